@@ -1,0 +1,50 @@
+# Two commands set everything up on a fresh machine:
+#   make run    creates .venv, installs the app, starts it
+#   make test   creates .venv, installs the app with its test tools, runs ruff and pytest
+# Both are idempotent: a stamp file remembers what was installed for which pyproject.toml.
+
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+PY := $(VENV)/bin/python
+# torch first, pinned: this version's CPU build lies on disk here; an unpinned
+# torch (pulled in by sentence-transformers) would download gigabytes of CUDA.
+TORCH := torch==2.13.0
+PIP := $(PY) -m pip --disable-pip-version-check -q
+
+.PHONY: run test lint bench install install-test clean
+
+run: $(VENV)/.installed
+	$(VENV)/bin/interviewer
+
+test: $(VENV)/.installed-test
+	$(VENV)/bin/ruff check interviewer tests
+	$(VENV)/bin/ruff format --check interviewer tests
+	$(VENV)/bin/pytest
+
+lint: $(VENV)/.installed-test
+	$(VENV)/bin/ruff check interviewer tests
+	$(VENV)/bin/mypy interviewer
+
+bench: $(VENV)/.installed
+	$(VENV)/bin/interviewer bench
+
+install: $(VENV)/.installed
+install-test: $(VENV)/.installed-test
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.torch: | $(PY)
+	$(PIP) install $(TORCH)
+	touch $@
+
+$(VENV)/.installed: pyproject.toml $(VENV)/.torch
+	$(PIP) install -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml $(VENV)/.torch
+	$(PIP) install -e '.[test]'
+	touch $@ $(VENV)/.installed
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache

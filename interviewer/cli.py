@@ -1,0 +1,314 @@
+"""The ``interviewer`` command. Alone, it opens the app; subcommands work without the UI.
+
+Heavy imports (textual, sentence-transformers) happen inside the commands that need them, so
+``interviewer --help`` and ``interviewer bank list`` answer at once.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import click
+
+from interviewer import __version__
+
+EXIT_PROBLEMS = 1
+
+
+class Context:
+    def __init__(self, db: Path | None, model: str | None) -> None:
+        from interviewer.config import load_settings
+
+        self.db = db
+        settings = load_settings()
+        for problem in settings.problems:
+            click.secho(f"warning: {problem}", fg="yellow", err=True)
+        self.settings = settings.with_overrides(model=model)
+
+
+pass_context = click.make_pass_decorator(Context)
+
+
+@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "--version", prog_name="interviewer")
+@click.option(
+    "--db",
+    type=click.Path(dir_okay=False, path_type=Path),
+    envvar="INTERVIEWER_DB",
+    help="Database file (default: interviewer.db in the user data folder).",
+)
+@click.option("--model", help="Sentence-transformers model name or local folder.")
+@click.pass_context
+def main(ctx: click.Context, db: Path | None, model: str | None) -> None:
+    """Offline mock-interview coach for ML engineering interviews.
+
+    Run without a command to open the app. User data lives in the platform's user data folder,
+    or under $INTERVIEWER_HOME when it is set.
+    """
+    ctx.obj = Context(db, model)
+    if ctx.invoked_subcommand is None:
+        from interviewer.app import run_app
+
+        run_app(settings=ctx.obj.settings, db_path=db)
+
+
+# ---------------------------------------------------------------------------- grade
+
+
+def _fail(message: str) -> None:
+    raise click.ClickException(message)
+
+
+@main.command()
+@click.option("--question", "-q", "question_id", help="Id of a bank question.")
+@click.option("--reference", "-r", help="A reference answer in no bank; each sentence is a point.")
+@click.option("--answer", "-a", help="The answer text.")
+@click.option(
+    "--answer-file",
+    "-f",
+    type=click.File("r", encoding="utf-8"),
+    help="Read the answer from a file ('-' for standard input).",
+)
+@click.argument("stdin_marker", required=False, metavar="[-]")
+@click.option("--json", "as_json", is_flag=True, help="Print the grade as JSON.")
+@click.option("--no-save", is_flag=True, help="Do not record this answer in the database.")
+@pass_context
+def grade(
+    obj: Context,
+    question_id: str | None,
+    reference: str | None,
+    answer: str | None,
+    answer_file: Any,
+    stdin_marker: str | None,
+    as_json: bool,
+    no_save: bool,
+) -> None:
+    """Grade one answer and explain the grade point by point.
+
+    \b
+    interviewer grade --question ml.bias_variance --answer "High bias means ..."
+    interviewer grade --question ml.bias_variance - < answer.txt
+    interviewer grade --reference "Bias underfits. Variance overfits." --answer "..."
+    """
+    from interviewer.bank.schema import adhoc_question
+
+    if stdin_marker not in (None, "-"):
+        _fail(f"unexpected argument {stdin_marker!r} (use '-' to read the answer from stdin)")
+    sources = [answer is not None, answer_file is not None, stdin_marker == "-"]
+    if sum(sources) != 1:
+        _fail("give the answer once: --answer TEXT, --answer-file FILE, or '-' for stdin")
+    if (question_id is None) == (reference is None):
+        _fail("give either --question ID or --reference TEXT")
+    try:
+        if answer_file is not None:
+            text = answer_file.read()
+        elif stdin_marker == "-":
+            text = sys.stdin.read()
+        else:
+            text = answer or ""
+    except UnicodeDecodeError as exc:
+        _fail(f"the answer is not UTF-8 text ({exc.reason})")
+
+    if question_id is not None:
+        from interviewer.services import load_question_bank
+
+        bank = load_question_bank()
+        question = bank.get(question_id)
+        if question is None:
+            close = _close_ids(question_id, [q.id for q in bank.questions])
+            hint = f" Did you mean: {', '.join(close)}?" if close else ""
+            _fail(f"no question with id {question_id!r}.{hint} ('interviewer bank list --ids')")
+    else:
+        assert reference is not None
+        if not reference.strip():
+            _fail("--reference is empty")
+        question = adhoc_question(reference)
+    assert question is not None
+
+    store = _open_store(obj) if not no_save else None
+    answer_id = None
+    if store is not None:
+        session_id = store.start_session("cli")
+        answer_id = store.save_answer(session_id, question, text)
+        store.end_session(session_id)
+
+    grader = _grader(obj, store)
+    result = grader.grade(question, text)
+    if store is not None and answer_id is not None:
+        store.save_grade(answer_id, result)
+
+    if as_json:
+        click.echo(json.dumps(_grade_json(result, answer_id), indent=2, ensure_ascii=False))
+    else:
+        _print_grade(question, result)
+
+
+def _grade_json(result: Any, answer_id: int | None) -> dict[str, Any]:
+    data = result.to_dict()
+    return {
+        "question_id": data["question_id"],
+        "score": data["score"],
+        "points": data["points"],
+        "flags": data["flags"],
+        "word_count": data["word_count"],
+        "model": data["model"],
+        "grader_version": data["grader_version"],
+        "answer_id": answer_id,
+    }
+
+
+def _print_grade(question: Any, result: Any) -> None:
+    from interviewer.grading.result import Status
+
+    colours = {Status.COVERED: "green", Status.PARTIAL: "yellow", Status.MISSED: "red"}
+    click.echo(click.style(f"{question.id}", bold=True) + f"  {question.prompt}")
+    click.echo(click.style(f"Score {result.score}/100", bold=True) + f"  ({result.word_count} words)")
+    click.echo()
+    for point in result.points:
+        status = click.style(f"{point.status.symbol} {point.status.value:<7}", fg=colours[point.status])
+        click.echo(f"  {status} {point.similarity:.2f}  [{point.point_id}, weight {point.weight:g}]")
+        if point.evidence:
+            click.echo(f"      evidence: \u201c{_clip(point.evidence)}\u201d")
+            if point.terms_matched:
+                click.echo(f"      terms: {', '.join(point.terms_matched)}")
+        else:
+            click.echo(f"      missed: {point.text}")
+    if result.flags:
+        click.echo()
+        for flag in result.flags:
+            click.echo(click.style(f"  ! {flag.code.value}: ", fg="magenta") + flag.message)
+    click.echo()
+    click.echo(f"Tip: {question.tip}")
+
+
+def _clip(text: str, limit: int = 160) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _close_ids(wanted: str, ids: list[str]) -> list[str]:
+    from rapidfuzz import process
+
+    return [match for match, score, _ in process.extract(wanted, ids, limit=3) if score >= 60]
+
+
+def _open_store(obj: Context) -> Any:
+    from interviewer.store import StoreError
+    from interviewer.store.db import open_db
+    from interviewer.store.store import Store
+
+    try:
+        return Store(open_db(obj.db))
+    except StoreError as exc:
+        _fail(str(exc))
+
+
+def _grader(obj: Context, store: Any) -> Any:
+    from interviewer.grading import CalibrationError, ModelLoadError
+    from interviewer.services import build_grader
+
+    try:
+        return build_grader(obj.settings, cache=store)
+    except (ModelLoadError, CalibrationError) as exc:
+        _fail(str(exc))
+
+
+# ---------------------------------------------------------------------------- banks
+
+
+@main.group()
+def bank() -> None:
+    """Check and list the question banks."""
+
+
+@bank.command("validate")
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+def bank_validate(paths: tuple[Path, ...]) -> None:
+    """Validate bank files (default: the built-in and user banks). Exit 1 on any problem."""
+    from interviewer.bank.loader import load_banks
+    from interviewer.services import bank_folders
+
+    missing = [p for p in paths if not p.exists()]
+    for path in missing:
+        click.echo(f"{path}: no such file or folder", err=True)
+    bank_ = load_banks([p for p in paths if p.exists()] if paths else bank_folders())
+    for problem in bank_.problems:
+        click.echo(str(problem), err=True)
+    files = len(bank_.files)
+    if bank_.problems or missing or (paths and not files):
+        count = len(bank_.problems) + len(missing)
+        click.echo(f"{count} problem{'s' if count != 1 else ''} in {files} file(s)", err=True)
+        sys.exit(EXIT_PROBLEMS)
+    click.echo(f"ok: {len(bank_)} questions in {files} file(s)")
+
+
+@bank.command("list")
+@click.option("--json", "as_json", is_flag=True, help="Print as JSON.")
+@click.option("--ids", is_flag=True, help="List every question id with its prompt.")
+def bank_list(as_json: bool, ids: bool) -> None:
+    """Count questions per stage and topic."""
+    from interviewer.services import load_question_bank
+
+    bank_ = load_question_bank()
+    questions = bank_.questions
+    stages = Counter(q.stage.value for q in questions)
+    topics = Counter(q.topic for q in questions)
+    if as_json:
+        data = {
+            "total": len(questions),
+            "stages": dict(sorted(stages.items())),
+            "topics": dict(sorted(topics.items())),
+            "files": [str(f) for f in bank_.files],
+            "problems": [str(p) for p in bank_.problems],
+            "questions": [
+                {"id": q.id, "stage": q.stage.value, "topic": q.topic, "prompt": q.prompt}
+                for q in questions
+            ]
+            if ids
+            else None,
+        }
+        click.echo(json.dumps(data, indent=2, ensure_ascii=False))
+        return
+    for problem in bank_.problems:
+        click.secho(f"warning: {problem}", fg="yellow", err=True)
+    if ids:
+        for q in sorted(questions, key=lambda q: q.id):
+            click.echo(f"{q.id:<32} {q.stage.value:<13} {_clip(q.prompt, 70)}")
+        return
+    click.echo(f"{len(questions)} questions in {len(bank_.files)} file(s)")
+    click.echo("\nBy stage:")
+    for stage, count in sorted(stages.items()):
+        click.echo(f"  {stage:<14} {count:>4}")
+    click.echo("\nBy topic:")
+    for topic, count in sorted(topics.items()):
+        click.echo(f"  {topic:<32} {count:>4}")
+
+
+# ---------------------------------------------------------------------------- bench
+
+
+@main.command()
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@click.option("-n", "--gradings", default=240, show_default=True, help="Warm gradings to time.")
+@pass_context
+def bench(obj: Context, as_json: bool, gradings: int) -> None:
+    """Measure start-up to model ready, warm grade latency (p50/p95) and peak memory."""
+    from interviewer.bench import run_bench
+
+    try:
+        figures = run_bench(obj.settings, gradings=gradings)
+    except Exception as exc:  # noqa: BLE001 - report, never a traceback
+        from interviewer.grading import ModelLoadError
+
+        if isinstance(exc, ModelLoadError):
+            _fail(str(exc))
+        raise
+    if as_json:
+        click.echo(json.dumps(figures, indent=2))
+        return
+    for key, value in figures.items():
+        click.echo(f"{key:<34} {value}")

@@ -1,0 +1,80 @@
+"""The grader's thresholds, read from ``data/calibration.json`` (see ``data/calibration.md``)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, fields
+from pathlib import Path
+
+from interviewer import paths
+
+CALIBRATION_FILE = "calibration.json"
+
+
+class CalibrationError(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class Calibration:
+    # Point status from the cosine similarity of the point and its best span.
+    covered: float = 0.62
+    partial: float = 0.45
+    # Credit: 0 at ``floor``, 0.5 at ``partial``, 0.85 at ``covered``, 1 at ``full_credit``.
+    floor: float = 0.25
+    full_credit: float = 0.78
+    # Key terms found near the evidence add up to this much similarity (never alone).
+    term_bonus: float = 0.05
+    # A span this similar to the question (or a fuzzy copy of it) is parroting.
+    parrot_similarity: float = 0.86
+    parrot_fuzzy: float = 88.0
+    parrot_fraction: float = 0.5
+    # A span at least this similar to a pitfall states the pitfall.
+    pitfall: float = 0.72
+    pitfall_penalty: float = 0.85
+    # A span below this relevance to every point and the question is unrelated to it.
+    unrelated: float = 0.3
+    padding_fraction: float = 0.45
+    padding_min_words: int = 60
+    # Off-topic: the answer as a whole is this far from the model answer, and no point is met.
+    offtopic: float = 0.4
+    # Keyword salad: too few function words per word.
+    salad_function_ratio: float = 0.18
+    salad_factor: float = 0.3
+    min_words: int = 8
+    max_words: int = 2500
+
+    @classmethod
+    def from_dict(cls, data: dict[str, object]) -> Calibration:
+        known = {f.name: f.type for f in fields(cls)}
+        values: dict[str, float | int] = {}
+        for key, value in data.items():
+            if key.startswith("_") or key in {"version", "note"}:
+                continue
+            if key not in known:
+                raise CalibrationError(f"{key}: unknown calibration field")
+            if not isinstance(value, int | float) or isinstance(value, bool):
+                raise CalibrationError(f"{key}: must be a number, got {value!r}")
+            values[key] = int(value) if known[key] == "int" else float(value)
+        calibration = cls(**values)  # type: ignore[arg-type]
+        if not calibration.floor < calibration.partial < calibration.covered:
+            raise CalibrationError("thresholds must satisfy floor < partial < covered")
+        if not calibration.covered < calibration.full_credit <= 1.0:
+            raise CalibrationError("thresholds must satisfy covered < full_credit <= 1")
+        return calibration
+
+
+def load_calibration(path: Path | None = None) -> Calibration:
+    path = path or paths.builtin_data_dir() / CALIBRATION_FILE
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return Calibration()
+    except (OSError, json.JSONDecodeError) as exc:
+        raise CalibrationError(f"{path}: {exc}") from exc
+    if not isinstance(data, dict):
+        raise CalibrationError(f"{path}: expected a JSON object")
+    try:
+        return Calibration.from_dict(data)
+    except CalibrationError as exc:
+        raise CalibrationError(f"{path}: {exc}") from exc

@@ -1,0 +1,362 @@
+"""Grade an answer against a question's weighted reference points.
+
+For each point, the most similar span of the answer (a sentence, or a clause of a long sentence)
+is found by cosine similarity of sentence embeddings; the similarity, nudged by typo-tolerant key
+term matches near that span, decides covered / partial / missed and the share of the point's
+weight earned. Terms alone never make a point covered: the span must already be semantically
+close. Spans that restate the question or state a known pitfall never count as evidence. Flags
+explain what else is wrong (too short, off-topic, parroting, keyword salad, padding, pitfalls)
+and the gaming flags scale the score down.
+
+The grader is pure given its embedder: the same answer always gets the same grade.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import threading
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+import numpy as np
+from rapidfuzz import fuzz
+
+from interviewer.bank.schema import Question
+from interviewer.grading.calibration import Calibration, load_calibration
+from interviewer.grading.embedder import Embedder, SentenceInput
+from interviewer.grading.result import Flag, FlagCode, Grade, PointResult, Status
+from interviewer.grading.segment import clean_text, split_sentences, words
+
+GRADER_VERSION = "1"
+
+FUNCTION_WORDS = frozenset(
+    """a an the and or but if then so because as of to in on at by for with from into onto over
+    under about between through during before after than that this these those it its they them
+    their there here which who whom whose what when where why how is are was were be been being
+    am do does did doing have has had having can could will would shall should may might must
+    not no nor only also too very more most less least such each every all any some both either
+    neither one i we you he she my our your his her me us while whereas although though since
+    until unless up down out off again further just own same other another what's it's that's
+    there's don't doesn't isn't aren't can't won't we're i'm you're""".split()
+)
+
+
+class EmbeddingCache(Protocol):
+    """Persistent store of reference embeddings, keyed by model id and text."""
+
+    def get_many(self, model_id: str, texts: Sequence[str]) -> dict[str, np.ndarray]: ...
+
+    def put_many(self, model_id: str, vectors: dict[str, np.ndarray]) -> None: ...
+
+
+def text_key(model_id: str, text: str) -> str:
+    return hashlib.sha256(f"{model_id}\0{text}".encode()).hexdigest()
+
+
+@dataclass
+class _Span:
+    start: int
+    end: int
+    text: str
+    sentence: int  # index of the sentence it belongs to
+    whole: bool  # the whole sentence (not a clause)
+
+
+class Grader:
+    def __init__(
+        self,
+        embedder: Embedder,
+        calibration: Calibration | None = None,
+        cache: EmbeddingCache | None = None,
+    ) -> None:
+        self.embedder = embedder
+        self.calibration = calibration or load_calibration()
+        self.cache = cache
+        self._vectors: dict[str, np.ndarray] = {}
+        self._lock = threading.Lock()
+
+    # ------------------------------------------------------------------ reference vectors
+
+    def reference_vectors(self, texts: Sequence[str]) -> np.ndarray:
+        """Embeddings of reference texts: memory, then the persistent cache, then the model."""
+        with self._lock:
+            missing = [t for t in dict.fromkeys(texts) if t not in self._vectors]
+            if missing and self.cache is not None:
+                self._vectors.update(self.cache.get_many(self.embedder.model_id, missing))
+                missing = [t for t in missing if t not in self._vectors]
+            if missing:
+                fresh = self.embedder.encode(missing)
+                new = {t: fresh[i] for i, t in enumerate(missing)}
+                self._vectors.update(new)
+                if self.cache is not None:
+                    self.cache.put_many(self.embedder.model_id, new)
+            if not texts:
+                return np.zeros((0, 1), dtype=np.float32)
+            return np.stack([self._vectors[t] for t in texts])
+
+    def warm(self, questions: Iterable[Question]) -> None:
+        """Embed every reference text of these questions, so later grades encode only answers."""
+        texts: list[str] = []
+        for question in questions:
+            texts.extend(_reference_texts(question))
+        if texts:
+            self.reference_vectors(texts)
+
+    # ------------------------------------------------------------------ grading
+
+    def grade(self, question: Question, answer: str) -> Grade:
+        cal = self.calibration
+        text = clean_text(answer or "")
+        all_words = words(text)
+        flags: list[Flag] = []
+        if len(all_words) > cal.max_words:
+            cut = _offset_after_words(text, cal.max_words)
+            flags.append(
+                Flag(
+                    FlagCode.TRUNCATED,
+                    f"Only the first {cal.max_words:,} of {len(all_words):,} words were graded; "
+                    "the whole answer is saved.",
+                )
+            )
+            text = text[:cut]
+            all_words = words(text)
+        word_count = len(all_words)
+
+        if word_count < cal.min_words:
+            flags.append(
+                Flag(
+                    FlagCode.TOO_SHORT,
+                    "Empty answer." if word_count == 0 else
+                    f"Only {word_count} word{'s' if word_count != 1 else ''}: explain in a few "
+                    "full sentences, as you would out loud.",
+                )
+            )
+        sentences = split_sentences(text)
+        if not sentences:
+            return self._empty_grade(question, tuple(flags), word_count)
+
+        spans: list[_Span] = []
+        inputs: list[SentenceInput] = []
+        for index, sentence in enumerate(sentences):
+            inputs.append(SentenceInput(sentence.text, sentence.clauses))
+            spans.append(_Span(sentence.start, sentence.end, sentence.text, index, True))
+            for a, b in sentence.clauses:
+                clause = sentence.text[a:b].strip()
+                spans.append(_Span(sentence.start + a, sentence.start + b, clause, index, False))
+        span_vectors = np.concatenate(self.embedder.encode_sentences(inputs), axis=0)
+
+        refs = self.reference_vectors(_reference_texts(question))
+        n_points = len(question.points)
+        point_vecs = refs[:n_points]
+        prompt_vec = refs[n_points]
+        model_vec = refs[n_points + 1]
+        pitfall_vecs = refs[n_points + 2 :]
+
+        sims = np.round(span_vectors @ point_vecs.T, 4)  # spans x points
+        prompt_sims = np.round(span_vectors @ prompt_vec, 4)
+        usable = np.ones(len(spans), dtype=bool)
+
+        # Parroting: spans that restate the question earn nothing.
+        prompt_words = _content_words(question.prompt)
+        parroted = np.array(
+            [_is_parrot(s.text, prompt_words, prompt_sims[j], cal) for j, s in enumerate(spans)]
+        )
+        usable &= ~parroted
+        parrot_words = sum(len(words(s.text)) for j, s in enumerate(spans) if s.whole and parroted[j])
+        if word_count and parrot_words / word_count >= cal.parrot_fraction:
+            flags.append(
+                Flag(
+                    FlagCode.PARROTING,
+                    "Most of the answer restates the question; restated words earn no credit.",
+                )
+            )
+
+        # Pitfalls: a span that states a known mistake is flagged and is not evidence.
+        if len(pitfall_vecs):
+            pit_sims = np.round(span_vectors @ pitfall_vecs.T, 4)
+            hit_factor = 1.0
+            for f, pitfall in enumerate(question.pitfalls):
+                j = int(np.argmax(pit_sims[:, f]))
+                if pit_sims[j, f] >= cal.pitfall and usable[j]:
+                    flags.append(Flag(FlagCode.PITFALL, pitfall.feedback, detail=pitfall.id))
+                    hit_factor *= cal.pitfall_penalty
+                    for k, span in enumerate(spans):
+                        if span.sentence == spans[j].sentence and pit_sims[k, f] >= sims[k].max():
+                            usable[k] = False
+            pitfall_factor = max(hit_factor, 0.5)
+        else:
+            pitfall_factor = 1.0
+
+        masked = np.where(usable[:, None], sims, -1.0)
+        results: list[PointResult] = []
+        for p, point in enumerate(question.points):
+            j = int(np.argmax(masked[:, p]))
+            similarity = float(masked[j, p])
+            span = spans[j]
+            sentence_text = sentences[span.sentence].text
+            matched = _matched_terms(point.terms, sentence_text) if similarity > 0 else ()
+            support = _term_support(point.terms, matched, prompt_words)
+            effective = round(min(1.0, similarity + cal.term_bonus * support), 4)
+            status = _status(similarity, effective, cal)
+            has_evidence = status is not Status.MISSED
+            results.append(
+                PointResult(
+                    point_id=point.id,
+                    text=point.text,
+                    weight=point.weight,
+                    status=status,
+                    similarity=max(effective, 0.0),
+                    credit=round(_credit(effective, cal), 4),
+                    evidence=span.text if has_evidence else None,
+                    evidence_start=span.start if has_evidence else None,
+                    evidence_end=span.end if has_evidence else None,
+                    terms_matched=matched,
+                    probe=point.probe,
+                )
+            )
+        raw = 100.0 * sum(r.weight * r.credit for r in results) / question.total_weight
+
+        factor = pitfall_factor
+        # Keyword salad: terms without the words that make them sentences.
+        function_ratio = sum(w.lower() in FUNCTION_WORDS for w in all_words) / max(word_count, 1)
+        if word_count >= 5 and function_ratio < cal.salad_function_ratio:
+            flags.append(
+                Flag(
+                    FlagCode.KEYWORD_SALAD,
+                    "Lists terms without explaining them: say how the ideas connect, "
+                    "in full sentences.",
+                    detail=f"function-word ratio {function_ratio:.2f}",
+                )
+            )
+            factor *= cal.salad_factor
+
+        # Padding: much of the answer relates to no point and not to the question.
+        relevance = np.maximum(sims.max(axis=1), prompt_sims)
+        sentence_words = [len(words(s.text)) for s in sentences]
+        unrelated_words = sum(
+            n
+            for n, j in zip(sentence_words, [k for k, s in enumerate(spans) if s.whole], strict=True)
+            if relevance[j] < cal.unrelated
+        )
+        unrelated = unrelated_words / max(sum(sentence_words), 1)
+        if word_count >= cal.padding_min_words and unrelated >= cal.padding_fraction:
+            flags.append(
+                Flag(
+                    FlagCode.PADDING,
+                    f"About {unrelated:.0%} of the answer is unrelated to the question; "
+                    "length earns no credit, so cut what does not answer it.",
+                    detail=f"unrelated share {unrelated:.2f}",
+                )
+            )
+            factor *= max(0.1, 1.0 - (unrelated - 0.3) / 0.7 * 0.9)
+
+        # Off-topic: the answer as a whole is far from the question and meets no point.
+        whole = span_vectors[[k for k, s in enumerate(spans) if s.whole]]
+        centroid = whole.mean(axis=0)
+        centroid /= max(float(np.linalg.norm(centroid)), 1e-9)
+        topic_similarity = round(float(max(centroid @ model_vec, centroid @ prompt_vec)), 4)
+        met = any(r.status is not Status.MISSED for r in results)
+        if topic_similarity < cal.offtopic and not met and word_count >= cal.min_words:
+            flags.append(
+                Flag(
+                    FlagCode.OFF_TOPIC,
+                    "This does not answer the question that was asked.",
+                    detail=f"topic similarity {topic_similarity:.2f}",
+                )
+            )
+            factor *= 0.5
+
+        score = int(round(max(0.0, min(100.0, raw * factor))))
+        return Grade(
+            question_id=question.id,
+            score=score,
+            points=tuple(results),
+            flags=tuple(flags),
+            word_count=word_count,
+            model=self.embedder.model_id,
+            grader_version=GRADER_VERSION,
+            raw_score=round(raw, 2),
+        )
+
+    def _empty_grade(self, question: Question, flags: tuple[Flag, ...], word_count: int) -> Grade:
+        points = tuple(
+            PointResult(p.id, p.text, p.weight, Status.MISSED, 0.0, 0.0, probe=p.probe)
+            for p in question.points
+        )
+        return Grade(
+            question.id, 0, points, flags, word_count, self.embedder.model_id, GRADER_VERSION
+        )
+
+
+# ---------------------------------------------------------------------- helpers
+
+
+def _reference_texts(question: Question) -> list[str]:
+    return [
+        *(p.text for p in question.points),
+        question.prompt,
+        question.model_answer,
+        *(p.text for p in question.pitfalls),
+    ]
+
+
+def _status(similarity: float, effective: float, cal: Calibration) -> Status:
+    if similarity >= cal.partial and effective >= cal.covered:
+        return Status.COVERED
+    if similarity >= cal.partial:
+        return Status.PARTIAL
+    return Status.MISSED
+
+
+def _credit(effective: float, cal: Calibration) -> float:
+    return float(
+        np.interp(effective, [cal.floor, cal.partial, cal.covered, cal.full_credit], [0, 0.5, 0.85, 1])
+    )
+
+
+def _offset_after_words(text: str, count: int) -> int:
+    for index, match in enumerate(re.finditer(r"\w+(?:['’]\w+)?", text)):
+        if index == count - 1:
+            return match.end()
+    return len(text)
+
+
+def _content_words(text: str) -> set[str]:
+    return {w.lower() for w in words(text) if w.lower() not in FUNCTION_WORDS}
+
+
+def _is_parrot(span: str, prompt_words: set[str], prompt_similarity: float, cal: Calibration) -> bool:
+    content = [w.lower() for w in words(span) if w.lower() not in FUNCTION_WORDS]
+    if not content:
+        return False
+    novel = [w for w in content if not any(fuzz.ratio(w, p) >= cal.parrot_fuzzy for p in prompt_words)]
+    if len(content) >= 2 and len(novel) <= 1:
+        return True
+    return prompt_similarity >= cal.parrot_similarity and len(novel) <= 3
+
+
+def _matched_terms(terms: Sequence[str], sentence: str) -> tuple[str, ...]:
+    """Key terms present in the sentence, tolerating typos and inflections."""
+    lowered = sentence.lower()
+    found: list[str] = []
+    for term in terms:
+        needle = term.lower()
+        if re.search(rf"(?<!\w){re.escape(needle)}", lowered):
+            found.append(term)
+        elif len(needle) >= 5 and fuzz.partial_ratio(needle, lowered, score_cutoff=85):
+            found.append(term)
+    return tuple(found)
+
+
+def _term_support(terms: Sequence[str], matched: Sequence[str], prompt_words: set[str]) -> float:
+    """Share of key terms matched; terms the question itself contains count half."""
+    if not terms:
+        return 0.0
+
+    def weight(term: str) -> float:
+        return 0.5 if _content_words(term) <= prompt_words else 1.0
+
+    total = sum(weight(t) for t in terms)
+    return sum(weight(t) for t in matched) / total if total else 0.0

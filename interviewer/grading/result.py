@@ -1,0 +1,117 @@
+"""What a grade is: per-point results with evidence, flags, and the overall score."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from enum import StrEnum
+from typing import Any
+
+
+class Status(StrEnum):
+    COVERED = "covered"
+    PARTIAL = "partial"
+    MISSED = "missed"
+
+    @property
+    def symbol(self) -> str:
+        return {"covered": "✓", "partial": "~", "missed": "✗"}[self.value]
+
+
+class FlagCode(StrEnum):
+    TOO_SHORT = "too_short"
+    OFF_TOPIC = "off_topic"
+    PARROTING = "parroting"
+    KEYWORD_SALAD = "keyword_salad"
+    PADDING = "padding"
+    PITFALL = "pitfall"
+    TRUNCATED = "truncated"
+
+
+@dataclass(frozen=True)
+class Flag:
+    code: FlagCode
+    message: str  # one line, addressed to the candidate
+    detail: str = ""  # e.g. the pitfall id or the sentence that triggered it
+
+
+@dataclass(frozen=True)
+class PointResult:
+    point_id: str
+    text: str
+    weight: float
+    status: Status
+    similarity: float  # cosine of the point and its best span, after term support
+    credit: float  # 0..1, the share of the point's weight earned
+    evidence: str | None = None  # the span of the answer that supports it (covered/partial)
+    evidence_start: int | None = None  # character offsets into the graded answer
+    evidence_end: int | None = None
+    terms_matched: tuple[str, ...] = ()
+    probe: str | None = None
+    overridden: bool = False  # the user has overruled the grader's status
+
+
+@dataclass(frozen=True)
+class Grade:
+    question_id: str
+    score: int  # 0-100
+    points: tuple[PointResult, ...]
+    flags: tuple[Flag, ...] = ()
+    word_count: int = 0
+    model: str = ""
+    grader_version: str = ""
+    raw_score: float = field(default=0.0)  # before penalties, 0-100
+
+    @property
+    def missed(self) -> list[PointResult]:
+        return [p for p in self.points if p.status is Status.MISSED]
+
+    @property
+    def covered(self) -> list[PointResult]:
+        return [p for p in self.points if p.status is Status.COVERED]
+
+    def has_flag(self, code: FlagCode) -> bool:
+        return any(f.code is code for f in self.flags)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["points"] = [
+            {**asdict(p), "status": p.status.value, "id": p.point_id} for p in self.points
+        ]
+        for p in data["points"]:
+            del p["point_id"]
+        data["flags"] = [{**asdict(f), "code": f.code.value} for f in self.flags]
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Grade:
+        points = tuple(
+            PointResult(
+                point_id=p["id"],
+                text=p["text"],
+                weight=float(p["weight"]),
+                status=Status(p["status"]),
+                similarity=float(p["similarity"]),
+                credit=float(p["credit"]),
+                evidence=p.get("evidence"),
+                evidence_start=p.get("evidence_start"),
+                evidence_end=p.get("evidence_end"),
+                terms_matched=tuple(p.get("terms_matched", ())),
+                probe=p.get("probe"),
+                overridden=bool(p.get("overridden", False)),
+            )
+            for p in data["points"]
+        )
+        flags = tuple(
+            Flag(FlagCode(f["code"]), f["message"], f.get("detail", ""))
+            for f in data.get("flags", ())
+        )
+        return cls(
+            question_id=data["question_id"],
+            score=int(data["score"]),
+            points=points,
+            flags=flags,
+            word_count=int(data.get("word_count", 0)),
+            model=data.get("model", ""),
+            grader_version=data.get("grader_version", ""),
+            raw_score=float(data.get("raw_score", 0.0)),
+        )

@@ -1,0 +1,149 @@
+"""Open the SQLite database: WAL, foreign keys, forward-only migrations, a schema version.
+
+Migrations only add (tables, columns, indexes); none drops or rewrites user data. Each is applied
+in its own transaction and recorded in ``_sqlite_migrations`` (sqlite-utils ``Migrations``); the
+number applied is mirrored into ``PRAGMA user_version`` so other tools can read it.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+from interviewer import paths
+
+MIGRATION_SET = "interviewer"
+migrations = Migrations(MIGRATION_SET)
+
+
+class StoreError(RuntimeError):
+    """The database cannot be used; the message says why and what to do."""
+
+
+@migrations()
+def m001_sessions_answers(db: Database) -> None:
+    db["sessions"].create(
+        {
+            "id": int,
+            "kind": str,  # interview | practice | revisit | cli
+            "mode": str,  # coach | interview
+            "started_at": str,  # ISO 8601, UTC
+            "ended_at": str,
+            "status": str,  # active | finished | abandoned
+            "settings": str,  # JSON
+        },
+        pk="id",
+        not_null={"kind", "started_at", "status"},
+    )
+    db["answers"].create(
+        {
+            "id": int,
+            "session_id": int,
+            "question_id": str,
+            "stage": str,
+            "topic": str,
+            "prompt": str,  # as asked (ad-hoc questions are in no bank)
+            "text": str,  # exactly what the user typed
+            "started_at": str,
+            "submitted_at": str,
+            "duration_s": float,
+            "hints_used": int,
+            "skipped": int,
+            "score": int,  # NULL until graded
+            "grade": str,  # JSON of the Grade
+            "model": str,
+            "grader_version": str,
+        },
+        pk="id",
+        foreign_keys=[("session_id", "sessions", "id")],
+        not_null={"session_id", "question_id", "text", "submitted_at"},
+        defaults={"hints_used": 0, "skipped": 0},
+    )
+    db["point_results"].create(
+        {
+            "answer_id": int,
+            "point_id": str,
+            "status": str,
+            "similarity": float,
+            "credit": float,
+            "evidence": str,
+        },
+        pk=("answer_id", "point_id"),
+        foreign_keys=[("answer_id", "answers", "id")],
+    )
+    db["answers"].create_index(["session_id"])
+    db["answers"].create_index(["question_id", "submitted_at"])
+    db["answers"].create_index(["topic", "submitted_at"])
+    db["answers"].create_index(["submitted_at"])
+    db["sessions"].create_index(["started_at"])
+
+
+@migrations()
+def m002_overrides_embedding_cache(db: Database) -> None:
+    # The user may overrule a point's status; the grader's own verdict is kept beside it.
+    db["point_results"].add_column("override_status", str)
+    db["point_results"].add_column("overridden_at", str)
+    db["embedding_cache"].create(
+        {"key": str, "model": str, "dim": int, "vector": bytes, "created_at": str},
+        pk="key",
+    )
+
+
+def schema_version() -> int:
+    return len(migrations._migrations)
+
+
+def open_db(path: Path | str | None = None, *, migrate: bool = True) -> Database:
+    """Open (creating if needed) the database, private to the user, and bring it up to date."""
+    path = Path(path) if path is not None else paths.database_path()
+    if str(path) != ":memory:":
+        try:
+            paths.ensure_private_dir(path.parent)
+        except OSError as exc:
+            raise StoreError(f"Cannot create the data folder {path.parent}: {exc.strerror}") from exc
+        if not path.exists():
+            try:
+                fd = os.open(path, os.O_CREAT | os.O_RDWR, 0o600)
+                os.close(fd)
+            except OSError as exc:
+                raise StoreError(f"Cannot create the database {path}: {exc.strerror}") from exc
+    try:
+        conn = sqlite3.connect(str(path), timeout=5.0, check_same_thread=False)
+        db = Database(conn)
+        db.execute("PRAGMA busy_timeout = 5000")
+        db.execute("PRAGMA foreign_keys = ON")
+        if str(path) != ":memory:":
+            db.execute("PRAGMA journal_mode = WAL")
+        db.execute("PRAGMA synchronous = NORMAL")
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(
+            f"{path} is not a usable SQLite database ({exc}). It was left untouched; "
+            "move it aside to start fresh, or run 'interviewer doctor'."
+        ) from exc
+    if migrate:
+        _migrate(db, path)
+    return db
+
+
+def _migrate(db: Database, path: Path | str) -> None:
+    try:
+        known = {m.name for m in migrations._migrations}
+        applied = {m.name for m in migrations.applied(db)}
+        newer = sorted(applied - known)
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+        if newer or version > schema_version():
+            raise StoreError(
+                f"{path} was written by a newer version of interviewer (schema {version}, "
+                f"this version knows {schema_version()}). Upgrade interviewer; the file was "
+                "not changed."
+            )
+        migrations.apply(db)
+        db.execute(f"PRAGMA user_version = {schema_version()}")
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(
+            f"Cannot prepare the database {path}: {exc}. The file was left untouched."
+        ) from exc

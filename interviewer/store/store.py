@@ -1,0 +1,251 @@
+"""Reads and writes of sessions, answers, per-point results and the embedding cache.
+
+Every write is its own short transaction: an answer is committed when it is submitted, before
+it is graded, so that nothing typed is lost if the process dies during grading.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+import numpy as np
+from sqlite_utils import Database
+
+from interviewer.bank.schema import Question
+from interviewer.grading.grader import text_key
+from interviewer.grading.result import Grade, Status
+
+
+def utc_now() -> str:
+    return datetime.now(UTC).isoformat(timespec="milliseconds")
+
+
+@dataclass(frozen=True)
+class SessionRow:
+    id: int
+    kind: str
+    mode: str | None
+    started_at: str
+    ended_at: str | None
+    status: str
+    settings: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class AnswerRow:
+    id: int
+    session_id: int
+    question_id: str
+    stage: str | None
+    topic: str | None
+    prompt: str | None
+    text: str
+    started_at: str | None
+    submitted_at: str
+    duration_s: float | None
+    hints_used: int
+    skipped: bool
+    score: int | None
+    grade: Grade | None
+
+
+class Store:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self._lock = threading.RLock()
+
+    @contextmanager
+    def _tx(self) -> Iterator[Database]:
+        with self._lock, self.db.atomic():
+            yield self.db
+
+    # ------------------------------------------------------------------ sessions
+
+    def start_session(
+        self, kind: str, mode: str | None = None, settings: dict[str, Any] | None = None
+    ) -> int:
+        with self._tx() as db:
+            table = db.table("sessions")
+            table.insert(
+                {
+                    "kind": kind,
+                    "mode": mode,
+                    "started_at": utc_now(),
+                    "status": "active",
+                    "settings": json.dumps(settings or {}),
+                }
+            )
+            return int(table.last_pk)
+
+    def end_session(self, session_id: int, status: str = "finished") -> None:
+        with self._tx() as db:
+            db.table("sessions").update(session_id, {"ended_at": utc_now(), "status": status})
+
+    def session(self, session_id: int) -> SessionRow | None:
+        rows = list(self.db.query("select * from sessions where id = ?", [session_id]))
+        return _session(rows[0]) if rows else None
+
+    def sessions(self, limit: int = 100) -> list[SessionRow]:
+        sql = "select * from sessions order by started_at desc, id desc limit ?"
+        return [_session(r) for r in self.db.query(sql, [limit])]
+
+    # ------------------------------------------------------------------ answers
+
+    def save_answer(
+        self,
+        session_id: int,
+        question: Question,
+        text: str,
+        *,
+        started_at: str | None = None,
+        submitted_at: str | None = None,
+        duration_s: float | None = None,
+        hints_used: int = 0,
+        skipped: bool = False,
+    ) -> int:
+        """Commit what the user submitted, before any grading."""
+        with self._tx() as db:
+            table = db.table("answers")
+            table.insert(
+                {
+                    "session_id": session_id,
+                    "question_id": question.id,
+                    "stage": question.stage.value,
+                    "topic": question.topic,
+                    "prompt": question.prompt,
+                    "text": text,
+                    "started_at": started_at,
+                    "submitted_at": submitted_at or utc_now(),
+                    "duration_s": duration_s,
+                    "hints_used": hints_used,
+                    "skipped": int(skipped),
+                }
+            )
+            return int(table.last_pk)
+
+    def save_grade(self, answer_id: int, grade: Grade) -> None:
+        with self._tx() as db:
+            db.table("answers").update(
+                answer_id,
+                {
+                    "score": grade.score,
+                    "grade": json.dumps(grade.to_dict()),
+                    "model": grade.model,
+                    "grader_version": grade.grader_version,
+                },
+            )
+            db.table("point_results").upsert_all(
+                [
+                    {
+                        "answer_id": answer_id,
+                        "point_id": p.point_id,
+                        "status": p.status.value,
+                        "similarity": p.similarity,
+                        "credit": p.credit,
+                        "evidence": p.evidence,
+                    }
+                    for p in grade.points
+                ],
+                pk=("answer_id", "point_id"),
+            )
+
+    def override_point(self, answer_id: int, point_id: str, status: Status | None) -> None:
+        """Overrule the grader on one point (``None`` restores the grader's verdict)."""
+        with self._tx() as db:
+            exists = db.execute(
+                "select 1 from point_results where answer_id = ? and point_id = ?",
+                [answer_id, point_id],
+            ).fetchone()
+            if not exists:
+                raise KeyError(f"answer {answer_id} has no graded point {point_id!r}")
+            db.execute(
+                "update point_results set override_status = ?, overridden_at = ? "
+                "where answer_id = ? and point_id = ?",
+                [status.value if status else None, utc_now() if status else None, answer_id,
+                 point_id],
+            )
+
+    def point_results(self, answer_id: int) -> list[dict[str, Any]]:
+        sql = "select * from point_results where answer_id = ? order by rowid"
+        return list(self.db.query(sql, [answer_id]))
+
+    def answer(self, answer_id: int) -> AnswerRow | None:
+        rows = list(self.db.query("select * from answers where id = ?", [answer_id]))
+        return _answer(rows[0]) if rows else None
+
+    def answers(self, session_id: int) -> list[AnswerRow]:
+        sql = "select * from answers where session_id = ? order by submitted_at, id"
+        return [_answer(r) for r in self.db.query(sql, [session_id])]
+
+    def count_answers(self) -> int:
+        return int(self.db.execute("select count(*) from answers").fetchone()[0])
+
+    # ------------------------------------------------------------------ embedding cache
+
+    def get_many(self, model_id: str, texts: Sequence[str]) -> dict[str, np.ndarray]:
+        keys = {text_key(model_id, t): t for t in texts}
+        found: dict[str, np.ndarray] = {}
+        key_list = list(keys)
+        with self._lock:
+            for start in range(0, len(key_list), 500):
+                chunk = key_list[start : start + 500]
+                marks = ",".join("?" * len(chunk))
+                sql = f"select key, dim, vector from embedding_cache where key in ({marks})"
+                for key, dim, blob in self.db.execute(sql, chunk).fetchall():
+                    vector = np.frombuffer(blob, dtype=np.float32)
+                    if vector.shape == (dim,):
+                        found[keys[key]] = vector.copy()
+        return found
+
+    def put_many(self, model_id: str, vectors: dict[str, np.ndarray]) -> None:
+        now = utc_now()
+        rows = [
+            {
+                "key": text_key(model_id, text),
+                "model": model_id,
+                "dim": int(vector.shape[0]),
+                "vector": np.asarray(vector, dtype=np.float32).tobytes(),
+                "created_at": now,
+            }
+            for text, vector in vectors.items()
+        ]
+        with self._tx() as db:
+            db.table("embedding_cache").upsert_all(rows, pk="key")
+
+
+def _session(row: dict[str, Any]) -> SessionRow:
+    return SessionRow(
+        id=row["id"],
+        kind=row["kind"],
+        mode=row["mode"],
+        started_at=row["started_at"],
+        ended_at=row["ended_at"],
+        status=row["status"],
+        settings=json.loads(row["settings"] or "{}"),
+    )
+
+
+def _answer(row: dict[str, Any]) -> AnswerRow:
+    grade = Grade.from_dict(json.loads(row["grade"])) if row["grade"] else None
+    return AnswerRow(
+        id=row["id"],
+        session_id=row["session_id"],
+        question_id=row["question_id"],
+        stage=row["stage"],
+        topic=row["topic"],
+        prompt=row["prompt"],
+        text=row["text"],
+        started_at=row["started_at"],
+        submitted_at=row["submitted_at"],
+        duration_s=row["duration_s"],
+        hints_used=row["hints_used"] or 0,
+        skipped=bool(row["skipped"]),
+        score=row["score"],
+        grade=grade,
+    )
