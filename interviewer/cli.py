@@ -265,8 +265,7 @@ def bank_list(as_json: bool, ids: bool) -> None:
             "files": [str(f) for f in bank_.files],
             "problems": [str(p) for p in bank_.problems],
             "questions": [
-                {"id": q.id, "stage": q.stage.value, "topic": q.topic, "prompt": q.prompt}
-                for q in questions
+                {"id": q.id, "stage": q.stage.value, "topic": q.topic, "prompt": q.prompt} for q in questions
             ]
             if ids
             else None,

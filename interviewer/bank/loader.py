@@ -76,6 +76,8 @@ def _node_lines(node: yaml.Node, prefix: tuple[Any, ...], out: dict[tuple[Any, .
             key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
             # The key's own line is where a wrong or unknown key is reported.
             out[(*prefix, ("key", key))] = key_node.start_mark.line + 1
+            # A field is located at its key: that is the line a block list or mapping starts on.
+            out[(*prefix, key)] = key_node.start_mark.line + 1
             _node_lines(value_node, (*prefix, key), out)
     elif isinstance(node, yaml.SequenceNode):
         for index, item in enumerate(node.value):
@@ -192,19 +194,19 @@ def parse_bank_file(path: Path) -> tuple[list[LoadedQuestion], list[BankProblem]
     try:
         bank = BankFile.model_validate(data)
     except ValidationError as exc:
-        for error in exc.errors():
+        errors = exc.errors()
+        nested = {tuple(e["loc"][:-1]) for e in errors if len(e["loc"]) > 1}
+        for error in errors:
             loc = tuple(error["loc"])
+            if error.get("type") == "too_short" and any(n[: len(loc)] == loc for n in nested):
+                continue  # "needs at least one item" only because its items were invalid
             unknown = error.get("type") == "extra_forbidden"
-            problems.append(
-                BankProblem(path, _line_for(loc, lines, unknown), _dotted(loc), _friendly(error))
-            )
+            problems.append(BankProblem(path, _line_for(loc, lines, unknown), _dotted(loc), _friendly(error)))
         return [], sorted(problems, key=lambda p: p.line)
     if problems:
         return [], problems
 
-    loaded = [
-        LoadedQuestion(q, path, lines.get(("questions", i), 1)) for i, q in enumerate(bank.questions)
-    ]
+    loaded = [LoadedQuestion(q, path, lines.get(("questions", i), 1)) for i, q in enumerate(bank.questions)]
     return loaded, []
 
 

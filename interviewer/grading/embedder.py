@@ -166,8 +166,9 @@ class SentenceTransformerEmbedder:
 
     @property
     def dimension(self) -> int:
-        getter = getattr(self._model, "get_embedding_dimension", None) or getattr(
-            self._model, "get_sentence_embedding_dimension"
+        getter = (
+            getattr(self._model, "get_embedding_dimension", None)
+            or self._model.get_sentence_embedding_dimension
         )
         return int(getter())
 
@@ -197,7 +198,7 @@ class SentenceTransformerEmbedder:
         try:
             modules = list(self._model)
             transformer, pooling = modules[0], modules[1]
-            hf_model = getattr(transformer, "auto_model", None) or getattr(transformer, "model")
+            hf_model = getattr(transformer, "auto_model", None) or transformer.model
             tokenizer = self._model.tokenizer
             config = hf_model.config
             pooling_config = pooling.get_config_dict()
@@ -293,9 +294,7 @@ class SentenceTransformerEmbedder:
             offsets = encoded["offset_mapping"][index]
             vectors = [tokens.mean(dim=0)]
             for a, b in sentence.clauses:
-                picked = [
-                    t for t, (s, e) in enumerate(offsets) if e > s and s >= a and e <= b
-                ]
+                picked = [t for t, (s, e) in enumerate(offsets) if e > s and s >= a and e <= b]
                 vectors.append(tokens[picked].mean(dim=0) if picked else tokens.mean(dim=0))
             matrix = torch.nn.functional.normalize(torch.stack(vectors), dim=1)
             out.append(matrix.numpy().astype(np.float32))

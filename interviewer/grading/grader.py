@@ -128,8 +128,9 @@ class Grader:
             flags.append(
                 Flag(
                     FlagCode.TOO_SHORT,
-                    "Empty answer." if word_count == 0 else
-                    f"Only {word_count} word{'s' if word_count != 1 else ''}: explain in a few "
+                    "Empty answer."
+                    if word_count == 0
+                    else f"Only {word_count} word{'s' if word_count != 1 else ''}: explain in a few "
                     "full sentences, as you would out loud.",
                 )
             )
@@ -225,8 +226,7 @@ class Grader:
             flags.append(
                 Flag(
                     FlagCode.KEYWORD_SALAD,
-                    "Lists terms without explaining them: say how the ideas connect, "
-                    "in full sentences.",
+                    "Lists terms without explaining them: say how the ideas connect, in full sentences.",
                     detail=f"function-word ratio {function_ratio:.2f}",
                 )
             )
@@ -285,9 +285,7 @@ class Grader:
             PointResult(p.id, p.text, p.weight, Status.MISSED, 0.0, 0.0, probe=p.probe)
             for p in question.points
         )
-        return Grade(
-            question.id, 0, points, flags, word_count, self.embedder.model_id, GRADER_VERSION
-        )
+        return Grade(question.id, 0, points, flags, word_count, self.embedder.model_id, GRADER_VERSION)
 
 
 # ---------------------------------------------------------------------- helpers

@@ -74,9 +74,7 @@ class Grade:
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
-        data["points"] = [
-            {**asdict(p), "status": p.status.value, "id": p.point_id} for p in self.points
-        ]
+        data["points"] = [{**asdict(p), "status": p.status.value, "id": p.point_id} for p in self.points]
         for p in data["points"]:
             del p["point_id"]
         data["flags"] = [{**asdict(f), "code": f.code.value} for f in self.flags]
@@ -102,8 +100,7 @@ class Grade:
             for p in data["points"]
         )
         flags = tuple(
-            Flag(FlagCode(f["code"]), f["message"], f.get("detail", ""))
-            for f in data.get("flags", ())
+            Flag(FlagCode(f["code"]), f["message"], f.get("detail", "")) for f in data.get("flags", ())
         )
         return cls(
             question_id=data["question_id"],

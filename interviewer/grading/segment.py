@@ -40,9 +40,7 @@ class Sentence:
 def clean_text(text: str) -> str:
     """Normalise Unicode and drop control characters (tabs and newlines stay)."""
     text = unicodedata.normalize("NFC", text)
-    return "".join(
-        ch if ch in "\n\t" or unicodedata.category(ch)[0] != "C" else " " for ch in text
-    )
+    return "".join(ch if ch in "\n\t" or unicodedata.category(ch)[0] != "C" else " " for ch in text)
 
 
 def words(text: str) -> list[str]:

@@ -144,6 +144,4 @@ def _migrate(db: Database, path: Path | str) -> None:
         migrations.apply(db)
         db.execute(f"PRAGMA user_version = {schema_version()}")
     except sqlite3.DatabaseError as exc:
-        raise StoreError(
-            f"Cannot prepare the database {path}: {exc}. The file was left untouched."
-        ) from exc
+        raise StoreError(f"Cannot prepare the database {path}: {exc}. The file was left untouched.") from exc

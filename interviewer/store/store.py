@@ -167,8 +167,12 @@ class Store:
             db.execute(
                 "update point_results set override_status = ?, overridden_at = ? "
                 "where answer_id = ? and point_id = ?",
-                [status.value if status else None, utc_now() if status else None, answer_id,
-                 point_id],
+                [
+                    status.value if status else None,
+                    utc_now() if status else None,
+                    answer_id,
+                    point_id,
+                ],
             )
 
     def point_results(self, answer_id: int) -> list[dict[str, Any]]:

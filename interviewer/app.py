@@ -1,0 +1,93 @@
+"""The Textual app: wiring and global bindings only. Screens live in ``interviewer.screens``."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from textual import on, work
+from textual.app import App
+from textual.binding import Binding
+from textual.message import Message
+from textual.reactive import reactive
+
+from interviewer.bank.loader import QuestionBank
+from interviewer.config import Settings
+from interviewer.grading.grader import Grader
+from interviewer.store.store import Store
+
+
+class InterviewerApp(App[None]):
+    """Loads the model in a background thread; nothing but grading waits for it."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "interviewer"
+    BINDINGS = [
+        Binding("ctrl+q", "quit", "Quit", id="quit", tooltip="Leave the app (answers are saved)"),
+    ]
+
+    model_status: reactive[str] = reactive("loading model…")
+
+    class GraderReady(Message):
+        def __init__(self, grader: Grader) -> None:
+            super().__init__()
+            self.grader = grader
+
+    class GraderFailed(Message):
+        def __init__(self, error: str) -> None:
+            super().__init__()
+            self.error = error
+
+    def __init__(self, settings: Settings, store: Store, bank: QuestionBank) -> None:
+        super().__init__()
+        self.settings = settings
+        self.store = store
+        self.bank = bank
+        self.grader: Grader | None = None
+        self.theme = settings.theme if settings.theme in self.available_themes else self.theme
+
+    def on_mount(self) -> None:
+        from interviewer.screens.home import HomeScreen
+
+        self.push_screen(HomeScreen())
+        for problem in [*self.settings.problems, *map(str, self.bank.problems)]:
+            self.notify(problem, title="Problem", severity="warning", timeout=10)
+        self.load_grader()
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="model")
+    def load_grader(self) -> None:
+        from interviewer.grading import CalibrationError, ModelLoadError
+        from interviewer.services import build_grader
+
+        try:
+            grader = build_grader(self.settings, cache=self.store)
+            grader.warm(self.bank.questions)
+        except (ModelLoadError, CalibrationError) as exc:
+            self.post_message(self.GraderFailed(str(exc)))
+            return
+        self.post_message(self.GraderReady(grader))
+
+    @on(GraderReady)
+    def _grader_ready(self, message: GraderReady) -> None:
+        self.grader = message.grader
+        self.model_status = "model ready"
+
+    @on(GraderFailed)
+    def _grader_failed(self, message: GraderFailed) -> None:
+        self.model_status = "model unavailable"
+        self.notify(message.error, title="Grading unavailable", severity="error", timeout=30)
+
+    def watch_model_status(self, status: str) -> None:
+        self.sub_title = status
+
+
+def run_app(settings: Settings, db_path: Path | None = None) -> None:
+    from interviewer.services import load_question_bank, open_store
+    from interviewer.store import StoreError
+
+    try:
+        store = open_store(db_path)
+    except StoreError as exc:
+        print(f"interviewer: {exc}", file=sys.stderr)
+        raise SystemExit(1) from exc
+    InterviewerApp(settings, store, load_question_bank()).run()

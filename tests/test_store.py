@@ -1,0 +1,178 @@
+"""The SQLite store: round trips, overrides, the embedding cache, migrations, schema versions."""
+
+from __future__ import annotations
+
+import sqlite3
+import stat
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from interviewer import paths
+from interviewer.bank.schema import Point, Question, Stage
+from interviewer.grading.result import Flag, FlagCode, Grade, PointResult, Status
+from interviewer.store import Store, StoreError, open_db, schema_version
+from interviewer.store.db import migrations
+
+
+def make_question() -> Question:
+    return Question(
+        id="t.q",
+        stage=Stage.TECHNICAL,
+        topic="ml/testing",
+        difficulty=1,
+        prompt="Why test?",
+        why_asked="w",
+        tip="t",
+        model_answer="m",
+        time_limit_s=60,
+        points=(Point(id="a", text="Point A."), Point(id="b", text="Point B.", weight=2)),
+    )
+
+
+def make_grade() -> Grade:
+    return Grade(
+        question_id="t.q",
+        score=57,
+        points=(
+            PointResult("a", "Point A.", 1.0, Status.COVERED, 0.71, 0.9, "We test.", 0, 8, ("test",)),
+            PointResult("b", "Point B.", 2.0, Status.MISSED, 0.2, 0.0, probe="Why?"),
+        ),
+        flags=(Flag(FlagCode.PADDING, "Too long.", "unrelated share 0.50"),),
+        word_count=42,
+        model="m#fp32",
+        grader_version="1",
+        raw_score=60.0,
+    )
+
+
+def test_default_location_follows_interviewer_home(interviewer_home: Path) -> None:
+    db = open_db()
+    assert paths.database_path() == interviewer_home / "interviewer.db"
+    assert (interviewer_home / "interviewer.db").exists()
+    db.close()
+
+
+def test_database_is_private_to_the_user(tmp_path: Path) -> None:
+    path = tmp_path / "data" / "x.db"
+    open_db(path).close()
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
+
+
+def test_pragmas_wal_foreign_keys_and_version(tmp_path: Path) -> None:
+    db = open_db(tmp_path / "x.db")
+    assert db.execute("pragma journal_mode").fetchone()[0] == "wal"
+    assert db.execute("pragma foreign_keys").fetchone()[0] == 1
+    assert db.execute("pragma user_version").fetchone()[0] == schema_version() >= 2
+    index_columns = {tuple(i.columns) for i in db["answers"].indexes}
+    assert ("topic", "submitted_at") in index_columns
+    assert ("question_id", "submitted_at") in index_columns
+
+
+def test_answer_and_grade_round_trip(tmp_path: Path) -> None:
+    path = tmp_path / "x.db"
+    store = Store(open_db(path))
+    session = store.start_session("practice", "coach", {"length": "quick"})
+    text = "Ünïcode ✓, emoji 🚀, RTL שלום, and\nnewlines\tand tabs."
+    answer_id = store.save_answer(session, make_question(), text, duration_s=12.5, hints_used=1)
+    # Committed before grading: a second connection sees it at once.
+    other = Store(open_db(path))
+    saved = other.answer(answer_id)
+    assert saved is not None and saved.text == text and saved.score is None and saved.grade is None
+    store.save_grade(answer_id, make_grade())
+    store.end_session(session)
+
+    reread = Store(open_db(path))
+    answer = reread.answer(answer_id)
+    assert answer is not None
+    assert answer.grade == make_grade()
+    assert answer.score == 57 and answer.hints_used == 1 and answer.duration_s == 12.5
+    assert answer.stage == "technical" and answer.topic == "ml/testing"
+    session_row = reread.session(session)
+    assert session_row is not None
+    assert session_row.status == "finished" and session_row.settings == {"length": "quick"}
+    assert [r["point_id"] for r in reread.point_results(answer_id)] == ["a", "b"]
+    assert [a.id for a in reread.answers(session)] == [answer_id]
+
+
+def test_override_is_stored_beside_the_graders_verdict(tmp_path: Path) -> None:
+    store = Store(open_db(tmp_path / "x.db"))
+    answer_id = store.save_answer(store.start_session("cli"), make_question(), "text")
+    store.save_grade(answer_id, make_grade())
+    store.override_point(answer_id, "b", Status.COVERED)
+    row = store.point_results(answer_id)[1]
+    assert row["status"] == "missed" and row["override_status"] == "covered" and row["overridden_at"]
+    store.override_point(answer_id, "b", None)
+    assert store.point_results(answer_id)[1]["override_status"] is None
+    with pytest.raises(KeyError):
+        store.override_point(answer_id, "nope", Status.MISSED)
+
+
+def test_embedding_cache_round_trip(tmp_path: Path) -> None:
+    store = Store(open_db(tmp_path / "x.db"))
+    vectors = {"alpha": np.arange(4, dtype=np.float32), "beta": np.ones(4, dtype=np.float32)}
+    store.put_many("model-x", vectors)
+    found = store.get_many("model-x", ["alpha", "beta", "gamma"])
+    assert set(found) == {"alpha", "beta"}
+    np.testing.assert_array_equal(found["alpha"], vectors["alpha"])
+    assert store.get_many("model-y", ["alpha"]) == {}
+
+
+def test_migration_from_older_schema_keeps_every_row(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    # Build a version-1 database, as the first release wrote it.
+    old = open_db(path, migrate=False)
+    migrations.apply(old, stop_before="m002_overrides_embedding_cache")
+    old.execute("pragma user_version = 1")
+    old["sessions"].insert(
+        {"id": 1, "kind": "practice", "mode": "coach", "started_at": "2026-01-01", "status": "active"}
+    )
+    for i in range(1, 51):
+        old["answers"].insert(
+            {
+                "id": i,
+                "session_id": 1,
+                "question_id": f"q{i}",
+                "text": f"answer {i}",
+                "submitted_at": f"2026-01-01T00:00:{i:02d}",
+                "score": i,
+            }
+        )
+        old["point_results"].insert({"answer_id": i, "point_id": "p", "status": "covered"})
+    old.conn.commit()
+    old.close()
+
+    db = open_db(path)
+    assert db.execute("pragma user_version").fetchone()[0] == schema_version()
+    assert db["answers"].count == 50 and db["point_results"].count == 50
+    assert [r["text"] for r in db.query("select text from answers order by id limit 2")] == [
+        "answer 1",
+        "answer 2",
+    ]
+    assert "override_status" in db["point_results"].columns_dict
+    assert db["embedding_cache"].exists()
+
+
+def test_newer_schema_is_refused_and_the_file_kept(tmp_path: Path) -> None:
+    path = tmp_path / "new.db"
+    open_db(path).execute(f"pragma user_version = {schema_version() + 1}")
+    before = path.read_bytes()
+    with pytest.raises(StoreError, match="newer version of interviewer"):
+        open_db(path)
+    assert path.read_bytes() == before
+
+
+def test_not_a_database_gives_a_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "junk.db"
+    path.write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(StoreError, match="left untouched"):
+        open_db(path)
+    assert path.read_bytes() == b"this is not sqlite" * 100
+
+
+def test_foreign_keys_are_enforced(tmp_path: Path) -> None:
+    store = Store(open_db(tmp_path / "x.db"))
+    with pytest.raises(sqlite3.IntegrityError):
+        store.save_answer(999, make_question(), "orphan")
