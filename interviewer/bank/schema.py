@@ -149,6 +149,9 @@ def split_reference(text: str) -> list[str]:
     return [c for c in chunks if re.search(r"\w", c)]
 
 
+ADHOC_PROMPT = "(ad-hoc question)"
+
+
 def adhoc_question(reference: str, prompt: str = "") -> Question:
     """A question built from a reference answer that is in no bank: each sentence a point."""
     texts = split_reference(reference) or [reference.strip() or "(empty reference)"]
@@ -158,7 +161,7 @@ def adhoc_question(reference: str, prompt: str = "") -> Question:
         stage=Stage.TECHNICAL,
         topic="adhoc",
         difficulty=2,
-        prompt=prompt or "(ad-hoc question)",
+        prompt=prompt.strip() or ADHOC_PROMPT,
         why_asked="Ad-hoc grading against a given reference answer.",
         tip="Cover each sentence of the reference answer.",
         model_answer=reference.strip() or "(empty reference)",

@@ -17,20 +17,26 @@ class CalibrationError(ValueError):
 
 @dataclass(frozen=True)
 class Calibration:
-    # Point status from the cosine similarity of the point and its best span.
-    covered: float = 0.62
-    partial: float = 0.45
+    # Similarity of a span and a point blends plain cosine with the cosine of what is left once
+    # the question's own direction is projected out of both (1 = only the residual). Without
+    # this, any sentence that mentions the question's topic looks like every point.
+    question_demotion: float = 0.5
+    # Point status from the similarity of the point and its best span.
+    covered: float = 0.55
+    partial: float = 0.47
     # Credit: 0 at ``floor``, 0.5 at ``partial``, 0.85 at ``covered``, 1 at ``full_credit``.
     floor: float = 0.25
-    full_credit: float = 0.78
+    full_credit: float = 0.7
     # Key terms found near the evidence add up to this much similarity (never alone).
     term_bonus: float = 0.05
     # A span this similar to the question (or a fuzzy copy of it) is parroting.
     parrot_similarity: float = 0.86
     parrot_fuzzy: float = 88.0
     parrot_fraction: float = 0.5
-    # A span at least this similar to a pitfall states the pitfall.
-    pitfall: float = 0.72
+    # A span states a pitfall when it is at least this similar to it, and closer to it than to
+    # any point by ``pitfall_margin``.
+    pitfall: float = 0.6
+    pitfall_margin: float = 0.08
     pitfall_penalty: float = 0.85
     # A span below this relevance to every point and the question is unrelated to it.
     unrelated: float = 0.3

@@ -23,7 +23,7 @@ from typing import Protocol
 import numpy as np
 from rapidfuzz import fuzz
 
-from interviewer.bank.schema import Question
+from interviewer.bank.schema import ADHOC_PROMPT, Question
 from interviewer.grading.calibration import Calibration, load_calibration
 from interviewer.grading.embedder import Embedder, SentenceInput
 from interviewer.grading.result import Flag, FlagCode, Grade, PointResult, Status
@@ -155,12 +155,14 @@ class Grader:
         model_vec = refs[n_points + 1]
         pitfall_vecs = refs[n_points + 2 :]
 
-        sims = np.round(span_vectors @ point_vecs.T, 4)  # spans x points
-        prompt_sims = np.round(span_vectors @ prompt_vec, 4)
+        has_prompt = question.prompt != ADHOC_PROMPT
+        prompt_sims = np.round(span_vectors @ prompt_vec, 4) if has_prompt else np.zeros(len(spans))
+        demotion = cal.question_demotion if has_prompt else 0.0
+        sims = _demoted_similarity(span_vectors, point_vecs, prompt_vec, demotion)
         usable = np.ones(len(spans), dtype=bool)
 
         # Parroting: spans that restate the question earn nothing.
-        prompt_words = _content_words(question.prompt)
+        prompt_words = _content_words(question.prompt) if has_prompt else set()
         parroted = np.array(
             [_is_parrot(s.text, prompt_words, prompt_sims[j], cal) for j, s in enumerate(spans)]
         )
@@ -174,21 +176,30 @@ class Grader:
                 )
             )
 
-        # Pitfalls: a span that states a known mistake is flagged and is not evidence.
+        # Pitfalls: a span closer to a known mistake than to any point states the mistake; it
+        # is flagged and is not evidence for any point.
+        pitfall_factor = 1.0
         if len(pitfall_vecs):
-            pit_sims = np.round(span_vectors @ pitfall_vecs.T, 4)
-            hit_factor = 1.0
+            pit_sims = _demoted_similarity(span_vectors, pitfall_vecs, prompt_vec, demotion)
+            best_point = sims.max(axis=1)
+            states = (pit_sims >= cal.pitfall) & (pit_sims >= best_point[:, None] + cal.pitfall_margin)
+            states &= usable[:, None]
             for f, pitfall in enumerate(question.pitfalls):
-                j = int(np.argmax(pit_sims[:, f]))
-                if pit_sims[j, f] >= cal.pitfall and usable[j]:
+                for j in np.flatnonzero(states[:, f]):
+                    # Embeddings barely see negation: "X is not Y" sits next to "X is Y". A span
+                    # must say it the same way round, and use one of the pitfall's own terms.
+                    sentence_text = sentences[spans[j].sentence].text
+                    same_polarity = _negated(spans[j].text) == _negated(pitfall.text)
+                    has_terms = not pitfall.terms or _matched_terms(pitfall.terms, sentence_text)
+                    states[j, f] = same_polarity and bool(has_terms)
+            for f, pitfall in enumerate(question.pitfalls):
+                if states[:, f].any():
+                    j = int(np.argmax(np.where(states[:, f], pit_sims[:, f], -1.0)))
                     flags.append(Flag(FlagCode.PITFALL, pitfall.feedback, detail=pitfall.id))
-                    hit_factor *= cal.pitfall_penalty
-                    for k, span in enumerate(spans):
-                        if span.sentence == spans[j].sentence and pit_sims[k, f] >= sims[k].max():
-                            usable[k] = False
-            pitfall_factor = max(hit_factor, 0.5)
-        else:
-            pitfall_factor = 1.0
+                    pitfall_factor *= cal.pitfall_penalty
+                    usable[j] = False
+            usable &= ~states.any(axis=1)
+            pitfall_factor = max(pitfall_factor, 0.5)
 
         masked = np.where(usable[:, None], sims, -1.0)
         results: list[PointResult] = []
@@ -233,7 +244,7 @@ class Grader:
             factor *= cal.salad_factor
 
         # Padding: much of the answer relates to no point and not to the question.
-        relevance = np.maximum(sims.max(axis=1), prompt_sims)
+        relevance = np.maximum((span_vectors @ point_vecs.T).max(axis=1), prompt_sims)
         sentence_words = [len(words(s.text)) for s in sentences]
         unrelated_words = sum(
             n
@@ -256,7 +267,7 @@ class Grader:
         whole = span_vectors[[k for k, s in enumerate(spans) if s.whole]]
         centroid = whole.mean(axis=0)
         centroid /= max(float(np.linalg.norm(centroid)), 1e-9)
-        topic_similarity = round(float(max(centroid @ model_vec, centroid @ prompt_vec)), 4)
+        topic_similarity = round(float(max(centroid @ model_vec, centroid @ prompt_vec * has_prompt)), 4)
         met = any(r.status is not Status.MISSED for r in results)
         if topic_similarity < cal.offtopic and not met and word_count >= cal.min_words:
             flags.append(
@@ -300,6 +311,20 @@ def _reference_texts(question: Question) -> list[str]:
     ]
 
 
+def _demoted_similarity(
+    spans: np.ndarray, refs: np.ndarray, question: np.ndarray, demotion: float
+) -> np.ndarray:
+    """Cosine blended with the cosine of the residuals after removing the question direction."""
+    raw = spans @ refs.T
+    if demotion <= 0:
+        return np.round(raw, 4)
+    span_q = spans @ question
+    ref_q = refs @ question
+    norms = np.sqrt(np.maximum(np.outer(1 - span_q**2, 1 - ref_q**2), 1e-6))
+    residual = (raw - np.outer(span_q, ref_q)) / norms
+    return np.round((1 - demotion) * raw + demotion * residual, 4)
+
+
 def _status(similarity: float, effective: float, cal: Calibration) -> Status:
     if similarity >= cal.partial and effective >= cal.covered:
         return Status.COVERED
@@ -333,6 +358,18 @@ def _is_parrot(span: str, prompt_words: set[str], prompt_similarity: float, cal:
     if len(content) >= 2 and len(novel) <= 1:
         return True
     return prompt_similarity >= cal.parrot_similarity and len(novel) <= 3
+
+
+_NEGATION = re.compile(
+    r"\b(?:not|no|never|none|nothing|neither|nor|cannot|without|rather than|instead of|myth|"
+    r"misconception|mistaken|wrong|false|fallacy)\b|n['’]t\b",
+    re.IGNORECASE,
+)
+
+
+def _negated(text: str) -> bool:
+    """Whether a sentence is negated (an odd number of negation cues)."""
+    return len(_NEGATION.findall(text)) % 2 == 1
 
 
 def _matched_terms(terms: Sequence[str], sentence: str) -> tuple[str, ...]:

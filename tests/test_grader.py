@@ -1,0 +1,225 @@
+"""The grader, with the real model: ordering of written answers, gaming, evidence, determinism."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from interviewer.bank.loader import QuestionBank
+from interviewer.bank.schema import Question, Stage, adhoc_question
+from interviewer.grading.grader import Grader
+from interviewer.grading.result import FlagCode, Status
+from interviewer.grading.segment import clean_text
+from interviewer.store import Store, open_db
+
+FILLER = [
+    "Last weekend I went hiking with my cousins and the weather was lovely all day.",
+    "My favourite recipe is a slow tomato sauce with garlic, basil and a little sugar.",
+    "The old castle in my home town was built in the twelfth century by a local baron.",
+    "I have always enjoyed playing chess in the park with my neighbours on Sundays.",
+    "Our football team won the regional league after a very close final match.",
+    "The train to the coast takes about three hours and passes many small villages.",
+    "Gardening teaches patience, since tomatoes and peppers take months to ripen.",
+    "My grandmother used to tell long stories about her travels across the mountains.",
+]
+
+
+def padded(answer: str, words: int = 5000) -> str:
+    parts = [answer]
+    count = len(answer.split())
+    i = 0
+    while count < words:
+        sentence = FILLER[i % len(FILLER)]
+        parts.append(sentence)
+        count += len(sentence.split())
+        i += 1
+    return " ".join(parts)
+
+
+def keyword_salad(question: Question) -> str:
+    return ", ".join(term for point in question.points for term in point.terms)
+
+
+def parroted(question: Question) -> str:
+    prompt = question.prompt.rstrip("?.!")
+    return f"{prompt}. So the question is: {prompt.lower()}? Yes, {prompt.lower()}."
+
+
+def unrelated_question(question: Question, bank: QuestionBank) -> Question:
+    """A question from another stage (or at least another area) of the bank."""
+    others = sorted(bank.questions, key=lambda q: q.id)
+    for candidate in others:
+        if candidate.stage is not question.stage and {candidate.stage, question.stage} != {
+            Stage.PHONE_SCREEN,
+            Stage.BEHAVIORAL,
+        }:
+            return candidate
+    return next(q for q in others if q.area != question.area)
+
+
+@pytest.fixture(scope="module")
+def graded_samples(grader: Grader, builtin_bank: QuestionBank, samples):  # type: ignore[no-untyped-def]
+    out = {}
+    for question in builtin_bank.questions:
+        bands = samples.get(question.id)
+        assert bands and set(bands) >= {"strong", "partial", "weak"}, f"samples for {question.id}"
+        out[question.id] = {band: grader.grade(question, text) for band, text in bands.items()}
+    return out
+
+
+def question_ids(bank_fixture_ids: list[str] | None = None) -> list[str]:
+    from interviewer import paths
+    from interviewer.bank.loader import load_banks
+
+    return sorted(q.id for q in load_banks([paths.builtin_banks_dir()]).questions)
+
+
+QUESTION_IDS = question_ids()
+
+
+@pytest.mark.parametrize("question_id", QUESTION_IDS)
+def test_strong_beats_partial_beats_weak(graded_samples, question_id: str) -> None:  # type: ignore[no-untyped-def]
+    grades = graded_samples[question_id]
+    scores = {band: grade.score for band, grade in grades.items()}
+    assert scores["strong"] > scores["partial"] > scores["weak"], scores
+
+
+@pytest.mark.parametrize("question_id", QUESTION_IDS)
+def test_gaming_scores_below_the_partial_answer_and_is_flagged(  # type: ignore[no-untyped-def]
+    grader: Grader, builtin_bank: QuestionBank, samples, graded_samples, question_id: str
+) -> None:
+    question = builtin_bank.get(question_id)
+    assert question is not None
+    partial = graded_samples[question_id]["partial"].score
+    other = unrelated_question(question, builtin_bank)
+    attempts = {
+        FlagCode.KEYWORD_SALAD: keyword_salad(question),
+        FlagCode.PARROTING: parroted(question),
+        FlagCode.OFF_TOPIC: other.model_answer,
+        FlagCode.PADDING: padded(samples[question_id]["strong"]),
+    }
+    for flag, answer in attempts.items():
+        grade = grader.grade(question, answer)
+        assert grade.score < partial, (flag, grade.score, partial)
+        assert grade.has_flag(flag), (flag, [f.code for f in grade.flags])
+
+
+def test_evidence_is_the_users_own_words_at_its_offsets(graded_samples, samples) -> None:  # type: ignore[no-untyped-def]
+    checked = 0
+    for question_id, grades in graded_samples.items():
+        for band, grade in grades.items():
+            text = clean_text(samples[question_id][band])
+            for point in grade.points:
+                if point.status is Status.MISSED:
+                    assert point.evidence is None
+                    continue
+                assert point.evidence and point.evidence_start is not None
+                assert text[point.evidence_start : point.evidence_end].strip() == point.evidence
+                checked += 1
+    assert checked > 50
+
+
+def test_same_answer_same_grade(grader: Grader, builtin_bank: QuestionBank, samples) -> None:  # type: ignore[no-untyped-def]
+    question = builtin_bank.questions[0]
+    answer = samples[question.id]["partial"]
+    first = grader.grade(question, answer)
+    fresh = Grader(grader.embedder, grader.calibration)
+    assert [grader.grade(question, answer) for _ in range(3)] == [first] * 3
+    assert fresh.grade(question, answer) == first
+
+
+def test_terms_alone_never_make_a_point_covered(grader: Grader, builtin_bank: QuestionBank) -> None:
+    # Even if key terms were worth a whole similarity unit, a point is covered only when the
+    # span is already semantically at least partial.
+    generous = Grader(
+        grader.embedder, dataclasses.replace(grader.calibration, term_bonus=1.0, salad_factor=1.0)
+    )
+    for question in builtin_bank.questions:
+        salad = keyword_salad(question)
+        plain = {p.point_id: p for p in grader.grade(question, salad).points}
+        for point in generous.grade(question, salad).points:
+            if point.status is Status.COVERED:
+                assert plain[point.point_id].status is not Status.MISSED, (question.id, point)
+
+
+def test_empty_and_tiny_answers(grader: Grader, builtin_bank: QuestionBank) -> None:
+    question = builtin_bank.questions[0]
+    for answer in ["", "   \n\t ", "\x00\x07", "…!?"]:
+        grade = grader.grade(question, answer)
+        assert grade.score == 0 and grade.has_flag(FlagCode.TOO_SHORT)
+        assert all(p.status is Status.MISSED for p in grade.points)
+    short = grader.grade(question, "It depends.")
+    assert short.has_flag(FlagCode.TOO_SHORT) and short.word_count == 2
+
+
+def test_huge_answer_is_truncated_with_a_note(grader: Grader, builtin_bank: QuestionBank, samples) -> None:  # type: ignore[no-untyped-def]
+    question = builtin_bank.questions[0]
+    grade = grader.grade(question, padded(samples[question.id]["strong"], words=20_000))
+    assert grade.has_flag(FlagCode.TRUNCATED)
+    assert grade.word_count == grader.calibration.max_words
+
+
+def test_adhoc_reference_grading(grader: Grader) -> None:
+    question = adhoc_question(
+        "Gradient descent updates parameters against the gradient of the loss. "
+        "The learning rate sets the step size. A learning rate that is too large makes training diverge."
+    )
+    good = grader.grade(
+        question,
+        "You move the weights a small step opposite to the loss gradient each iteration. "
+        "How big the step is depends on the learning rate, and if it is too big training diverges.",
+    )
+    bad = grader.grade(question, "Binary search halves a sorted array until it finds the target.")
+    assert good.score > 60 > bad.score
+    assert all(p.status is not Status.MISSED for p in good.points)
+
+
+class CountingEmbedder:
+    """The real embedder, counting what it is asked to encode (not a fake: it returns real vectors)."""
+
+    def __init__(self, inner) -> None:  # type: ignore[no-untyped-def]
+        self.inner = inner
+        self.encoded: list[str] = []
+
+    @property
+    def model_id(self) -> str:
+        return self.inner.model_id
+
+    def encode(self, texts):  # type: ignore[no-untyped-def]
+        self.encoded.extend(texts)
+        return self.inner.encode(texts)
+
+    def encode_sentences(self, sentences):  # type: ignore[no-untyped-def]
+        return self.inner.encode_sentences(sentences)
+
+
+def test_reference_embeddings_are_cached_in_sqlite(
+    grader: Grader, builtin_bank: QuestionBank, tmp_path: Path, samples
+) -> None:  # type: ignore[no-untyped-def]
+    question = builtin_bank.questions[0]
+    answer = samples[question.id]["strong"]
+    first = CountingEmbedder(grader.embedder)
+    store = Store(open_db(tmp_path / "cache.db"))
+    expected = Grader(first, grader.calibration, cache=store).grade(question, answer)
+    assert len(first.encoded) >= len(question.points)
+
+    # A new process (new grader, same database): the warm grade encodes only the answer.
+    second = CountingEmbedder(grader.embedder)
+    again = Grader(second, grader.calibration, cache=Store(open_db(tmp_path / "cache.db")))
+    assert again.grade(question, answer) == expected
+    assert second.encoded == []
+
+
+def test_packed_encoder_matches_plain_sentence_transformers(grader: Grader) -> None:
+    embedder = grader.embedder
+    assert getattr(embedder, "packed", False), "the bundled model should use the packed fast path"
+    from interviewer.grading.embedder import SentenceInput
+
+    texts = ["Bias is error from simplifying assumptions.", "Variance grows with capacity, sadly."]
+    packed = embedder.encode_sentences([SentenceInput(t) for t in texts])
+    plain = embedder.encode(texts)
+    for i in range(len(texts)):
+        assert float(np.dot(packed[i][0], plain[i])) > 0.999
