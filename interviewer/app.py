@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from textual import on, work
@@ -38,12 +39,19 @@ class InterviewerApp(App[None]):
             super().__init__()
             self.error = error
 
-    def __init__(self, settings: Settings, store: Store, bank: QuestionBank) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        store: Store,
+        bank: QuestionBank,
+        grader_factory: Callable[[], Grader] | None = None,
+    ) -> None:
         super().__init__()
         self.settings = settings
         self.store = store
         self.bank = bank
         self.grader: Grader | None = None
+        self._grader_factory = grader_factory
         self.theme = settings.theme if settings.theme in self.available_themes else self.theme
 
     def on_mount(self) -> None:
@@ -60,7 +68,10 @@ class InterviewerApp(App[None]):
         from interviewer.services import build_grader
 
         try:
-            grader = build_grader(self.settings, cache=self.store)
+            if self._grader_factory is not None:
+                grader = self._grader_factory()
+            else:
+                grader = build_grader(self.settings, cache=self.store)
             grader.warm(self.bank.questions)
         except (ModelLoadError, CalibrationError) as exc:
             self.post_message(self.GraderFailed(str(exc)))

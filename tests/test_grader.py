@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from interviewer.bank.loader import QuestionBank
-from interviewer.bank.schema import Question, Stage, adhoc_question
+from interviewer.bank.schema import Question, adhoc_question
 from interviewer.grading.grader import Grader
 from interviewer.grading.result import FlagCode, Status
 from interviewer.grading.segment import clean_text
@@ -48,16 +48,14 @@ def parroted(question: Question) -> str:
     return f"{prompt}. So the question is: {prompt.lower()}? Yes, {prompt.lower()}."
 
 
-def unrelated_question(question: Question, bank: QuestionBank) -> Question:
-    """A question from another stage (or at least another area) of the bank."""
-    others = sorted(bank.questions, key=lambda q: q.id)
-    for candidate in others:
-        if candidate.stage is not question.stage and {candidate.stage, question.stage} != {
-            Stage.PHONE_SCREEN,
-            Stage.BEHAVIORAL,
-        }:
-            return candidate
-    return next(q for q in others if q.area != question.area)
+def unrelated_question(question: Question, bank: QuestionBank, grader: Grader) -> Question:
+    """The question of another stage whose model answer is furthest from this one's."""
+    others = [q for q in bank.questions if q.stage is not question.stage] or [
+        q for q in bank.questions if q.area != question.area
+    ]
+    vectors = grader.reference_vectors([question.model_answer, *(q.model_answer for q in others)])
+    similarity = vectors[1:] @ vectors[0]
+    return others[int(np.argmin(similarity))]
 
 
 @pytest.fixture(scope="module")
@@ -94,7 +92,7 @@ def test_gaming_scores_below_the_partial_answer_and_is_flagged(  # type: ignore[
     question = builtin_bank.get(question_id)
     assert question is not None
     partial = graded_samples[question_id]["partial"].score
-    other = unrelated_question(question, builtin_bank)
+    other = unrelated_question(question, builtin_bank, grader)
     attempts = {
         FlagCode.KEYWORD_SALAD: keyword_salad(question),
         FlagCode.PARROTING: parroted(question),

@@ -42,8 +42,10 @@ class Calibration:
     unrelated: float = 0.3
     padding_fraction: float = 0.45
     padding_min_words: int = 60
-    # Off-topic: the answer as a whole is this far from the model answer, and no point is met.
-    offtopic: float = 0.4
+    # Off-topic: no point is met, and either the answer as a whole is this far from the model
+    # answer and the question, or even its best span is this far from every point.
+    offtopic: float = 0.3
+    offtopic_point: float = 0.38
     # Keyword salad: too few function words per word.
     salad_function_ratio: float = 0.18
     salad_factor: float = 0.3

@@ -269,12 +269,14 @@ class Grader:
         centroid /= max(float(np.linalg.norm(centroid)), 1e-9)
         topic_similarity = round(float(max(centroid @ model_vec, centroid @ prompt_vec * has_prompt)), 4)
         met = any(r.status is not Status.MISSED for r in results)
-        if topic_similarity < cal.offtopic and not met and word_count >= cal.min_words:
+        best = max(r.similarity for r in results)
+        far = topic_similarity < cal.offtopic or best < cal.offtopic_point
+        if far and not met and word_count >= cal.min_words:
             flags.append(
                 Flag(
                     FlagCode.OFF_TOPIC,
                     "This does not answer the question that was asked.",
-                    detail=f"topic similarity {topic_similarity:.2f}",
+                    detail=f"topic similarity {topic_similarity:.2f}, best point {best:.2f}",
                 )
             )
             factor *= 0.5

@@ -53,6 +53,8 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
     for match in _SENTENCE_END.finditer(text):
         end = match.end()
         piece = text[start:end]
+        if re.fullmatch(r"\s*\d+[.)]", piece):
+            continue  # a numbered-list marker, not a sentence
         last = re.search(r"([\w.]+)[.]+[\"')\]]*$", piece.strip())
         if last and last.group(1).lower().rstrip(".") in _ABBREVIATIONS and "\n" not in match.group():
             continue
