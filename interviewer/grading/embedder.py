@@ -182,7 +182,13 @@ def load_embedder(name: str = DEFAULT_MODEL, precision: str = "auto") -> Embedde
             "interviewer runs offline: give a local folder with --model PATH or in config.toml, "
             "or a name already in the Hugging Face cache."
         )
-        raise ModelLoadError(f"Cannot load embedding model {name!r}: {exc}. {hint}") from exc
+        if not Path(target).exists():
+            raise ModelLoadError(
+                f"Cannot load embedding model {name!r}: it is not a local folder and not in the "
+                f"Hugging Face cache. {hint}"
+            ) from exc
+        reason = str(exc).splitlines()[0].rstrip(". ") if str(exc) else type(exc).__name__
+        raise ModelLoadError(f"Cannot load embedding model {name!r}: {reason}. {hint}") from exc
     return SentenceTransformerEmbedder(model, model_id, use_bf16=use_bf16)
 
 

@@ -122,7 +122,7 @@ def open_db(path: Path | str | None = None, *, migrate: bool = True) -> Database
     except sqlite3.DatabaseError as exc:
         raise StoreError(
             f"{path} is not a usable SQLite database ({exc}). It was left untouched; "
-            "move it aside to start fresh, or run 'interviewer doctor'."
+            "move it aside (or restore a backup) and interviewer starts a fresh one."
         ) from exc
     if migrate:
         _migrate(db, path)
