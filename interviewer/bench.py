@@ -47,7 +47,19 @@ def _percentile(values: list[float], q: float) -> float:
     return ordered[index]
 
 
-def run_bench(settings: Settings, gradings: int = 240) -> dict[str, Any]:
+def about_words(answer: str, target: int) -> str:
+    """The answer cut at the sentence boundary nearest ``target`` words."""
+    from interviewer.grading.segment import split_sentences, words
+
+    best, best_gap = answer, abs(len(words(answer)) - target)
+    for sentence in split_sentences(answer):
+        gap = abs(len(words(answer[: sentence.end])) - target)
+        if gap < best_gap:
+            best, best_gap = answer[: sentence.end], gap
+    return best
+
+
+def run_bench(settings: Settings, gradings: int = 240, answer_words: int = 120) -> dict[str, Any]:
     from interviewer.grading.segment import words
     from interviewer.services import build_grader, load_question_bank
 
@@ -58,11 +70,11 @@ def run_bench(settings: Settings, gradings: int = 240) -> dict[str, Any]:
     since_start = seconds_since_process_start()
 
     pairs: list[tuple[Question, str]] = []
-    # Strong sample answers: 100-160 words, the length of a real spoken answer.
+    # Strong sample answers (100-160 words), cut at a sentence near ``answer_words`` words.
     for question_id, answer in sample_answers("strong"):
         question = bank.get(question_id)
         if question is not None:
-            pairs.append((question, answer))
+            pairs.append((question, about_words(answer, answer_words)))
     if not pairs:
         raise RuntimeError("no sample answers found under data/samples")
     grader.warm(q for q, _ in pairs)

@@ -293,13 +293,14 @@ def bank_list(as_json: bool, ids: bool) -> None:
 @main.command()
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 @click.option("-n", "--gradings", default=240, show_default=True, help="Warm gradings to time.")
+@click.option("--words", default=120, show_default=True, help="Typical answer length to time.")
 @pass_context
-def bench(obj: Context, as_json: bool, gradings: int) -> None:
+def bench(obj: Context, as_json: bool, gradings: int, words: int) -> None:
     """Measure start-up to model ready, warm grade latency (p50/p95) and peak memory."""
     from interviewer.bench import run_bench
 
     try:
-        figures = run_bench(obj.settings, gradings=gradings)
+        figures = run_bench(obj.settings, gradings=gradings, answer_words=words)
     except Exception as exc:  # noqa: BLE001 - report, never a traceback
         from interviewer.grading import ModelLoadError
 

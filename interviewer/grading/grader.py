@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 import numpy as np
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from interviewer.bank.schema import ADHOC_PROMPT, Question
 from interviewer.grading.calibration import Calibration, load_calibration
@@ -356,7 +356,12 @@ def _is_parrot(span: str, prompt_words: set[str], prompt_similarity: float, cal:
     content = [w.lower() for w in words(span) if w.lower() not in FUNCTION_WORDS]
     if not content:
         return False
-    novel = [w for w in content if not any(fuzz.ratio(w, p) >= cal.parrot_fuzzy for p in prompt_words)]
+    novel = [
+        w
+        for w in content
+        if w not in prompt_words
+        and process.extractOne(w, prompt_words, scorer=fuzz.ratio, score_cutoff=cal.parrot_fuzzy) is None
+    ]
     if len(content) >= 2 and len(novel) <= 1:
         return True
     return prompt_similarity >= cal.parrot_similarity and len(novel) <= 3
