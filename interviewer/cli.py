@@ -290,25 +290,134 @@ def bank_list(as_json: bool, ids: bool) -> None:
 # ---------------------------------------------------------------------------- bench
 
 
-@main.command()
+@main.group(invoke_without_command=True)
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 @click.option("-n", "--gradings", default=240, show_default=True, help="Warm gradings to time.")
 @click.option("--words", default=120, show_default=True, help="Typical answer length to time.")
-@pass_context
-def bench(obj: Context, as_json: bool, gradings: int, words: int) -> None:
-    """Measure start-up to model ready, warm grade latency (p50/p95) and peak memory."""
-    from interviewer.bench import run_bench
+@click.pass_context
+def bench(ctx: click.Context, as_json: bool, gradings: int, words: int) -> None:
+    """Measure start-up to model ready, warm grade latency (p50/p95) and peak memory.
 
+    \b
+    interviewer bench                 speed and memory
+    interviewer bench asag FILE       agreement with human graders
+    """
+    if ctx.invoked_subcommand is not None:
+        return
+    from interviewer.bench import run_bench
+    from interviewer.grading import ModelLoadError
+
+    obj: Context = ctx.find_object(Context)
     try:
         figures = run_bench(obj.settings, gradings=gradings, answer_words=words)
-    except Exception as exc:  # noqa: BLE001 - report, never a traceback
-        from interviewer.grading import ModelLoadError
-
-        if isinstance(exc, ModelLoadError):
-            _fail(str(exc))
-        raise
+    except ModelLoadError as exc:
+        _fail(str(exc))
     if as_json:
         click.echo(json.dumps(figures, indent=2))
         return
     for key, value in figures.items():
         click.echo(f"{key:<34} {value}")
+
+
+@bench.command("asag")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Summary and every answer's prediction as JSON.")
+@click.option("--cv", "folds", type=int, help="K-fold question-level cross-validation of the fit.")
+@click.option("--seed", default=0, show_default=True, help="Seed of the cross-validation folds.")
+@click.option(
+    "--fit-out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Fit the calibration on the whole file and write it here (JSON).",
+)
+@pass_context
+def bench_asag(
+    obj: Context, file: Path, as_json: bool, folds: int | None, seed: int, fit_out: Path | None
+) -> None:
+    """Agreement with human graders on a JSONL file of graded short answers.
+
+    Each line: question_id, answer_id, question, reference_answer, answer, score, max_score.
+    Without --cv the shipped calibration is used and nothing is fitted.
+    """
+    import time
+
+    from interviewer.grading.asag import (
+        AsagError,
+        agreement,
+        cross_validate,
+        fit_calibration,
+        grade_items,
+        load_asag,
+        predict_fraction,
+    )
+
+    started = time.perf_counter()
+    try:
+        items = load_asag(file)
+    except AsagError as exc:
+        _fail(str(exc))
+    grader = _grader(obj, None)
+    loaded = time.perf_counter()
+
+    def progress(done: int, total: int) -> None:
+        if not as_json and sys.stderr.isatty() and (done % 50 == 0 or done == total):
+            click.echo(f"\rgraded {done}/{total}", nl=done == total, err=True)
+
+    grades = grade_items(grader, items, progress)
+    graded = time.perf_counter()
+    base = grader.calibration
+    try:
+        if folds:
+            predicted, _ = cross_validate(items, grades, base, folds, seed)
+            mode = f"{folds}-fold question-level cross-validation (fit on the other folds)"
+        else:
+            predicted = predict_fraction(grades, base)
+            mode = "shipped calibration, nothing fitted"
+    except AsagError as exc:
+        _fail(str(exc))
+    result = agreement(items, predicted)
+    elapsed = time.perf_counter() - started
+    summary = {
+        "file": str(file),
+        "answers": len(items),
+        "questions": len(result.per_question),
+        "mode": mode,
+        "pearson_r": round(result.pearson, 4),
+        "spearman_rho": round(result.spearman, 4),
+        "rmse": round(result.rmse, 4),
+        "model_load_s": round(loaded - started, 2),
+        "grading_s": round(graded - loaded, 2),
+        "answers_per_s": round(len(items) / max(graded - loaded, 1e-9), 1),
+        "run_time_s": round(elapsed, 2),
+        "worst_questions": result.per_question[:10],
+    }
+    if fit_out is not None:
+        fitted = fit_calibration(grades, __import__("numpy").array([i.fraction for i in items]), base)
+        write_calibration(fit_out, fitted, note=f"fitted on {file.name} ({len(items)} answers)")
+        summary["fitted_calibration"] = str(fit_out)
+    if as_json:
+        summary["predictions"] = {
+            item.answer_id: round(float(p) * item.max_score, 4)
+            for item, p in zip(items, result.predicted, strict=True)
+        }
+        click.echo(json.dumps(summary, indent=2, ensure_ascii=False))
+        return
+    click.echo(f"{len(items)} answers to {summary['questions']} questions; {mode}")
+    click.echo(f"Pearson r     {result.pearson:.3f}")
+    click.echo(f"Spearman rho  {result.spearman:.3f}")
+    click.echo(f"RMSE          {result.rmse:.3f} (on each answer's own scale)")
+    click.echo(f"Speed         {summary['answers_per_s']} answers/s; run time {elapsed:.1f} s")
+    click.echo("\nWorst 10 questions (by mean absolute error):")
+    click.echo(f"  {'id':<8} {'n':>4} {'MAE':>6} {'r':>6}  question")
+    for q in result.per_question[:10]:
+        r = "-" if q["pearson"] is None else f"{q['pearson']:.2f}"
+        question = _clip(str(q["question"]), 60)
+        click.echo(f"  {q['question_id']!s:<8} {q['answers']:>4} {q['mae']:>6.2f} {r:>6}  {question}")
+    if fit_out is not None:
+        click.echo(f"\nFitted calibration written to {fit_out}")
+
+
+def write_calibration(path: Path, calibration: Any, note: str) -> None:
+    import dataclasses
+
+    data = {"version": 1, "note": note, **dataclasses.asdict(calibration)}
+    path.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")

@@ -105,6 +105,18 @@ def test_gaming_scores_below_the_partial_answer_and_is_flagged(  # type: ignore[
         assert grade.has_flag(flag), (flag, [f.code for f in grade.flags])
 
 
+@pytest.mark.parametrize("question_id", QUESTION_IDS)
+def test_fluent_pitfall_answer_scores_below_partial(  # type: ignore[no-untyped-def]
+    grader: Grader, builtin_bank: QuestionBank, graded_samples, question_id: str
+) -> None:
+    question = builtin_bank.get(question_id)
+    assert question is not None and question.pitfalls, "every starter question has pitfalls"
+    for pitfall in question.pitfalls:
+        grade = grader.grade(question, pitfall.text)
+        assert grade.score < graded_samples[question_id]["partial"].score, (pitfall.id, grade.score)
+        assert grade.has_flag(FlagCode.PITFALL), (pitfall.id, grade.flags)
+
+
 def test_evidence_is_the_users_own_words_at_its_offsets(graded_samples, samples) -> None:  # type: ignore[no-untyped-def]
     checked = 0
     for question_id, grades in graded_samples.items():

@@ -24,13 +24,18 @@ class Calibration:
     # Point status from the similarity of the point and its best span.
     covered: float = 0.55
     partial: float = 0.47
-    # Credit: 0 at ``floor``, 0.5 at ``partial``, 0.85 at ``covered``, 1 at ``full_credit``.
-    floor: float = 0.25
-    full_credit: float = 0.7
+    # Credit of a point: a logistic curve in semantic similarity and lexical recall, fitted to
+    # human grades, rescaled to 0 at ``floor`` (with no lexical evidence) and 1 at a perfect match.
+    floor: float = 0.1
+    credit_similarity: float = 2.4274
+    credit_lexical: float = 2.4175
+    credit_bias: float = 0.7075
+    # Mapping of the 0-100 score to a human grade fraction (fitted; for benchmarks).
+    human_intercept: float = 0.51335
+    human_slope: float = 0.004877
     # Key terms found near the evidence add up to this much similarity (never alone).
     term_bonus: float = 0.05
-    # A span this similar to the question (or a fuzzy copy of it) is parroting.
-    parrot_similarity: float = 0.86
+    # A span whose content words are all (fuzzy) copies of the question's is parroting.
     parrot_fuzzy: float = 88.0
     parrot_fraction: float = 0.5
     # A span states a pitfall when it is at least this similar to it, and closer to it than to
@@ -67,8 +72,8 @@ class Calibration:
         calibration = cls(**values)  # type: ignore[arg-type]
         if not calibration.floor < calibration.partial < calibration.covered:
             raise CalibrationError("thresholds must satisfy floor < partial < covered")
-        if not calibration.covered < calibration.full_credit <= 1.0:
-            raise CalibrationError("thresholds must satisfy covered < full_credit <= 1")
+        if calibration.credit_similarity <= 0 or calibration.credit_lexical < 0:
+            raise CalibrationError("credit_similarity must be > 0 and credit_lexical >= 0")
         return calibration
 
 

@@ -40,7 +40,7 @@ class PointResult:
     text: str
     weight: float
     status: Status
-    similarity: float  # cosine of the point and its best span, after term support
+    similarity: float  # semantic similarity of the point and its best span (question demoted)
     credit: float  # 0..1, the share of the point's weight earned
     evidence: str | None = None  # the span of the answer that supports it (covered/partial)
     evidence_start: int | None = None  # character offsets into the graded answer
@@ -48,6 +48,7 @@ class PointResult:
     terms_matched: tuple[str, ...] = ()
     probe: str | None = None
     overridden: bool = False  # the user has overruled the grader's status
+    lexical: float = 0.0  # share of the point's own words the answer uses
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,7 @@ class Grade:
     model: str = ""
     grader_version: str = ""
     raw_score: float = field(default=0.0)  # before penalties, 0-100
+    penalty: float = 1.0  # product of the gaming flags' factors (score = raw_score * penalty)
 
     @property
     def missed(self) -> list[PointResult]:
@@ -96,6 +98,7 @@ class Grade:
                 terms_matched=tuple(p.get("terms_matched", ())),
                 probe=p.get("probe"),
                 overridden=bool(p.get("overridden", False)),
+                lexical=float(p.get("lexical", 0.0)),
             )
             for p in data["points"]
         )
@@ -111,4 +114,5 @@ class Grade:
             model=data.get("model", ""),
             grader_version=data.get("grader_version", ""),
             raw_score=float(data.get("raw_score", 0.0)),
+            penalty=float(data.get("penalty", 1.0)),
         )
