@@ -8,9 +8,10 @@ from pathlib import Path
 from interviewer import paths
 from interviewer.bank.loader import QuestionBank, load_banks
 from interviewer.config import Settings
-from interviewer.grading.calibration import load_calibration
+from interviewer.grading.calibration import Calibration, load_calibration
 from interviewer.grading.embedder import load_embedder
-from interviewer.grading.grader import EmbeddingCache, Grader
+from interviewer.grading.grader import Grader
+from interviewer.grading.overrides import learn_thresholds
 from interviewer.store.db import open_db
 from interviewer.store.store import Store
 
@@ -28,7 +29,13 @@ def open_store(db_path: Path | None = None) -> Store:
     return Store(open_db(db_path))
 
 
-def build_grader(settings: Settings, cache: EmbeddingCache | None = None) -> Grader:
-    """Load the embedding model (slow: seconds) and the shipped calibration."""
+def user_calibration(store: Store | None) -> Calibration:
+    """The shipped calibration, with thresholds shifted by the user's overrides."""
+    shipped = load_calibration()
+    return learn_thresholds(shipped, store.threshold_overrides()) if store else shipped
+
+
+def build_grader(settings: Settings, store: Store | None = None) -> Grader:
+    """Load the embedding model (slow: seconds); the store caches embeddings and has overrides."""
     embedder = load_embedder(settings.model, settings.precision)
-    return Grader(embedder, load_calibration(), cache=cache)
+    return Grader(embedder, user_calibration(store), cache=store)

@@ -93,6 +93,12 @@ def m002_overrides_embedding_cache(db: Database) -> None:
     )
 
 
+@migrations()
+def m003_meta(db: Database) -> None:
+    # Small app-wide facts, such as when the user last reset their learned thresholds.
+    db["meta"].create({"key": str, "value": str}, pk="key")
+
+
 def schema_version() -> int:
     return len(migrations._migrations)
 

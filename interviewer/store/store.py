@@ -19,6 +19,7 @@ from sqlite_utils import Database
 
 from interviewer.bank.schema import Question
 from interviewer.grading.grader import text_key
+from interviewer.grading.overrides import Override
 from interviewer.grading.result import Grade, Status
 
 
@@ -174,6 +175,40 @@ class Store:
                     point_id,
                 ],
             )
+
+    def overrides(self, answer_id: int) -> dict[str, Status]:
+        sql = (
+            "select point_id, override_status from point_results "
+            "where answer_id = ? and override_status is not null"
+        )
+        with self._lock:
+            rows = self.db.execute(sql, [answer_id]).fetchall()
+        return {pid: Status(status) for pid, status in rows}
+
+    def threshold_overrides(self) -> list[Override]:
+        """Overrides made since the last reset, with the similarity the grader saw."""
+        since = self.get_meta("calibration_reset_at") or ""
+        sql = (
+            "select similarity, override_status from point_results "
+            "where override_status is not null and overridden_at > ? and similarity is not null "
+            "order by overridden_at"
+        )
+        with self._lock:
+            rows = self.db.execute(sql, [since]).fetchall()
+        return [Override(float(s), Status(v)) for s, v in rows]
+
+    def reset_thresholds(self) -> None:
+        """Forget what overrides taught the grader (the overrides themselves are kept)."""
+        self.set_meta("calibration_reset_at", utc_now())
+
+    def get_meta(self, key: str) -> str | None:
+        with self._lock:
+            row = self.db.execute("select value from meta where key = ?", [key]).fetchone()
+        return row[0] if row else None
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self._tx() as db:
+            db.table("meta").upsert({"key": key, "value": value}, pk="key")
 
     def point_results(self, answer_id: int) -> list[dict[str, Any]]:
         sql = "select * from point_results where answer_id = ? order by rowid"

@@ -1,0 +1,70 @@
+"""Learning from the user's overrides: shift the status thresholds, within safe bounds.
+
+Each override says "for this point, at this similarity, the status should be X". The covered
+and partial thresholds are moved (at most ``MAX_SHIFT`` from the shipped values) to the place
+that agrees with the most overrides, the nearest to the shipped value among equals. The
+overrides themselves are kept in the database; these thresholds are derived from them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+import numpy as np
+
+from interviewer.grading.calibration import Calibration
+from interviewer.grading.result import Grade, PointResult, Status
+
+MAX_SHIFT = 0.08
+STEP = 0.005
+MIN_GAP = 0.02  # partial stays at least this far below covered, and above the floor
+
+
+@dataclass(frozen=True)
+class Override:
+    similarity: float
+    status: Status
+
+
+def learn_thresholds(base: Calibration, overrides: Sequence[Override]) -> Calibration:
+    if not overrides:
+        return base
+    sims = np.array([o.similarity for o in overrides])
+    covered = _best_threshold(sims, np.array([o.status is Status.COVERED for o in overrides]), base.covered)
+    partial = _best_threshold(
+        sims, np.array([o.status is not Status.MISSED for o in overrides]), base.partial
+    )
+    partial = min(partial, covered - MIN_GAP)
+    partial = max(partial, base.floor + MIN_GAP)
+    return replace(base, covered=round(covered, 4), partial=round(partial, 4))
+
+
+def _best_threshold(sims: np.ndarray, above: np.ndarray, shipped: float) -> float:
+    candidates = np.arange(shipped - MAX_SHIFT, shipped + MAX_SHIFT + STEP / 2, STEP)
+    # An override exactly at a candidate counts on the side the user put it.
+    candidates = np.unique(np.concatenate([candidates, sims[np.abs(sims - shipped) <= MAX_SHIFT]]))
+    errors = [int(((sims >= t) != above).sum()) for t in candidates]
+    least = min(errors)
+    best = [t for t, e in zip(candidates, errors, strict=True) if e == least]
+    return float(min(best, key=lambda t: abs(t - shipped)))
+
+
+OVERRIDE_CREDIT = {Status.COVERED: 1.0, Status.PARTIAL: 0.5, Status.MISSED: 0.0}
+
+
+def apply_overrides(grade: Grade, overrides: dict[str, Status]) -> Grade:
+    """The grade as the user judged it: overruled points take the user's status and credit."""
+    if not overrides:
+        return grade
+    points: list[PointResult] = []
+    for point in grade.points:
+        status = overrides.get(point.point_id)
+        if status is None:
+            points.append(point)
+        else:
+            points.append(replace(point, status=status, credit=OVERRIDE_CREDIT[status], overridden=True))
+    total = sum(p.weight for p in points) or 1.0
+    raw = 100.0 * sum(p.weight * p.credit for p in points) / total
+    score = int(round(max(0.0, min(100.0, raw * grade.penalty))))
+    return replace(grade, points=tuple(points), score=score, raw_score=round(raw, 2))
