@@ -308,6 +308,44 @@ def calibration(obj: Context, reset: bool, as_json: bool) -> None:
     )
 
 
+# ---------------------------------------------------------------------------- export
+
+
+@main.command()
+@click.argument("session_id", type=int)
+@click.option("--format", "fmt", type=click.Choice(["md", "json"]), default="md", show_default=True)
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help="Write to a file.")
+@pass_context
+def export(obj: Context, session_id: int, fmt: str, output: Path | None) -> None:
+    """Export a session's report (every answer, its grade and feedback) as Markdown or JSON."""
+    from interviewer.report import build_report, report_json, report_markdown
+    from interviewer.services import load_question_bank
+
+    store = _open_store(obj)
+    report = build_report(store, session_id, load_question_bank())
+    if report is None:
+        _fail(f"no session with id {session_id} (see 'interviewer history')")
+    assert report is not None
+    text = report_markdown(report) if fmt == "md" else report_json(report) + "\n"
+    if output is None:
+        click.echo(text, nl=False)
+        return
+    write_private(output, text)
+    click.echo(f"Wrote {output}")
+
+
+def write_private(path: Path, text: str) -> None:
+    """Write a file readable by the user only (reports hold their answers)."""
+    import os
+
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+    except OSError as exc:
+        _fail(f"cannot write {path}: {exc.strerror}")
+
+
 # ---------------------------------------------------------------------------- banks
 
 

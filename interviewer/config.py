@@ -75,3 +75,19 @@ def load_settings(path: Path | None = None) -> Settings:
             continue
         values[key] = value.strip()
     return Settings(**values, problems=tuple(problems))
+
+
+def save_settings(settings: Settings, path: Path | None = None) -> None:
+    """Write the settings (all plain strings) to config.toml, private to the user."""
+    path = path or paths.config_path()
+    paths.ensure_private_dir(path.parent)
+    lines = ["# interviewer settings (see README)"]
+    for item in fields(Settings):
+        if item.name == "problems":
+            continue
+        value = getattr(settings, item.name)
+        if item.name == "model" and value == DEFAULT_MODEL:
+            continue
+        escaped = str(value).replace("\\", "\\\\").replace('"', '\\"')
+        lines.append(f'{item.name} = "{escaped}"')
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")

@@ -1,83 +1,237 @@
-"""The app, driven with Textual's Pilot: a real SQLite file, the real model for grading."""
+"""The app, driven with Textual's Pilot: a real SQLite file and the real grader."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
-from textual.widgets import Markdown, OptionList, TextArea
+from textual.widgets import OptionList, TextArea
 
+from interviewer import paths
 from interviewer.app import InterviewerApp
 from interviewer.bank.loader import QuestionBank, load_banks
 from interviewer.config import Settings
 from interviewer.grading.grader import Grader
+from interviewer.interview import Mode, plan_interview
+from interviewer.screens.feedback import FeedbackScreen
 from interviewer.screens.home import HomeScreen
-from interviewer.screens.practice import PracticeScreen
+from interviewer.screens.interview import InterviewScreen
+from interviewer.screens.report import ReportScreen
 from interviewer.store import Store, open_db
+from interviewer.widgets.transcript import Transcript
 
-TEST_BANK = Path(__file__).parent / "data" / "bank.yaml"
+BANK = Path(__file__).parent / "data" / "interview-bank.yaml"
+SIZE = (100, 32)
 
 
 @pytest.fixture
-def test_bank() -> QuestionBank:
-    bank = load_banks([TEST_BANK])
-    assert not bank.problems
-    return bank
+def bank() -> QuestionBank:
+    loaded = load_banks([BANK])
+    assert not loaded.problems
+    return loaded
 
 
-def make_app(tmp_path: Path, bank: QuestionBank, grader: Grader) -> InterviewerApp:
+def make_app(tmp_path: Path, bank: QuestionBank, grader: Grader, **settings: str) -> InterviewerApp:
     store = Store(open_db(tmp_path / "app.db"))
-    return InterviewerApp(Settings(), store, bank, grader_factory=lambda: grader)
+    return InterviewerApp(Settings(**settings), store, bank, grader_factory=lambda: grader)
 
 
-async def test_practice_a_question_saves_and_grades_the_answer(
-    tmp_path: Path, test_bank: QuestionBank, grader: Grader
-) -> None:
-    app = make_app(tmp_path, test_bank, grader)
-    async with app.run_test(size=(120, 40)) as pilot:
+def transcript_text(screen: InterviewScreen) -> str:
+    return "\n".join(m.source for m in screen.query_one(Transcript).children)  # type: ignore[attr-defined]
+
+
+async def answer(pilot, text: str) -> None:  # type: ignore[no-untyped-def]
+    editor = pilot.app.screen.query_one("#answer", TextArea)
+    editor.text = text
+    await pilot.press("ctrl+s")
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def test_quick_coach_interview_end_to_end(tmp_path: Path, bank: QuestionBank, grader: Grader) -> None:
+    app = make_app(tmp_path, bank, grader)
+    async with app.run_test(size=SIZE) as pilot:
         await app.workers.wait_for_complete()
-        assert isinstance(app.screen, HomeScreen)
-        assert app.sub_title == "model ready"
-        options = app.screen.query_one("#questions", OptionList)
-        options.focus()
-        options.highlighted = next(
-            i for i in range(options.option_count) if options.get_option_at_index(i).id == "t.one"
-        )
+        menu = app.screen.query_one("#menu", OptionList)
+        menu.highlighted = 0  # "Full interview"
         await pilot.press("enter")
-        assert isinstance(app.screen, PracticeScreen)
+        screen = app.screen
+        assert isinstance(screen, InterviewScreen)
+        order = [s.question.id for s in screen.interview.states]
+        assert order == ["t.phone", "t.bias", "t.research", "t.behavior", "t.closing"]
 
-        editor = app.screen.query_one("#answer", TextArea)
-        editor.insert("A unit test checks one small piece of code on its own, isolated from the rest.")
-        await pilot.press("ctrl+s")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        # Phone screen: a thin answer gets a follow-up; the follow-up answer is graded with it.
+        await answer(pilot, "I like the mission of building safe and reliable AI.")
+        assert "Question 1 of 5" in screen.interview.position
+        assert screen.interview.current.follow_ups, "a missed point should be probed"
+        assert screen.interview.current.follow_ups[0] in transcript_text(screen)
+        await answer(pilot, "My evaluation work on model safety connects directly to this role.")
+        while not isinstance(app.screen, FeedbackScreen):  # at most one more follow-up
+            await answer(pilot, "That is all I would add.")
+        feedback = app.screen
+        assert "Score " in str(feedback.query_one("#score").render())
+        # Overrule the first point from the feedback panel.
+        feedback.query_one("#points", OptionList).highlighted = 0
+        await pilot.press("c")
+        await pilot.press("escape")
+        assert app.screen is screen
 
-        (session,) = app.store.sessions()
-        (answer,) = app.store.answers(session.id)
-        assert answer.text.startswith("A unit test checks one small piece")
-        assert answer.grade is not None and answer.score is not None
-        feedback = app.screen.query_one("#feedback", Markdown)
-        assert f"Score {answer.score}/100" in feedback.source
-        assert "isolation" not in feedback.source or "covered" in feedback.source
+        # Technical: take a hint, then answer fully.
+        await pilot.press("ctrl+t")
+        assert "**Hint:**" in transcript_text(screen)
+        await answer(
+            pilot,
+            "Overfitting means the model fits noise in the training data and generalizes poorly. "
+            "A large gap between training and validation error shows it. Regularization, more data "
+            "and early stopping reduce it.",
+        )
+        while not isinstance(app.screen, FeedbackScreen):
+            await answer(pilot, "Nothing more to add.")
+        await pilot.press("escape")
 
+        # Research: skip. Behavioral and closing: answer.
+        await pilot.press("ctrl+n")
+        assert "Skipped." in transcript_text(screen)
+        for text in [
+            "A colleague and I disagreed on a pipeline design, so I proposed an experiment on "
+            "one metric; it settled the question and we shipped on time.",
+            "How does your team decide which safety problems to work on next?",
+        ]:
+            await answer(pilot, text)
+            while not isinstance(app.screen, (FeedbackScreen, ReportScreen)):
+                await answer(pilot, "That is all.")
+            if isinstance(app.screen, FeedbackScreen):
+                await pilot.press("escape")
 
-async def test_empty_answer_is_not_submitted(tmp_path: Path, test_bank: QuestionBank, grader: Grader) -> None:
-    app = make_app(tmp_path, test_bank, grader)
-    async with app.run_test(size=(120, 40)) as pilot:
-        app.push_screen(PracticeScreen(test_bank.questions[0]))
-        await pilot.pause()
-        await pilot.press("ctrl+s")
-        await pilot.pause()
-        assert app.store.sessions() == []
+        assert isinstance(app.screen, ReportScreen)
+        store = app.store
+        (session,) = store.sessions()
+        assert session.status == "finished" and session.kind == "interview"
+        answers = store.answers(session.id)
+        assert [a.question_id for a in answers] == order
+        by_id = {a.question_id: a for a in answers}
+        assert by_id["t.phone"].followups and by_id["t.phone"].grade is not None
+        assert by_id["t.bias"].hints_used == 1
+        assert by_id["t.research"].skipped and by_id["t.research"].grade is None
+        assert store.overrides(by_id["t.phone"].id)
+
+        await pilot.press("e")
+        exported = paths.data_dir() / "exports" / f"interview-{session.id}.md"
+        assert exported.exists() and "## By stage" in exported.read_text()
+        await pilot.press("j")
+        data = json.loads((paths.data_dir() / "exports" / f"interview-{session.id}.json").read_text())
+        assert len(data["answers"]) == 5 and data["hints"] == 1 and data["skipped"] == 1
         await pilot.press("escape")
         assert isinstance(app.screen, HomeScreen)
 
 
-def test_home_screen_snapshot(snap_compare, tmp_path: Path, test_bank: QuestionBank, grader: Grader) -> None:  # type: ignore[no-untyped-def]
-    app = make_app(tmp_path, test_bank, grader)
+async def test_interview_mode_gives_no_feedback_until_the_end(
+    tmp_path: Path, bank: QuestionBank, grader: Grader
+) -> None:
+    app = make_app(tmp_path, bank, grader, mode="interview")
+    async with app.run_test(size=SIZE) as pilot:
+        await app.workers.wait_for_complete()
+        plan = plan_interview(bank, "quick", seed=0)
+        await app.push_screen(InterviewScreen(plan, Mode.INTERVIEW))
+        for _ in range(20):
+            if isinstance(app.screen, ReportScreen):
+                break
+            assert not isinstance(app.screen, FeedbackScreen)
+            await answer(pilot, "I would rather not say much about this.")
+        assert isinstance(app.screen, ReportScreen)
 
-    async def model_loaded(pilot) -> None:  # type: ignore[no-untyped-def]
+
+async def test_empty_answer_is_not_submitted_and_end_keeps_typed_text(
+    tmp_path: Path, bank: QuestionBank, grader: Grader
+) -> None:
+    app = make_app(tmp_path, bank, grader)
+    async with app.run_test(size=SIZE) as pilot:
+        await app.push_screen(InterviewScreen(plan_interview(bank, "quick"), Mode.COACH))
+        await pilot.press("ctrl+s")
+        (session,) = app.store.sessions()
+        assert app.store.answers(session.id) == []
+        app.screen.query_one("#answer", TextArea).text = "half a thought"
+        await pilot.press("f10")
+        assert isinstance(app.screen, ReportScreen)
+        (saved,) = app.store.answers(session.id)
+        assert saved.text == "half a thought" and saved.skipped
+
+
+async def test_draft_is_autosaved_and_restored_on_resume(
+    tmp_path: Path, bank: QuestionBank, grader: Grader
+) -> None:
+    app = make_app(tmp_path, bank, grader)
+    async with app.run_test(size=SIZE) as pilot:
+        await app.push_screen(InterviewScreen(plan_interview(bank, "quick"), Mode.COACH))
+        screen = app.screen
+        assert isinstance(screen, InterviewScreen)
+        await answer(pilot, "Safe and reliable AI is what I want to build, through evaluation work.")
+        while screen.interview.index == 0:
+            if isinstance(app.screen, FeedbackScreen):
+                await pilot.press("escape")
+            else:
+                await answer(pilot, "Nothing more.")
+        screen.query_one("#answer", TextArea).text = "Overfitting is when"
+        screen.autosave()  # what the 3-second timer does
+    # The app is gone (as if killed): the next start offers to resume, with the draft.
+    app2 = make_app(tmp_path, bank, grader)
+    async with app2.run_test(size=SIZE) as pilot:
+        menu = app2.screen.query_one("#menu", OptionList)
+        first = menu.get_option_at_index(0)
+        assert first.id == "resume" and "1 of 5 answered" in str(first.prompt)
+        menu.highlighted = 0
+        await pilot.press("enter")
+        resumed = app2.screen
+        assert isinstance(resumed, InterviewScreen)
+        assert resumed.interview.current.question.id == "t.bias"
+        assert resumed.query_one("#answer", TextArea).text == "Overfitting is when"
+
+
+def test_home_snapshot(snap_compare, tmp_path: Path, bank: QuestionBank, grader: Grader) -> None:  # type: ignore[no-untyped-def]
+    app = make_app(tmp_path, bank, grader)
+
+    async def ready(pilot) -> None:  # type: ignore[no-untyped-def]
         await pilot.app.workers.wait_for_complete()
         await pilot.pause()
 
-    assert snap_compare(app, terminal_size=(100, 30), run_before=model_loaded)
+    assert snap_compare(app, terminal_size=(80, 24), run_before=ready)
+
+
+def test_interview_and_feedback_snapshots(
+    snap_compare, tmp_path: Path, bank: QuestionBank, grader: Grader
+) -> None:  # type: ignore[no-untyped-def]
+    app = make_app(tmp_path, bank, grader)
+
+    async def to_feedback(pilot) -> None:  # type: ignore[no-untyped-def]
+        await pilot.app.workers.wait_for_complete()
+        screen = InterviewScreen(plan_interview(bank, "quick", seed=0), Mode.COACH)
+        screen.now = lambda: 0.0  # freeze the question clock
+        await pilot.app.push_screen(screen)
+        await answer(
+            pilot,
+            "I want to build safe, reliable and steerable AI, and my evaluation and safety work "
+            "connects directly to this role.",
+        )
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=SIZE, run_before=to_feedback)
+
+
+def test_report_snapshot(  # type: ignore[no-untyped-def]
+    snap_compare, tmp_path: Path, bank: QuestionBank, grader: Grader, monkeypatch
+) -> None:
+    monkeypatch.setattr("interviewer.store.store.utc_now", lambda: "2026-01-02T03:04:05.000+00:00")
+    app = make_app(tmp_path, bank, grader)
+
+    async def to_report(pilot) -> None:  # type: ignore[no-untyped-def]
+        await pilot.app.workers.wait_for_complete()
+        screen = InterviewScreen(plan_interview(bank, "quick", seed=0), Mode.INTERVIEW)
+        screen.now = lambda: 0.0
+        await pilot.app.push_screen(screen)
+        await answer(pilot, "Safe, reliable and steerable AI; my evaluation work connects to it.")
+        while not isinstance(pilot.app.screen, ReportScreen):
+            await pilot.press("ctrl+n")
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=SIZE, run_before=to_report)

@@ -1,4 +1,4 @@
-"""Home: pick a question to practise."""
+"""Home: start an interview, practise a stage, revisit, progress, banks; mode and length."""
 
 from __future__ import annotations
 
@@ -7,11 +7,14 @@ from typing import TYPE_CHECKING, cast
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from interviewer.bank.schema import Stage
+from interviewer.config import LENGTHS, MODES, save_settings
+from interviewer.interview import LENGTH_MINUTES, InterviewPlan, Mode, plan_interview
 
 if TYPE_CHECKING:
     from interviewer.app import InterviewerApp
@@ -20,37 +23,122 @@ if TYPE_CHECKING:
 class HomeScreen(Screen[None]):
     CSS_PATH = "home.tcss"
     BINDINGS = [
-        Binding("enter", "practise", "Practise", show=False, id="home.practise"),
+        Binding("m", "toggle_mode", "Mode", id="home.mode", tooltip="Coach or interview mode"),
+        Binding("l", "cycle_length", "Length", id="home.length", tooltip="Quick, standard or full"),
     ]
+
+    @property
+    def _app(self) -> InterviewerApp:
+        return cast("InterviewerApp", self.app)
 
     def compose(self) -> ComposeResult:
         yield Header()
-        yield Static(
-            "Pick a question to practise. Answers are saved as you submit them; "
-            "grading starts once the model is ready.",
-            id="intro",
-        )
-        yield OptionList(*self._options(), id="questions")
+        with Vertical(id="home"):
+            yield Static("[b]Mock interview coach[/b] — ML engineering loop", id="title")
+            yield OptionList(id="menu")
+            yield Static(id="settings")
         yield Footer()
 
-    def _options(self) -> list[Option | None]:
-        app = cast("InterviewerApp", self.app)
-        options: list[Option | None] = []
+    def on_mount(self) -> None:
+        self.refresh_menu()
+        self.query_one("#menu", OptionList).focus()
+        self.watch(self.app, "model_status", lambda _: self.refresh_menu(), init=False)
+
+    def on_screen_resume(self) -> None:
+        self.refresh_menu()
+
+    def refresh_menu(self) -> None:
+        store = self._app.store
+        menu = self.query_one("#menu", OptionList)
+        highlighted = menu.highlighted
+        menu.clear_options()
+        unfinished = store.unfinished_interview()
+        if unfinished is not None:
+            answered = len(store.answers(unfinished.id))
+            planned = len(unfinished.settings.get("plan", []))
+            menu.add_option(
+                Option(f"Resume the unfinished interview ({answered} of {planned} answered)", id="resume")
+            )
+        settings = self._app.settings
+        minutes = LENGTH_MINUTES.get(settings.length, 45)
+        menu.add_option(Option(f"Full interview (~{minutes} min, every stage)", id="interview"))
         for stage in Stage:
-            questions = [q for q in app.bank.questions if q.stage is stage]
-            if not questions:
-                continue
-            if options:
-                options.append(None)
-            options.append(Option(f"[b]{stage.title}[/b]", disabled=True))
-            options.extend(Option(f"  {q.prompt}", id=q.id) for q in questions)
-        return options
+            count = sum(1 for q in self._app.bank.questions if q.stage is stage)
+            if count:
+                menu.add_option(
+                    Option(f"Practice a stage: {stage.title} ({count})", id=f"stage:{stage.value}")
+                )
+        weak = store.weak_questions()
+        label = f"Revisit weak topics ({len(weak)} due)" if weak else "Revisit weak topics (none yet)"
+        menu.add_option(Option(label, id="revisit", disabled=not weak))
+        menu.add_option(Option("Progress", id="progress"))
+        menu.add_option(Option(f"Question banks ({len(self._app.bank)} questions)", id="banks"))
+        if highlighted is not None and highlighted < menu.option_count:
+            menu.highlighted = highlighted
+        self.query_one("#settings", Static).update(
+            f"Mode: [b]{settings.mode}[/b] (m) · Length: [b]{settings.length}[/b] (l) · "
+            "Theme: ctrl+p → Change theme · Model: "
+            f"{self._app.model_status}"
+        )
 
-    @on(OptionList.OptionSelected, "#questions")
-    def _selected(self, event: OptionList.OptionSelected) -> None:
-        from interviewer.screens.practice import PracticeScreen
+    def action_toggle_mode(self) -> None:
+        app = self._app
+        mode = MODES[(MODES.index(app.settings.mode) + 1) % len(MODES)]
+        app.settings = app.settings.with_overrides(mode=mode)
+        self._save()
 
-        app = cast("InterviewerApp", self.app)
-        question = app.bank.get(event.option.id or "")
-        if question is not None:
-            self.app.push_screen(PracticeScreen(question))
+    def action_cycle_length(self) -> None:
+        app = self._app
+        length = LENGTHS[(LENGTHS.index(app.settings.length) + 1) % len(LENGTHS)]
+        app.settings = app.settings.with_overrides(length=length)
+        self._save()
+
+    def _save(self) -> None:
+        try:
+            save_settings(self._app.settings)
+        except OSError as exc:
+            self.notify(f"Settings not saved: {exc.strerror}", severity="warning")
+        self.refresh_menu()
+
+    @on(OptionList.OptionSelected, "#menu")
+    def _chosen(self, event: OptionList.OptionSelected) -> None:
+        from interviewer.screens.interview import InterviewScreen
+
+        app = self._app
+        choice = event.option.id or ""
+        mode = Mode(app.settings.mode)
+        store = app.store
+        if choice == "resume":
+            session = store.unfinished_interview()
+            if session is None:
+                self.refresh_menu()
+                return
+            plan = InterviewPlan.from_ids(app.bank, session.settings.get("plan", []))
+            session_mode = Mode(session.settings.get("mode", mode.value))
+            app.push_screen(InterviewScreen(plan, session_mode, kind=session.kind, resume=session))
+        elif choice == "interview" or choice.startswith("stage:"):
+            stages = [Stage(choice.split(":", 1)[1])] if choice.startswith("stage:") else None
+            plan = plan_interview(
+                app.bank,
+                app.settings.length,
+                stages=stages,
+                recent=store.recent_question_ids(),
+                weak_topics=[],
+                seed=f"{store.count_answers()}-{choice}",
+            )
+            if not plan.items:
+                self.notify("No questions for that choice: add a bank first.", severity="warning")
+                return
+            kind = "interview" if stages is None else "practice"
+            app.push_screen(InterviewScreen(plan, mode, kind=kind, length=app.settings.length))
+        elif choice == "revisit":
+            plan = InterviewPlan.from_ids(app.bank, store.weak_questions(limit=5))
+            app.push_screen(InterviewScreen(plan, mode, kind="practice", length="quick"))
+        elif choice == "progress":
+            from interviewer.screens.progress import ProgressScreen
+
+            app.push_screen(ProgressScreen())
+        elif choice == "banks":
+            from interviewer.screens.banks import BanksScreen
+
+            app.push_screen(BanksScreen())

@@ -99,6 +99,20 @@ def m003_meta(db: Database) -> None:
     db["meta"].create({"key": str, "value": str}, pk="key")
 
 
+@migrations()
+def m004_interview_drafts(db: Database) -> None:
+    # Follow-up questions and their answers, graded with the first answer; hints revealed.
+    db["answers"].add_column("followups", str)  # JSON [{"question": ..., "answer": ...}]
+    db["answers"].add_column("hints", str)  # JSON [point ids]
+    # The text in the editor, autosaved every few seconds, so a killed terminal loses nothing.
+    db["drafts"].create(
+        {"session_id": int, "question_id": str, "text": str, "updated_at": str},
+        pk=("session_id", "question_id"),
+        foreign_keys=[("session_id", "sessions", "id")],
+    )
+    db["sessions"].create_index(["status", "started_at"])
+
+
 def schema_version() -> int:
     return len(migrations._migrations)
 
@@ -122,7 +136,7 @@ def open_db(path: Path | str | None = None, *, migrate: bool = True) -> Database
         db = Database(conn)
         db.execute("PRAGMA busy_timeout = 5000")
         db.execute("PRAGMA foreign_keys = ON")
-        if str(path) != ":memory:":
+        if str(path) != ":memory:" and db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
             db.execute("PRAGMA journal_mode = WAL")
         db.execute("PRAGMA synchronous = NORMAL")
     except sqlite3.DatabaseError as exc:
@@ -147,6 +161,8 @@ def _migrate(db: Database, path: Path | str) -> None:
                 f"this version knows {schema_version()}). Upgrade interviewer; the file was "
                 "not changed."
             )
+        if not migrations.pending(db) and version == schema_version():
+            return  # up to date: no write, so a second instance starting up never waits
         migrations.apply(db)
         db.execute(f"PRAGMA user_version = {schema_version()}")
     except sqlite3.DatabaseError as exc:

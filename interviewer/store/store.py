@@ -10,7 +10,7 @@ import json
 import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
@@ -54,6 +54,8 @@ class AnswerRow:
     skipped: bool
     score: int | None
     grade: Grade | None
+    followups: list[dict[str, str]] = field(default_factory=list)
+    hints: list[str] = field(default_factory=list)
 
 
 class Store:
@@ -109,6 +111,8 @@ class Store:
         duration_s: float | None = None,
         hints_used: int = 0,
         skipped: bool = False,
+        followups: list[dict[str, str]] | None = None,
+        hints: list[str] | None = None,
     ) -> int:
         """Commit what the user submitted, before any grading."""
         with self._tx() as db:
@@ -126,9 +130,76 @@ class Store:
                     "duration_s": duration_s,
                     "hints_used": hints_used,
                     "skipped": int(skipped),
+                    "followups": json.dumps(followups or []),
+                    "hints": json.dumps(hints or []),
                 }
             )
             return int(table.last_pk)
+
+    def update_answer(
+        self,
+        answer_id: int,
+        *,
+        followups: list[dict[str, str]] | None = None,
+        hints: list[str] | None = None,
+        duration_s: float | None = None,
+    ) -> None:
+        """Commit a follow-up answer (or a hint) to an answer already saved."""
+        values: dict[str, Any] = {}
+        if followups is not None:
+            values["followups"] = json.dumps(followups)
+        if hints is not None:
+            values["hints"] = json.dumps(hints)
+            values["hints_used"] = len(hints)
+        if duration_s is not None:
+            values["duration_s"] = duration_s
+        if values:
+            with self._tx() as db:
+                db.table("answers").update(answer_id, values)
+
+    # ------------------------------------------------------------------ drafts
+
+    def save_draft(self, session_id: int, question_id: str, text: str) -> None:
+        with self._tx() as db:
+            db.table("drafts").upsert(
+                {
+                    "session_id": session_id,
+                    "question_id": question_id,
+                    "text": text,
+                    "updated_at": utc_now(),
+                },
+                pk=("session_id", "question_id"),
+            )
+
+    def draft(self, session_id: int) -> tuple[str, str] | None:
+        """The newest draft of a session: (question id, text)."""
+        with self._lock:
+            row = self.db.execute(
+                "select question_id, text from drafts where session_id = ? order by updated_at desc limit 1",
+                [session_id],
+            ).fetchone()
+        return (row[0], row[1]) if row else None
+
+    def delete_draft(self, session_id: int, question_id: str) -> None:
+        with self._tx() as db:
+            db.execute(
+                "delete from drafts where session_id = ? and question_id = ?",
+                [session_id, question_id],
+            )
+
+    def unfinished_interview(self) -> SessionRow | None:
+        """The newest interview left active (the app was closed or killed during it)."""
+        sql = (
+            "select * from sessions where status = 'active' and kind in ('interview', 'practice') "
+            "and settings like '%\"plan\"%' order by started_at desc, id desc limit 1"
+        )
+        with self._lock:
+            rows = list(self.db.query(sql))
+        return _session(rows[0]) if rows else None
+
+    def update_session_settings(self, session_id: int, settings: dict[str, Any]) -> None:
+        with self._tx() as db:
+            db.table("sessions").update(session_id, {"settings": json.dumps(settings)})
 
     def save_grade(self, answer_id: int, grade: Grade) -> None:
         with self._tx() as db:
@@ -222,6 +293,39 @@ class Store:
         sql = "select * from answers where session_id = ? order by submitted_at, id"
         return [_answer(r) for r in self.db.query(sql, [session_id])]
 
+    def weak_questions(self, threshold: int = 60, limit: int = 10) -> list[str]:
+        """Questions whose latest graded answer scored below ``threshold``, weakest first."""
+        sql = """
+            select question_id, score from (
+                select question_id, score,
+                       row_number() over (partition by question_id order by submitted_at desc) as n
+                from answers where score is not null
+            ) where n = 1 and score < ? order by score limit ?
+        """
+        with self._lock:
+            return [row[0] for row in self.db.execute(sql, [threshold, limit]).fetchall()]
+
+    def recent_question_ids(self, sessions: int = 3) -> list[str]:
+        """Questions asked in the last few sessions (avoided when planning a new one)."""
+        sql = """
+            select distinct question_id from answers where session_id in (
+                select id from sessions order by started_at desc limit ?
+            )
+        """
+        with self._lock:
+            return [row[0] for row in self.db.execute(sql, [sessions]).fetchall()]
+
+    def session_summaries(self, limit: int = 200) -> list[dict[str, Any]]:
+        sql = """
+            select s.id, s.kind, s.mode, s.started_at, s.ended_at, s.status,
+                   count(a.id) as questions, round(avg(a.score)) as score,
+                   sum(coalesce(a.duration_s, 0)) as seconds
+            from sessions s left join answers a on a.session_id = s.id
+            group by s.id order by s.started_at desc, s.id desc limit ?
+        """
+        with self._lock:
+            return list(self.db.query(sql, [limit]))
+
     def count_answers(self) -> int:
         return int(self.db.execute("select count(*) from answers").fetchone()[0])
 
@@ -287,4 +391,6 @@ def _answer(row: dict[str, Any]) -> AnswerRow:
         skipped=bool(row["skipped"]),
         score=row["score"],
         grade=grade,
+        followups=json.loads(row.get("followups") or "[]"),
+        hints=json.loads(row.get("hints") or "[]"),
     )

@@ -1,0 +1,259 @@
+"""The interview itself, without any UI: which questions, in what order, and what comes next.
+
+An :class:`InterviewPlan` picks questions stage by stage (mixing topics, avoiding recent ones,
+leaning to weak topics). An :class:`Interview` walks through the plan: it asks, takes answers,
+decides follow-ups from the grade (the most important missed points' probes, at most two), and
+knows when the interview is over. The app drives it and does the grading and the storing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import random
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from interviewer.bank.loader import QuestionBank
+from interviewer.bank.schema import Question, Stage
+from interviewer.grading.result import Grade, Status
+
+MAX_FOLLOW_UPS = 2
+CLOSING_TOPIC = "phone/questions-for-us"
+
+# Questions per stage for each length; technical questions are spread over the technical areas.
+LENGTHS: dict[str, dict[Stage, int]] = {
+    "quick": {
+        Stage.PHONE_SCREEN: 1,
+        Stage.TECHNICAL: 2,
+        Stage.CODING: 1,
+        Stage.RESEARCH: 1,
+        Stage.BEHAVIORAL: 1,
+    },
+    "standard": {
+        Stage.PHONE_SCREEN: 1,
+        Stage.TECHNICAL: 4,
+        Stage.CODING: 1,
+        Stage.RESEARCH: 2,
+        Stage.BEHAVIORAL: 2,
+    },
+    "full": {
+        Stage.PHONE_SCREEN: 2,
+        Stage.TECHNICAL: 5,
+        Stage.CODING: 2,
+        Stage.RESEARCH: 3,
+        Stage.BEHAVIORAL: 3,
+    },
+}
+LENGTH_MINUTES = {"quick": 15, "standard": 45, "full": 60}
+
+
+class Mode(StrEnum):
+    COACH = "coach"  # feedback after every answer
+    INTERVIEW = "interview"  # feedback only at the end, as in reality
+
+
+@dataclass(frozen=True)
+class PlannedQuestion:
+    question: Question
+    closing: bool = False  # the "any questions for me?" turn at the end
+
+
+@dataclass(frozen=True)
+class InterviewPlan:
+    items: tuple[PlannedQuestion, ...]
+
+    @property
+    def question_ids(self) -> list[str]:
+        return [item.question.id for item in self.items]
+
+    @property
+    def stages(self) -> list[Stage]:
+        return list(dict.fromkeys(item.question.stage for item in self.items))
+
+    @classmethod
+    def from_ids(cls, bank: QuestionBank, ids: Sequence[str]) -> InterviewPlan:
+        """Rebuild a stored plan; questions no longer in the banks are dropped."""
+        items = []
+        for index, question_id in enumerate(ids):
+            question = bank.get(question_id)
+            if question is not None:
+                closing = index == len(ids) - 1 and question.topic == CLOSING_TOPIC
+                items.append(PlannedQuestion(question, closing=closing))
+        return cls(tuple(items))
+
+
+def plan_interview(
+    bank: QuestionBank,
+    length: str = "standard",
+    *,
+    stages: Iterable[Stage] | None = None,
+    recent: Iterable[str] = (),
+    weak_topics: Iterable[str] = (),
+    seed: int | str = 0,
+) -> InterviewPlan:
+    """Pick questions stage by stage.
+
+    ``recent`` question ids are avoided while others remain; questions of ``weak_topics`` come
+    first among the rest; within that, the choice is random but reproducible from ``seed``.
+    Technical questions rotate over the technical areas (ml, dl, nlp, stats) so they mix.
+    """
+    counts = LENGTHS.get(length, LENGTHS["standard"])
+    wanted = list(stages) if stages is not None else list(Stage)
+    rng = random.Random(_seed(seed))
+    recent_set = set(recent)
+    weak = list(dict.fromkeys(weak_topics))
+    items: list[PlannedQuestion] = []
+    full_loop = stages is None
+    for stage in Stage:
+        if stage not in wanted:
+            continue
+        pool = [q for q in bank.questions if q.stage is stage and q.topic != CLOSING_TOPIC]
+        count = counts[stage] if full_loop else max(counts[stage], 3)
+        items.extend(PlannedQuestion(q) for q in _choose(pool, count, recent_set, weak, rng))
+    if full_loop:
+        closing = [q for q in bank.questions if q.topic == CLOSING_TOPIC]
+        if closing:
+            items.append(PlannedQuestion(rng.choice(sorted(closing, key=lambda q: q.id)), closing=True))
+    return InterviewPlan(tuple(items))
+
+
+def _seed(seed: int | str) -> int:
+    return int(hashlib.sha256(str(seed).encode()).hexdigest()[:12], 16)
+
+
+def _choose(
+    pool: list[Question], count: int, recent: set[str], weak: list[str], rng: random.Random
+) -> list[Question]:
+    pool = sorted(pool, key=lambda q: q.id)
+    rng.shuffle(pool)
+
+    def rank(q: Question) -> tuple[int, int]:
+        weak_rank = next((i for i, t in enumerate(weak) if q.topic.startswith(t)), len(weak))
+        return (q.id in recent, weak_rank)
+
+    pool.sort(key=rank)  # stable: the shuffle decides among equals
+    chosen: list[Question] = []
+    areas_used: dict[str, int] = {}
+    # Round-robin over areas so four technical questions are not all NLP.
+    while pool and len(chosen) < count:
+        least = min((areas_used.get(q.area, 0) for q in pool), default=0)
+        pick = next(q for q in pool if areas_used.get(q.area, 0) == least)
+        chosen.append(pick)
+        areas_used[pick.area] = areas_used.get(pick.area, 0) + 1
+        pool.remove(pick)
+    return chosen
+
+
+# ------------------------------------------------------------------------------ the walk
+
+
+class Turn(StrEnum):
+    QUESTION = "question"
+    FOLLOW_UP = "follow_up"
+
+
+@dataclass
+class QuestionState:
+    """What has happened on one question so far."""
+
+    planned: PlannedQuestion
+    answers: list[str] = field(default_factory=list)  # first answer, then follow-up answers
+    follow_ups: list[str] = field(default_factory=list)  # follow-up questions asked
+    hints: list[str] = field(default_factory=list)  # point ids revealed
+    skipped: bool = False
+    answer_id: int | None = None
+    grade: Grade | None = None
+    seconds: float = 0.0
+
+    @property
+    def question(self) -> Question:
+        return self.planned.question
+
+    def combined_answer(self) -> str:
+        """The first answer and the follow-up answers, graded together (only the user's words,
+        so every piece of evidence is something the candidate said)."""
+        return "\n\n".join(self.answers)
+
+
+@dataclass
+class Interview:
+    plan: InterviewPlan
+    mode: Mode = Mode.COACH
+    index: int = 0
+    states: list[QuestionState] = field(default_factory=list)
+    turn: Turn = Turn.QUESTION
+
+    def __post_init__(self) -> None:
+        if not self.states:
+            self.states = [QuestionState(item) for item in self.plan.items]
+
+    @property
+    def finished(self) -> bool:
+        return self.index >= len(self.states)
+
+    @property
+    def current(self) -> QuestionState:
+        return self.states[self.index]
+
+    @property
+    def total(self) -> int:
+        return len(self.states)
+
+    @property
+    def position(self) -> str:
+        return f"Question {min(self.index + 1, self.total)} of {self.total}"
+
+    def is_new_stage(self) -> bool:
+        if self.finished:
+            return False
+        if self.index == 0:
+            return True
+        return self.current.question.stage is not self.states[self.index - 1].question.stage
+
+    def record_answer(self, text: str) -> None:
+        self.current.answers.append(text)
+
+    def next_follow_up(self, grade: Grade) -> str | None:
+        """After a grade: the probe of the most important missed point not yet probed, if any."""
+        state = self.current
+        state.grade = grade
+        if state.planned.closing or len(state.follow_ups) >= MAX_FOLLOW_UPS or state.skipped:
+            return None
+        weights = {p.id: p.weight for p in state.question.points}
+        missed = sorted(
+            (p for p in grade.points if p.status is Status.MISSED),
+            key=lambda p: -weights.get(p.point_id, 0.0),
+        )
+        probes = {p.id: p.probe for p in state.question.points}
+        for point in missed:
+            probe = probes.get(point.point_id)
+            if probe and probe not in state.follow_ups:
+                state.follow_ups.append(probe)
+                self.turn = Turn.FOLLOW_UP
+                return probe
+        scripted = [f for f in state.question.follow_ups if f not in state.follow_ups]
+        if missed and scripted and not state.follow_ups:
+            state.follow_ups.append(scripted[0])
+            self.turn = Turn.FOLLOW_UP
+            return scripted[0]
+        return None
+
+    def hint(self) -> str | None:
+        """Reveal the gist of the most important point not yet covered or hinted."""
+        state = self.current
+        covered = set()
+        if state.grade is not None:
+            covered = {p.point_id for p in state.grade.points if p.status is not Status.MISSED}
+        for point in sorted(state.question.points, key=lambda p: -p.weight):
+            if point.id not in covered and point.id not in state.hints:
+                state.hints.append(point.id)
+                return point.text
+        return None
+
+    def skip(self) -> None:
+        self.current.skipped = True
+
+    def advance(self) -> None:
+        self.index += 1
+        self.turn = Turn.QUESTION

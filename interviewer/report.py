@@ -1,0 +1,189 @@
+"""The end-of-interview report, as data, Markdown or JSON (shared by the app and the CLI)."""
+
+from __future__ import annotations
+
+import json
+import statistics
+from dataclasses import dataclass, field
+from typing import Any
+
+from interviewer.bank.loader import QuestionBank
+from interviewer.bank.schema import STAGE_TITLES, Stage
+from interviewer.grading.overrides import apply_overrides
+from interviewer.grading.result import Grade, Status
+from interviewer.store.store import AnswerRow, SessionRow, Store
+
+
+@dataclass(frozen=True)
+class ReportItem:
+    answer: AnswerRow
+    grade: Grade | None  # with the user's overrides applied
+    prompt: str
+    tip: str | None
+
+    @property
+    def score(self) -> int | None:
+        return self.grade.score if self.grade else None
+
+
+@dataclass(frozen=True)
+class Report:
+    session: SessionRow
+    items: list[ReportItem]
+    overall: int | None
+    by_stage: dict[str, int]
+    strongest: list[tuple[str, int]]
+    weakest: list[tuple[str, int]]
+    time_used_s: float
+    hints: int
+    skipped: int
+    revisit: list[str] = field(default_factory=list)  # the gists of missed points to study
+
+
+def build_report(store: Store, session_id: int, bank: QuestionBank | None = None) -> Report | None:
+    session = store.session(session_id)
+    if session is None:
+        return None
+    items: list[ReportItem] = []
+    for answer in store.answers(session_id):
+        grade = apply_overrides(answer.grade, store.overrides(answer.id)) if answer.grade else None
+        question = bank.get(answer.question_id) if bank else None
+        items.append(
+            ReportItem(
+                answer=answer,
+                grade=grade,
+                prompt=answer.prompt or (question.prompt if question else answer.question_id),
+                tip=question.tip if question else None,
+            )
+        )
+    scored = [i for i in items if i.score is not None]
+    overall = round(statistics.mean(i.score for i in scored)) if scored else None  # type: ignore[misc]
+    by_stage: dict[str, list[int]] = {}
+    by_topic: dict[str, list[int]] = {}
+    for item in scored:
+        by_stage.setdefault(item.answer.stage or "?", []).append(item.score or 0)
+        by_topic.setdefault(item.answer.topic or "?", []).append(item.score or 0)
+    topic_means = sorted(((t, round(statistics.mean(v))) for t, v in by_topic.items()), key=lambda x: -x[1])
+    revisit: list[str] = []
+    for item in sorted(scored, key=lambda i: i.score or 0):
+        if item.grade:
+            revisit.extend(p.text for p in item.grade.points if p.status is Status.MISSED)
+    return Report(
+        session=session,
+        items=items,
+        overall=overall,
+        by_stage={s: round(statistics.mean(v)) for s, v in by_stage.items()},
+        strongest=topic_means[:3],
+        weakest=list(reversed(topic_means[-3:])) if len(topic_means) > 1 else [],
+        time_used_s=sum(i.answer.duration_s or 0.0 for i in items),
+        hints=sum(i.answer.hints_used for i in items),
+        skipped=sum(i.answer.skipped for i in items),
+        revisit=revisit[:8],
+    )
+
+
+def _stage_title(value: str) -> str:
+    try:
+        return STAGE_TITLES[Stage(value)]
+    except ValueError:
+        return value
+
+
+def _minutes(seconds: float) -> str:
+    minutes, secs = divmod(int(round(seconds)), 60)
+    return f"{minutes}:{secs:02d}"
+
+
+def report_markdown(report: Report) -> str:
+    session = report.session
+    lines = [
+        f"# Interview report — {session.started_at[:16].replace('T', ' ')} UTC",
+        "",
+        f"**Overall score:** {report.overall if report.overall is not None else '—'}/100 · "
+        f"mode {session.mode or '—'} · {len(report.items)} questions · time {_minutes(report.time_used_s)}"
+        f" · hints {report.hints} · skipped {report.skipped}",
+        "",
+        "## By stage",
+        "",
+        "| stage | score |",
+        "| --- | --- |",
+    ]
+    lines += [f"| {_stage_title(s)} | {v} |" for s, v in report.by_stage.items()]
+    if report.strongest:
+        lines += ["", "**Strongest topics:** " + ", ".join(f"{t} ({v})" for t, v in report.strongest)]
+    if report.weakest:
+        lines += ["", "**Weakest topics:** " + ", ".join(f"{t} ({v})" for t, v in report.weakest)]
+    if report.revisit:
+        lines += ["", "## What to revisit next", ""]
+        lines += [f"- {gist}" for gist in report.revisit]
+    lines += ["", "## Questions", ""]
+    for number, item in enumerate(report.items, start=1):
+        answer = item.answer
+        score = (
+            "skipped" if answer.skipped else (f"{item.score}/100" if item.score is not None else "not graded")
+        )
+        lines += [f"### {number}. {item.prompt}", ""]
+        lines += [
+            f"*{_stage_title(answer.stage or '')} · `{answer.topic}` · {score} · "
+            f"time {_minutes(answer.duration_s or 0)} · hints {answer.hints_used}*",
+            "",
+        ]
+        if answer.text.strip():
+            lines += ["> " + line for line in answer.text.strip().splitlines()] + [""]
+        for follow in answer.followups:
+            lines += [f"**Follow-up:** {follow.get('question', '')}", ""]
+            lines += ["> " + line for line in (follow.get("answer") or "").strip().splitlines()] + [""]
+        if item.grade:
+            for point in item.grade.points:
+                mark = {"covered": "✓", "partial": "~", "missed": "✗"}[point.status.value]
+                note = " (your override)" if point.overridden else ""
+                lines.append(f"- {mark} {point.status.value}{note}: {point.text}")
+                if point.evidence:
+                    lines.append(f"  - you said: “{' '.join(point.evidence.split())}”")
+            for flag in item.grade.flags:
+                lines.append(f"- ! `{flag.code.value}` {flag.message}")
+            lines.append("")
+        if item.tip:
+            lines += [f"**Tip:** {item.tip}", ""]
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def report_json(report: Report) -> str:
+    def item_data(item: ReportItem) -> dict[str, Any]:
+        answer = item.answer
+        return {
+            "answer_id": answer.id,
+            "question_id": answer.question_id,
+            "stage": answer.stage,
+            "topic": answer.topic,
+            "prompt": item.prompt,
+            "answer": answer.text,
+            "followups": answer.followups,
+            "submitted_at": answer.submitted_at,
+            "duration_s": answer.duration_s,
+            "hints_used": answer.hints_used,
+            "skipped": answer.skipped,
+            "score": item.score,
+            "grade": item.grade.to_dict() if item.grade else None,
+        }
+
+    data = {
+        "session": {
+            "id": report.session.id,
+            "kind": report.session.kind,
+            "mode": report.session.mode,
+            "started_at": report.session.started_at,
+            "ended_at": report.session.ended_at,
+            "status": report.session.status,
+        },
+        "overall": report.overall,
+        "by_stage": report.by_stage,
+        "strongest_topics": [{"topic": t, "score": v} for t, v in report.strongest],
+        "weakest_topics": [{"topic": t, "score": v} for t, v in report.weakest],
+        "time_used_s": report.time_used_s,
+        "hints": report.hints,
+        "skipped": report.skipped,
+        "revisit": report.revisit,
+        "answers": [item_data(i) for i in report.items],
+    }
+    return json.dumps(data, indent=2, ensure_ascii=False)

@@ -1,0 +1,114 @@
+"""Coach-mode feedback on one question: score, each point with evidence, flags, tip; overrides."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Footer, Markdown, OptionList, Static
+from textual.widgets.option_list import Option
+
+from interviewer.bank.schema import Question
+from interviewer.grading.overrides import apply_overrides
+from interviewer.grading.result import Grade, PointResult, Status
+
+if TYPE_CHECKING:
+    from interviewer.app import InterviewerApp
+
+STYLE = {Status.COVERED: "green", Status.PARTIAL: "yellow", Status.MISSED: "red"}
+
+
+def point_option(point: PointResult) -> Option:
+    mark = f"[{STYLE[point.status]}]{point.status.symbol} {point.status.value:<7}[/]"
+    mine = " [i](your call)[/i]" if point.overridden else ""
+    lines = [f"{mark} {point.similarity:.2f}  {point.text}{mine}"]
+    if point.evidence:
+        lines.append(f"           [dim]you said:[/dim] [i]“{' '.join(point.evidence.split())}”[/i]")
+    return Option("\n".join(lines), id=point.point_id)
+
+
+class FeedbackScreen(ModalScreen[None]):
+    """Shown after each question in coach mode; also opened from the report."""
+
+    CSS_PATH = "feedback.tcss"
+    BINDINGS = [
+        Binding("c", "overrule('covered')", "Mark covered", id="feedback.covered"),
+        Binding("p", "overrule('partial')", "Mark partial", id="feedback.partial"),
+        Binding("m", "overrule('missed')", "Mark missed", id="feedback.missed"),
+        Binding("a", "model_answer", "Model answer", id="feedback.model_answer"),
+        Binding("escape,enter", "close", "Continue", id="feedback.continue"),
+    ]
+
+    def __init__(self, question: Question, grade: Grade, answer_id: int | None) -> None:
+        super().__init__()
+        self.question = question
+        self.grade = grade
+        self.answer_id = answer_id
+
+    @property
+    def _app(self) -> InterviewerApp:
+        return cast("InterviewerApp", self.app)
+
+    def _current(self) -> Grade:
+        if self.answer_id is None:
+            return self.grade
+        return apply_overrides(self.grade, self._app.store.overrides(self.answer_id))
+
+    def compose(self) -> ComposeResult:
+        grade = self._current()
+        with Vertical(id="panel"):
+            yield Static(self._title(grade), id="score")
+            yield OptionList(*(point_option(p) for p in grade.points), id="points")
+            with VerticalScroll(id="details"):
+                yield Markdown(self._details(grade), id="notes")
+            yield Footer()
+
+    def _title(self, grade: Grade) -> str:
+        return f"[b]Score {grade.score}/100[/b]  ·  {self.question.prompt}"
+
+    def _details(self, grade: Grade, model_answer: bool = False) -> str:
+        lines = []
+        for flag in grade.flags:
+            lines.append(f"- **{flag.code.value.replace('_', ' ')}**: {flag.message}")
+        lines += ["", f"**Tip:** {self.question.tip}"]
+        if model_answer:
+            lines += ["", "**Model answer**", "", self.question.model_answer]
+        else:
+            lines += [
+                "",
+                "*Select a point and press c / p / m to overrule the grader; a for the model answer.*",
+            ]
+        return "\n".join(lines)
+
+    def action_overrule(self, status: str) -> None:
+        points = self.query_one("#points", OptionList)
+        if self.answer_id is None or points.highlighted is None:
+            self.notify("Select a point first.", severity="warning")
+            return
+        option = points.get_option_at_index(points.highlighted)
+        self._app.store.override_point(self.answer_id, option.id or "", Status(status))
+        self.refresh_points()
+        self.notify(f"Point marked {status}; later grades learn from it.", timeout=3)
+
+    def refresh_points(self) -> None:
+        grade = self._current()
+        points = self.query_one("#points", OptionList)
+        highlighted = points.highlighted
+        points.clear_options()
+        points.add_options([point_option(p) for p in grade.points])
+        points.highlighted = highlighted
+        self.query_one("#score", Static).update(self._title(grade))
+
+    def action_model_answer(self) -> None:
+        self.query_one("#notes", Markdown).update(self._details(self._current(), model_answer=True))
+
+    @on(OptionList.OptionSelected, "#points")
+    def _selected(self) -> None:
+        pass  # selecting a point only highlights it; c / p / m act on it
+
+    def action_close(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,315 @@
+"""The interview: the interviewer asks, the candidate answers, follow-ups probe missed points.
+
+Every submitted answer is committed before it is graded; the editor's draft is autosaved every
+few seconds, so a killed terminal loses nothing and the next start offers to resume.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, cast
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import Footer, Header, TextArea
+
+from interviewer import script
+from interviewer.grading.result import Grade
+from interviewer.interview import Interview, InterviewPlan, Mode, Turn
+from interviewer.store.store import SessionRow, utc_now
+from interviewer.widgets.stage_bar import StageBar
+from interviewer.widgets.transcript import Transcript
+
+if TYPE_CHECKING:
+    from interviewer.app import InterviewerApp
+
+AUTOSAVE_SECONDS = 3.0
+
+
+class InterviewScreen(Screen[None]):
+    CSS_PATH = ["interview.tcss", "../widgets/stage_bar.tcss", "../widgets/transcript.tcss"]
+    BINDINGS = [
+        Binding("ctrl+s", "submit", "Submit", id="interview.submit", tooltip="Submit your answer"),
+        Binding("ctrl+t", "hint", "Hint", id="interview.hint", tooltip="Reveal one missed point"),
+        Binding("ctrl+r", "repeat", "Repeat", id="interview.repeat", tooltip="Ask the question again"),
+        Binding("ctrl+n", "skip", "Skip", id="interview.skip", tooltip="Skip this question"),
+        Binding("f10", "end", "End", id="interview.end", tooltip="End the interview now"),
+    ]
+
+    class Graded(Message):
+        def __init__(self, index: int, answer_id: int, grade: Grade) -> None:
+            super().__init__()
+            self.index = index
+            self.answer_id = answer_id
+            self.grade = grade
+
+    def __init__(
+        self,
+        plan: InterviewPlan,
+        mode: Mode,
+        *,
+        kind: str = "interview",
+        length: str = "standard",
+        resume: SessionRow | None = None,
+    ) -> None:
+        super().__init__()
+        self.interview = Interview(plan, mode)
+        self.kind = kind
+        self.length = length
+        self.resume = resume
+        self.session_id: int | None = resume.id if resume else None
+        self.session_key = ""
+        self.now: Callable[[], float] = time.monotonic  # tests freeze the clock
+        self.question_started = 0.0
+        self.warned = False
+        self.saved_draft = ""
+        self.pending: tuple[int, int, str] | None = None  # (index, answer id, text) to grade
+
+    @property
+    def _app(self) -> InterviewerApp:
+        return cast("InterviewerApp", self.app)
+
+    # ------------------------------------------------------------------ layout
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield StageBar(self.interview.plan.stages, id="stages")
+        yield Transcript(id="transcript")
+        yield TextArea(id="answer", placeholder="Your answer… (ctrl+s submits)", soft_wrap=True)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        store = self._app.store
+        if self.session_id is None:
+            self.session_id = store.start_session(
+                self.kind,
+                self.interview.mode.value,
+                {
+                    "plan": self.interview.plan.question_ids,
+                    "length": self.length,
+                    "mode": self.interview.mode.value,
+                },
+            )
+        self.session_key = f"session-{self.session_id}"
+        transcript = self.query_one(Transcript)
+        if self.resume is not None:
+            self._restore()
+        else:
+            transcript.add("interviewer", script.greeting(self.session_key, self.interview.plan.stages))
+        if self.interview.finished:
+            self._finish()
+            return
+        self._ask()
+        self.set_interval(1.0, self._tick)
+        self.set_interval(AUTOSAVE_SECONDS, self.autosave)
+        self.watch(self.app, "model_status", self._grade_pending, init=False)
+        self.query_one("#answer", TextArea).focus()
+
+    def _restore(self) -> None:
+        """Continue an interview left unfinished: skip what was answered, restore the draft."""
+        assert self.session_id is not None
+        store = self._app.store
+        answered = {a.question_id for a in store.answers(self.session_id)}
+        while not self.interview.finished and self.interview.current.question.id in answered:
+            self.interview.advance()
+        self.query_one(Transcript).add(
+            "note", f"Resumed: {len(answered)} of {self.interview.total} questions were already answered."
+        )
+        draft = store.draft(self.session_id)
+        if draft and not self.interview.finished and draft[0] == self.interview.current.question.id:
+            self.query_one("#answer", TextArea).text = draft[1]
+            self.saved_draft = draft[1]
+
+    # ------------------------------------------------------------------ asking
+
+    def _ask(self) -> None:
+        interview = self.interview
+        state = interview.current
+        transcript = self.query_one(Transcript)
+        if interview.is_new_stage():
+            lead = script.stage_frame(self.session_key, state.question.stage)
+        else:
+            lead = script.transition(self.session_key, interview.index)
+        transcript.add("interviewer", f"{lead}\n\n**{state.question.prompt}**")
+        bar = self.query_one(StageBar)
+        bar.current = state.question.stage
+        bar.position = interview.position
+        self.question_started = self.now()
+        self.warned = False
+
+    def _tick(self) -> None:
+        if self.interview.finished:
+            return
+        limit = self.interview.current.question.time_limit_s
+        elapsed = self.now() - self.question_started
+        minutes, seconds = divmod(int(elapsed), 60)
+        bar = self.query_one(StageBar)
+        bar.clock = f"{minutes}:{seconds:02d}"
+        bar.overtime = elapsed > limit
+        if elapsed > limit and not self.warned:
+            self.warned = True
+            self.notify(
+                f"You are past the {limit // 60}:{limit % 60:02d} suggested for this question. "
+                "Wrap up when you can; nothing is cut off.",
+                title="Time",
+                severity="warning",
+            )
+
+    def autosave(self) -> None:
+        """Save the editor's text if it changed (every few seconds, and before leaving)."""
+        if self.session_id is None or self.interview.finished:
+            return
+        text = self.query_one("#answer", TextArea).text
+        if text != self.saved_draft:
+            self._app.store.save_draft(self.session_id, self.interview.current.question.id, text)
+            self.saved_draft = text
+
+    # ------------------------------------------------------------------ actions
+
+    def action_submit(self) -> None:
+        if self.interview.finished:
+            return
+        editor = self.query_one("#answer", TextArea)
+        text = editor.text
+        if not text.strip():
+            self.notify("Type an answer first (ctrl+n skips the question).", severity="warning")
+            return
+        assert self.session_id is not None
+        store = self._app.store
+        state = self.interview.current
+        elapsed = round(self.now() - self.question_started, 1)
+        self.interview.record_answer(text)
+        if self.interview.turn is Turn.QUESTION:
+            state.answer_id = store.save_answer(
+                self.session_id,
+                state.question,
+                text,
+                started_at=utc_now(),
+                duration_s=elapsed,
+                hints=state.hints,
+                hints_used=len(state.hints),
+            )
+        else:
+            assert state.answer_id is not None
+            followups = [
+                {"question": q, "answer": a}
+                for q, a in zip(state.follow_ups, state.answers[1:], strict=False)
+            ]
+            store.update_answer(state.answer_id, followups=followups, duration_s=elapsed)
+        store.delete_draft(self.session_id, state.question.id)
+        self.saved_draft = ""
+        editor.text = ""
+        self.query_one(Transcript).add("candidate", text)
+        assert state.answer_id is not None
+        self.pending = (self.interview.index, state.answer_id, state.combined_answer())
+        self._grade_pending()
+
+    def _grade_pending(self, *_: object) -> None:
+        if self.pending is None:
+            return
+        if self._app.grader is None:
+            self.query_one(Transcript).add("note", "*Saved. Grading starts when the model has loaded…*")
+            return
+        index, answer_id, text = self.pending
+        self.pending = None
+        self.grade_answer(index, answer_id, text)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="grade")
+    def grade_answer(self, index: int, answer_id: int, text: str) -> None:
+        grader = self._app.grader
+        assert grader is not None
+        question = self.interview.states[index].question
+        self.post_message(self.Graded(index, answer_id, grader.grade(question, text)))
+
+    @on(Graded)
+    def _graded(self, message: Graded) -> None:
+        self._app.store.save_grade(message.answer_id, message.grade)
+        if message.index != self.interview.index:
+            return  # the candidate skipped ahead; the grade is stored all the same
+        follow_up = self.interview.next_follow_up(message.grade)
+        if follow_up:
+            self.query_one(Transcript).add("interviewer", follow_up)
+            self.query_one("#answer", TextArea).focus()
+            return
+        self._question_done(message.grade, message.answer_id)
+
+    def _question_done(self, grade: Grade | None, answer_id: int | None) -> None:
+        if self.interview.mode is Mode.COACH and grade is not None:
+            from interviewer.screens.feedback import FeedbackScreen
+
+            self.query_one(Transcript).add("note", f"Score **{grade.score}/100** — feedback opened.")
+            question = self.interview.current.question
+            self.app.push_screen(FeedbackScreen(question, grade, answer_id), self._next)
+        else:
+            self._next()
+
+    def _next(self, _: Any = None) -> None:
+        self.interview.advance()
+        if self.interview.finished:
+            self._finish()
+        else:
+            self._ask()
+            self.query_one("#answer", TextArea).focus()
+
+    def action_hint(self) -> None:
+        if self.interview.finished:
+            return
+        gist = self.interview.hint()
+        state = self.interview.current
+        if gist is None:
+            self.notify("No more hints for this question.")
+            return
+        self.query_one(Transcript).add("note", f"**Hint:** {gist}")
+        if state.answer_id is not None:
+            self._app.store.update_answer(state.answer_id, hints=state.hints)
+
+    def action_repeat(self) -> None:
+        if self.interview.finished:
+            return
+        state = self.interview.current
+        text = state.follow_ups[-1] if self.interview.turn is Turn.FOLLOW_UP else state.question.prompt
+        self.query_one(Transcript).add("interviewer", f"Sure: {text}")
+
+    def action_skip(self) -> None:
+        if self.interview.finished:
+            return
+        assert self.session_id is not None
+        state = self.interview.current
+        text = self.query_one("#answer", TextArea).text
+        store = self._app.store
+        if state.answer_id is None:
+            state.answer_id = store.save_answer(
+                self.session_id,
+                state.question,
+                text,
+                duration_s=round(self.now() - self.question_started, 1),
+                skipped=True,
+                hints=state.hints,
+                hints_used=len(state.hints),
+            )
+        store.delete_draft(self.session_id, state.question.id)
+        self.interview.skip()
+        self.saved_draft = ""
+        self.query_one("#answer", TextArea).text = ""
+        self.query_one(Transcript).add("note", "Skipped.")
+        self._next()
+
+    def action_end(self) -> None:
+        if not self.interview.finished:
+            text = self.query_one("#answer", TextArea).text
+            if text.strip() and self.interview.current.answer_id is None:
+                self.action_skip()  # keep what was typed, marked as skipped
+        self.interview.index = self.interview.total
+        self._finish()
+
+    def _finish(self) -> None:
+        assert self.session_id is not None
+        self._app.store.end_session(self.session_id)
+        self.query_one(Transcript).add("interviewer", script.closing(self.session_key))
+        from interviewer.screens.report import ReportScreen
+
+        self.app.switch_screen(ReportScreen(self.session_id))

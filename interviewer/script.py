@@ -1,0 +1,78 @@
+"""What the interviewer says between questions: greeting, stage framing, transitions, closing.
+
+Phrases vary from session to session but are chosen deterministically from the session id, so
+a resumed interview reads the same.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from interviewer.bank.schema import Stage
+
+GREETINGS = (
+    "Hi, thanks for making the time today. I'm going to be your interviewer. We'll go through a "
+    "few parts of our loop: {stages}. Take your time, think out loud, and ask if anything is unclear.",
+    "Hello, and welcome. This session follows our usual loop: {stages}. There are no trick "
+    "questions; I care more about how you reason than about perfect recall.",
+    "Good to meet you. Today we'll cover {stages}. Answer as you would in the real room: "
+    "structure first, then detail.",
+)
+
+STAGE_FRAMES = {
+    Stage.PHONE_SCREEN: (
+        "Let's start with a bit about you and why you're here.",
+        "First, a short recruiter-style chat about your background and motivation.",
+    ),
+    Stage.TECHNICAL: (
+        "Now some technical questions on ML fundamentals. Be precise, and say where an idea breaks down.",
+        "Let's move to the technical round: fundamentals, deep learning, NLP and statistics.",
+    ),
+    Stage.CODING: (
+        "Time for some coding. Explain your approach, its complexity and the edge cases as you go.",
+        "Next, a coding problem. Talk me through the algorithm before the details.",
+    ),
+    Stage.RESEARCH: (
+        "Let's talk research and system design: how you would evaluate and control a real system.",
+        "Now a research discussion. I'm interested in how you structure an open-ended problem.",
+    ),
+    Stage.BEHAVIORAL: (
+        "A few behavioral questions now. Use one real story each: situation, task, action, result.",
+        "Let's finish with some questions about how you work. Concrete stories beat general claims.",
+    ),
+}
+
+TRANSITIONS = (
+    "Thanks. Next question.",
+    "Okay, let's move on.",
+    "Got it. Here's the next one.",
+    "Thank you. Moving on.",
+)
+
+CLOSING = (
+    "That's all from my side. Thank you, this was a good conversation. Let's look at how it went.",
+    "We're at time. Thanks for walking me through all of that; here's the summary.",
+)
+
+
+def _pick(options: tuple[str, ...], key: str) -> str:
+    digest = int(hashlib.sha256(key.encode()).hexdigest()[:8], 16)
+    return options[digest % len(options)]
+
+
+def greeting(session_key: str, stages: list[Stage]) -> str:
+    names = [s.title.lower() for s in stages]
+    listed = ", ".join(names[:-1]) + f" and {names[-1]}" if len(names) > 1 else "".join(names)
+    return _pick(GREETINGS, session_key).format(stages=listed)
+
+
+def stage_frame(session_key: str, stage: Stage) -> str:
+    return _pick(STAGE_FRAMES[stage], f"{session_key}:{stage.value}")
+
+
+def transition(session_key: str, index: int) -> str:
+    return _pick(TRANSITIONS, f"{session_key}:{index}")
+
+
+def closing(session_key: str) -> str:
+    return _pick(CLOSING, session_key)
