@@ -10,6 +10,15 @@ from textual.widgets import Label
 from interviewer.bank.schema import Stage
 
 
+SHORT_NAMES = {
+    Stage.PHONE_SCREEN: "Phone",
+    Stage.TECHNICAL: "Technical",
+    Stage.CODING: "Coding",
+    Stage.RESEARCH: "Research",
+    Stage.BEHAVIORAL: "Behavioral",
+}
+
+
 class StageBar(Horizontal):
     current: reactive[Stage | None] = reactive(None)
     position: reactive[str] = reactive("")
@@ -22,7 +31,7 @@ class StageBar(Horizontal):
 
     def compose(self) -> ComposeResult:
         for stage in self.stages:
-            yield Label(stage.title, id=f"stage-{stage.value}", classes="stage")
+            yield Label(SHORT_NAMES[stage], id=f"stage-{stage.value}", classes="stage")
         yield Label("", id="position")
         yield Label("", id="clock")
 
