@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from interviewer.bank.loader import QuestionBank
-from interviewer.bank.schema import Question, adhoc_question
+from interviewer.bank.schema import Question, Stage, adhoc_question
 from interviewer.grading.grader import Grader
 from interviewer.grading.result import FlagCode, Status
 from interviewer.grading.segment import clean_text
@@ -233,3 +233,23 @@ def test_packed_encoder_matches_plain_sentence_transformers(grader: Grader) -> N
     plain = embedder.encode(texts)
     for i in range(len(texts)):
         assert float(np.dot(packed[i][0], plain[i])) > 0.999
+
+
+def test_star_feedback_names_the_missing_parts(graded_samples, builtin_bank: QuestionBank) -> None:  # type: ignore[no-untyped-def]
+    behavioral = [q for q in builtin_bank.questions if q.stage is Stage.BEHAVIORAL]
+    assert behavioral
+    for question in behavioral:
+        assert {"situation", "task", "action", "result"} <= {p.id for p in question.points}
+
+        def missing(band: str, question_id: str = question.id) -> set[str]:
+            grade = graded_samples[question_id][band]
+            flags = [f for f in grade.flags if f.code is FlagCode.STAR]
+            return set(flags[0].detail.split(",")) if flags else set()
+
+        weak = missing("weak")
+        assert weak, f"{question.id}: a weak story should miss a STAR part"
+        for part in weak:
+            assert part in next(
+                f.message for f in graded_samples[question.id]["weak"].flags if f.code is FlagCode.STAR
+            )
+        assert len(missing("strong")) < len(weak)

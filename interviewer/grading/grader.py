@@ -246,6 +246,9 @@ class Grader:
                 )
             )
         raw = 100.0 * sum(r.weight * r.credit for r in results) / question.total_weight
+        star = _star_flag(results)
+        if star is not None:
+            flags.append(star)
 
         factor = pitfall_factor
         # Keyword salad: terms without the words that make them sentences.
@@ -323,6 +326,30 @@ class Grader:
 
 
 # ---------------------------------------------------------------------- helpers
+
+
+STAR_PARTS = {
+    "situation": "the situation (where, when, what was at stake)",
+    "task": "your task (what you were responsible for)",
+    "action": "your actions (what you yourself did, step by step)",
+    "result": "the result (what happened, with a number if you can, and what you learned)",
+}
+
+
+def _star_flag(results: Sequence[PointResult]) -> Flag | None:
+    """For a STAR story (points named situation, task, action, result): name the parts missing."""
+    by_id = {r.point_id: r for r in results}
+    if not set(STAR_PARTS) <= set(by_id):
+        return None
+    missing = [part for part in STAR_PARTS if by_id[part].status is Status.MISSED]
+    if not missing:
+        return None
+    described = "; ".join(STAR_PARTS[part] for part in missing)
+    return Flag(
+        FlagCode.STAR,
+        f"Your story is missing {described}. Tell it as situation, task, action, result.",
+        detail=",".join(missing),
+    )
 
 
 def _reference_texts(question: Question) -> list[str]:

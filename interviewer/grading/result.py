@@ -25,6 +25,7 @@ class FlagCode(StrEnum):
     PADDING = "padding"
     PITFALL = "pitfall"
     TRUNCATED = "truncated"
+    STAR = "star"  # a behavioral story missing situation, task, action or result
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,6 @@ from textual.widgets import Label
 
 from interviewer.bank.schema import Stage
 
-
 SHORT_NAMES = {
     Stage.PHONE_SCREEN: "Phone",
     Stage.TECHNICAL: "Technical",
