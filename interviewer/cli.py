@@ -308,6 +308,36 @@ def calibration(obj: Context, reset: bool, as_json: bool) -> None:
     )
 
 
+# ---------------------------------------------------------------------------- history
+
+
+@main.command()
+@click.option("--json", "as_json", is_flag=True, help="Print as JSON.")
+@click.option("--limit", default=50, show_default=True, help="How many sessions, newest first.")
+@pass_context
+def history(obj: Context, as_json: bool, limit: int) -> None:
+    """List past sessions: date, kind, mode, questions, score, time."""
+    store = _open_store(obj)
+    rows = store.session_summaries(limit)
+    if as_json:
+        click.echo(json.dumps(rows, indent=2))
+        return
+    if not rows:
+        click.echo("No sessions yet: run 'interviewer' and start an interview.")
+        return
+    click.echo(
+        f"{'id':>4}  {'started (UTC)':<16}  {'kind':<9} {'mode':<9} {'qs':>3} {'score':>5} {'time':>6}"
+    )
+    for row in rows:
+        minutes, seconds = divmod(int(row["seconds"] or 0), 60)
+        score = "—" if row["score"] is None else str(int(row["score"]))
+        started = (row["started_at"] or "")[:16].replace("T", " ")
+        click.echo(
+            f"{row['id']:>4}  {started:<16}  {row['kind']:<9} {row['mode'] or '—':<9} "
+            f"{row['questions']:>3} {score:>5} {minutes:>3}:{seconds:02d}"
+        )
+
+
 # ---------------------------------------------------------------------------- export
 
 

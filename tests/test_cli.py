@@ -162,3 +162,24 @@ def test_bank_list_json_counts(runner: CliRunner, interviewer_home: Path) -> Non
     assert data["topics"]["ml/testing"] == 1
     assert any(q["id"] == "t.one" for q in data["questions"])
     assert data["problems"] == []
+
+
+def test_history_and_export(runner: CliRunner, interviewer_home: Path) -> None:
+    empty = runner.invoke(main, ["history"])
+    assert empty.exit_code == 0 and "No sessions yet" in empty.output
+    graded = runner.invoke(main, ["grade", "-q", "ml.bias_variance", "--answer", BIAS_ANSWER, "--json"])
+    assert graded.exit_code == 0
+    rows = json.loads(runner.invoke(main, ["history", "--json"]).output)
+    assert len(rows) == 1 and rows[0]["questions"] == 1 and rows[0]["kind"] == "cli"
+    session = rows[0]["id"]
+    markdown = runner.invoke(main, ["export", str(session), "--format", "md"])
+    assert markdown.exit_code == 0 and "# Interview report" in markdown.output
+    assert BIAS_ANSWER[:40] in markdown.output
+    data = json.loads(runner.invoke(main, ["export", str(session), "--format", "json"]).output)
+    assert data["session"]["id"] == session and data["answers"][0]["answer"] == BIAS_ANSWER
+    out = interviewer_home / "report.md"
+    written = runner.invoke(main, ["export", str(session), "-o", str(out)])
+    assert written.exit_code == 0 and out.read_text() == markdown.output
+    assert oct(out.stat().st_mode & 0o777) == "0o600"
+    missing = runner.invoke(main, ["export", "999"])
+    assert missing.exit_code == 1 and "no session with id 999" in missing.output
