@@ -19,7 +19,7 @@ from interviewer.bank.schema import Question, Stage
 from interviewer.grading.result import Grade, Status
 
 MAX_FOLLOW_UPS = 2
-CLOSING_TOPIC = "phone/questions-for-us"
+CLOSING_TOPIC = "phone/questions"
 
 # Questions per stage for each length; technical questions are spread over the technical areas.
 LENGTHS: dict[str, dict[Stage, int]] = {
