@@ -580,3 +580,8 @@ def write_calibration(path: Path, calibration: Any, note: str) -> None:
 
     data = {"version": 1, "note": note, **dataclasses.asdict(calibration)}
     path.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
+
+
+from interviewer.coding.commands import run_code  # noqa: E402
+
+main.add_command(run_code)

@@ -23,21 +23,55 @@ A bank file is YAML::
             text: ...                 # the mistaken claim, as a candidate would say it
             feedback: ...             # what to tell the candidate
         follow_ups: [...]             # optional scripted follow-up questions
+
+A question with ``stage: coding`` also carries a ``coding`` spec (and only such a question may):
+the candidate writes a function, which is run against tests in a sandbox
+(:mod:`interviewer.coding.runner`), and explains it in a few sentences graded against the points::
+
+        coding:
+          signature: "def binary_search(items: list[int], target: int) -> int:"
+          entry_point: binary_search    # the function the tests call
+          stub: |                       # starter code shown in the editor
+            def binary_search(items: list[int], target: int) -> int:
+                ...
+          arrays: false                 # true: every list argument arrives as a NumPy array
+          time_limit_s: 2               # wall clock for one run of all the tests
+          memory_mb: 256                # address-space limit of the process running them
+          abs_tol: 1.0e-6               # default tolerance for floats (a test may set its own)
+          examples:                     # visible tests: input, expected and got are shown
+            - name: middle
+              args: [[1, 3, 5, 7], 5]   # positional arguments, a YAML list of JSON values
+              expected: 2
+          hidden:                       # hidden tests: shown by name and pass/fail only
+            - name: empty
+              args: [[], 4]
+              expected: -1
+          reference_solution: |         # must pass every test (tests/test_coding.py checks)
+            def binary_search(items, target): ...
+
+Test design: a test calls ``entry_point(*args, **kwargs)`` with JSON-compatible values (null,
+booleans, numbers, strings, lists, mappings with string keys; ``.inf``/``.nan`` allowed), so a
+bank never contains executable test code. It states exactly one outcome: ``expected`` (the return
+value; tuples compare as lists, NumPy arrays and scalars as their lists and numbers, floats within
+``abs_tol``), ``one_of`` (a list of acceptable return values, for questions with several right
+answers) or ``raises`` (the name of an exception class the call must raise, or a base class).
 """
 
 from __future__ import annotations
 
+import ast
 import re
 from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
 
 ID_PATTERN = r"^[a-z0-9][a-z0-9_.\-]*$"
 TOPIC_PATTERN = r"^[a-z0-9][a-z0-9_\-]*(/[a-z0-9][a-z0-9_\-]*)*$"
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 Identifier = Annotated[str, StringConstraints(strip_whitespace=True, pattern=ID_PATTERN)]
+PythonName = Annotated[str, StringConstraints(strip_whitespace=True, pattern=r"^[A-Za-z_][A-Za-z0-9_]*$")]
 
 
 class Stage(StrEnum):
@@ -86,6 +120,120 @@ class Pitfall(_Strict):
     terms: tuple[Text, ...] = ()
 
 
+# ---------------------------------------------------------------------------- coding questions
+
+
+def _check_json_value(value: Any, where: str, depth: int = 0) -> None:
+    """Raise ValueError unless ``value`` is made of JSON values only (YAML also has dates, sets...)."""
+    if depth > 50:
+        raise ValueError(f"{where}: nested too deeply")
+    if value is None or isinstance(value, bool | int | str):
+        return
+    if isinstance(value, float):
+        return  # .inf and .nan included: both ends of the runner are Python
+    if isinstance(value, list | tuple):
+        for index, item in enumerate(value):
+            _check_json_value(item, f"{where}[{index}]", depth + 1)
+        return
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if not isinstance(key, str):
+                raise ValueError(f"{where}: mapping keys must be strings (got {key!r})")
+            _check_json_value(item, f"{where}.{key}", depth + 1)
+        return
+    raise ValueError(
+        f"{where}: {type(value).__name__} is not a JSON value (quote it if it is meant as a string)"
+    )
+
+
+def _check_python(code: str, what: str) -> None:
+    try:
+        ast.parse(code, filename=what)
+    except SyntaxError as exc:
+        raise ValueError(f"{what} is not valid Python (line {exc.lineno}: {exc.msg})") from None
+
+
+class CodeTest(_Strict):
+    """One call of the candidate's function and the outcome it must have.
+
+    ``args`` are the positional arguments and ``kwargs`` the keyword arguments, as JSON values.
+    Exactly one of ``expected``, ``one_of`` or ``raises`` states the outcome.
+    """
+
+    name: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=80)]
+    args: tuple[Any, ...] = ()
+    kwargs: dict[str, Any] = Field(default_factory=dict)
+    expected: Any = None
+    one_of: tuple[Any, ...] | None = Field(default=None, min_length=1)
+    raises: PythonName | None = None
+    abs_tol: float | None = Field(default=None, ge=0)
+
+    @model_validator(mode="after")
+    def _one_outcome(self) -> CodeTest:
+        given = [name for name in ("expected", "one_of", "raises") if name in self.model_fields_set]
+        if "one_of" in given and self.one_of is None:
+            given.remove("one_of")
+        if "raises" in given and self.raises is None:
+            given.remove("raises")
+        if len(given) != 1:
+            found = ", ".join(given) if given else "none"
+            raise ValueError(
+                f"test {self.name!r}: give exactly one of expected, one_of or raises (found {found})"
+            )
+        _check_json_value(list(self.args), f"test {self.name!r} args")
+        _check_json_value(self.kwargs, f"test {self.name!r} kwargs")
+        _check_json_value(self.expected, f"test {self.name!r} expected")
+        _check_json_value(list(self.one_of or ()), f"test {self.name!r} one_of")
+        return self
+
+    @property
+    def outcome(self) -> str:
+        """``expected``, ``one_of`` or ``raises``."""
+        if self.raises is not None:
+            return "raises"
+        return "one_of" if self.one_of is not None else "expected"
+
+    def __hash__(self) -> int:  # args and kwargs hold lists and dicts: hash their JSON form
+        return hash(self.model_dump_json())
+
+
+class CodingSpec(_Strict):
+    """What a coding question runs: the function to write, its tests, limits and a reference."""
+
+    signature: Text
+    entry_point: PythonName
+    stub: Text
+    examples: tuple[CodeTest, ...] = Field(min_length=1)
+    hidden: tuple[CodeTest, ...] = ()
+    arrays: bool = False
+    time_limit_s: float = Field(default=2.0, gt=0, le=60)
+    memory_mb: int = Field(default=256, ge=128, le=8192)
+    abs_tol: float = Field(default=1e-6, ge=0)
+    reference_solution: Text
+
+    @model_validator(mode="after")
+    def _consistent(self) -> CodingSpec:
+        if not re.match(rf"^\s*def\s+{re.escape(self.entry_point)}\s*\(", self.signature):
+            raise ValueError(
+                f"signature must define the entry point: 'def {self.entry_point}(...)' "
+                f"(got {self.signature!r})"
+            )
+        _require_unique([t.name for t in (*self.examples, *self.hidden)], "test")
+        for what, code in (("stub", self.stub), ("reference_solution", self.reference_solution)):
+            _check_python(code, what)
+            if not re.search(rf"^def\s+{re.escape(self.entry_point)}\s*\(", code, re.MULTILINE):
+                raise ValueError(f"{what} must define 'def {self.entry_point}(...)' at the top level")
+        return self
+
+    @property
+    def tests(self) -> tuple[CodeTest, ...]:
+        """Visible tests first, then hidden ones."""
+        return (*self.examples, *self.hidden)
+
+    def tolerance(self, test: CodeTest) -> float:
+        return self.abs_tol if test.abs_tol is None else test.abs_tol
+
+
 class Question(_Strict):
     id: Identifier
     stage: Stage
@@ -99,6 +247,20 @@ class Question(_Strict):
     points: tuple[Point, ...] = Field(min_length=1)
     pitfalls: tuple[Pitfall, ...] = ()
     follow_ups: tuple[Text, ...] = ()
+    coding: CodingSpec | None = None
+
+    @model_validator(mode="after")
+    def _coding_spec_matches_stage(self) -> Question:
+        if self.stage is Stage.CODING and self.coding is None:
+            raise ValueError(
+                "a question with stage 'coding' needs a 'coding' spec (signature, entry_point, stub, "
+                "examples, reference_solution; see interviewer/bank/schema.py)"
+            )
+        if self.stage is not Stage.CODING and self.coding is not None:
+            raise ValueError(
+                f"'coding' is only allowed on questions with stage 'coding' (this one is {self.stage.value})"
+            )
+        return self
 
     @field_validator("points")
     @classmethod
