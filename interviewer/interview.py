@@ -257,3 +257,36 @@ class Interview:
     def advance(self) -> None:
         self.index += 1
         self.turn = Turn.QUESTION
+
+
+# ------------------------------------------------------------------------------ coding
+
+CODE_WEIGHT = 0.6  # share of a coding question's score that comes from the tests passing
+
+
+def combine_code_grade(grade: Grade, passed: int, total: int) -> Grade:
+    """A coding question's grade: the tests passed and the explanation's points together."""
+    from dataclasses import replace
+
+    tests = 100.0 * passed / total if total else 0.0
+    score = round(CODE_WEIGHT * tests + (1 - CODE_WEIGHT) * grade.score)
+    return replace(grade, score=int(score))
+
+
+def code_results_markdown(result: dict[str, object], limit: int = 12) -> str:
+    """A run's results as a Markdown table (hidden tests by name and pass/fail only)."""
+    cases = result.get("cases") or []
+    lines = [
+        f"**Tests: {result.get('passed')}/{result.get('total')} passed** — {result.get('message') or ''}",
+        "",
+        "| test | call | expected | got | result |",
+        "| --- | --- | --- | --- | --- |",
+    ]
+    for case in list(cases)[:limit]:  # type: ignore[call-overload]
+        mark = "✓" if case["status"] == "passed" else "✗ " + str(case["status"])
+        if case.get("hidden"):
+            lines.append(f"| {case['name']} (hidden) | | | | {mark} |")
+        else:
+            cells = [str(case.get(k) or "").replace("|", "\\|")[:60] for k in ("call", "expected", "got")]
+            lines.append(f"| {case['name']} | `{cells[0]}` | {cells[1]} | {cells[2]} | {mark} |")
+    return "\n".join(lines)

@@ -128,6 +128,11 @@ def report_markdown(report: Report) -> str:
             f"time {_minutes(answer.duration_s or 0)} · hints {answer.hints_used}*",
             "",
         ]
+        if answer.code:
+            lines += ["```python", answer.code.rstrip(), "```", ""]
+        if answer.code_result:
+            run = answer.code_result
+            lines += [f"**Tests:** {run.get('passed')}/{run.get('total')} passed — {run.get('message')}", ""]
         if answer.text.strip():
             lines += ["> " + line for line in answer.text.strip().splitlines()] + [""]
         for follow in answer.followups:
@@ -159,6 +164,8 @@ def report_json(report: Report) -> str:
             "prompt": item.prompt,
             "answer": answer.text,
             "followups": answer.followups,
+            "code": answer.code,
+            "code_result": answer.code_result,
             "submitted_at": answer.submitted_at,
             "duration_s": answer.duration_s,
             "hints_used": answer.hints_used,

@@ -59,11 +59,11 @@ async def test_quick_coach_interview_end_to_end(tmp_path: Path, bank: QuestionBa
         screen = app.screen
         assert isinstance(screen, InterviewScreen)
         order = [s.question.id for s in screen.interview.states]
-        assert order == ["t.phone", "t.bias", "t.research", "t.behavior", "t.closing"]
+        assert order == ["t.phone", "t.bias", "t.code", "t.research", "t.behavior", "t.closing"]
 
         # Phone screen: a thin answer gets a follow-up; the follow-up answer is graded with it.
         await answer(pilot, "I like the mission of building safe and reliable AI.")
-        assert "Question 1 of 5" in screen.interview.position
+        assert "Question 1 of 6" in screen.interview.position
         assert screen.interview.current.follow_ups, "a missed point should be probed"
         assert screen.interview.current.follow_ups[0] in transcript_text(screen)
         await answer(pilot, "My evaluation work on model safety connects directly to this role.")
@@ -90,6 +90,20 @@ async def test_quick_coach_interview_end_to_end(tmp_path: Path, bank: QuestionBa
             await answer(pilot, "Nothing more to add.")
         await pilot.press("escape")
 
+        # Coding: run the visible tests from the editor, then submit code and explanation.
+        code = screen.query_one("#code", TextArea)
+        assert code.display and "def largest" in code.text
+        code.text = "def largest(items):\n    return max(items)\n"
+        await pilot.press("f5")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert "**Tests: 1/1 passed**" in transcript_text(screen)
+        await answer(pilot, "One pass with max keeps the largest so far, linear time; an empty list raises.")
+        while not isinstance(app.screen, FeedbackScreen):
+            await answer(pilot, "Nothing more to add.")
+        await pilot.press("escape")
+        assert not screen.query_one("#code", TextArea).display
+
         # Research: skip. Behavioral and closing: answer.
         await pilot.press("ctrl+n")
         assert "Skipped." in transcript_text(screen)
@@ -114,6 +128,7 @@ async def test_quick_coach_interview_end_to_end(tmp_path: Path, bank: QuestionBa
         assert by_id["t.phone"].followups and by_id["t.phone"].grade is not None
         assert by_id["t.bias"].hints_used == 1
         assert by_id["t.research"].skipped and by_id["t.research"].grade is None
+        assert by_id["t.code"].code and by_id["t.code"].code_result["passed"] == 2
         assert store.overrides(by_id["t.phone"].id)
 
         await pilot.press("e")
@@ -121,7 +136,7 @@ async def test_quick_coach_interview_end_to_end(tmp_path: Path, bank: QuestionBa
         assert exported.exists() and "## By stage" in exported.read_text()
         await pilot.press("j")
         data = json.loads((paths.data_dir() / "exports" / f"interview-{session.id}.json").read_text())
-        assert len(data["answers"]) == 5 and data["hints"] == 1 and data["skipped"] == 1
+        assert len(data["answers"]) == 6 and data["hints"] == 1 and data["skipped"] == 1
         await pilot.press("escape")
         assert isinstance(app.screen, HomeScreen)
 
@@ -179,7 +194,7 @@ async def test_draft_is_autosaved_and_restored_on_resume(
     async with app2.run_test(size=SIZE) as pilot:
         menu = app2.screen.query_one("#menu", OptionList)
         first = menu.get_option_at_index(0)
-        assert first.id == "resume" and "1 of 5 answered" in str(first.prompt)
+        assert first.id == "resume" and "1 of 6 answered" in str(first.prompt)
         menu.highlighted = 0
         await pilot.press("enter")
         resumed = app2.screen

@@ -19,7 +19,14 @@ from textual.widgets import Footer, Header, TextArea
 
 from interviewer import script
 from interviewer.grading.result import Grade
-from interviewer.interview import Interview, InterviewPlan, Mode, Turn
+from interviewer.interview import (
+    Interview,
+    InterviewPlan,
+    Mode,
+    Turn,
+    code_results_markdown,
+    combine_code_grade,
+)
 from interviewer.store.store import SessionRow, utc_now
 from interviewer.widgets.stage_bar import StageBar
 from interviewer.widgets.transcript import Transcript
@@ -37,15 +44,25 @@ class InterviewScreen(Screen[None]):
         Binding("ctrl+t", "hint", "Hint", id="interview.hint", tooltip="Reveal one missed point"),
         Binding("ctrl+r", "repeat", "Repeat", id="interview.repeat", tooltip="Ask the question again"),
         Binding("ctrl+n", "skip", "Skip", id="interview.skip", tooltip="Skip this question"),
+        Binding("f5", "run_tests", "Run tests", id="interview.run_tests", tooltip="Run the visible tests"),
         Binding("f10", "end", "End", id="interview.end", tooltip="End the interview now"),
     ]
 
     class Graded(Message):
-        def __init__(self, index: int, answer_id: int, grade: Grade) -> None:
+        def __init__(
+            self, index: int, answer_id: int, grade: Grade, code_result: dict[str, Any] | None = None
+        ) -> None:
             super().__init__()
             self.index = index
             self.answer_id = answer_id
             self.grade = grade
+            self.code_result = code_result
+
+    class TestsRan(Message):
+        def __init__(self, index: int, result: dict[str, Any]) -> None:
+            super().__init__()
+            self.index = index
+            self.result = result
 
     def __init__(
         self,
@@ -67,7 +84,10 @@ class InterviewScreen(Screen[None]):
         self.question_started = 0.0
         self.warned = False
         self.saved_draft = ""
+        self.saved_code = ""
         self.pending: tuple[int, int, str] | None = None  # (index, answer id, text) to grade
+        self.code_results: dict[int, dict[str, Any]] = {}  # question index -> submitted run
+        self.pending_code: str | None = None
 
     @property
     def _app(self) -> InterviewerApp:
@@ -79,6 +99,7 @@ class InterviewScreen(Screen[None]):
         yield Header()
         yield StageBar(self.interview.plan.stages, id="stages")
         yield Transcript(id="transcript")
+        yield TextArea.code_editor(id="code", language="python", classes="-hidden")
         yield TextArea(id="answer", placeholder="Your answer… (ctrl+s submits)", soft_wrap=True)
         yield Footer()
 
@@ -104,6 +125,10 @@ class InterviewScreen(Screen[None]):
             self._finish()
             return
         self._ask()
+        if self.resume is not None and self.interview.current.question.coding is not None:
+            code_draft = store.draft_for(self.session_id, self._code_key())
+            if code_draft:
+                self.query_one("#code", TextArea).text = code_draft
         self.set_interval(1.0, self._tick)
         self.set_interval(AUTOSAVE_SECONDS, self.autosave)
         self.watch(self.app, "model_status", self._grade_pending, init=False)
@@ -140,6 +165,18 @@ class InterviewScreen(Screen[None]):
         bar.position = interview.position
         self.question_started = self.now()
         self.warned = False
+        code = self.query_one("#code", TextArea)
+        answer = self.query_one("#answer", TextArea)
+        spec = state.question.coding
+        code.set_class(spec is None, "-hidden")
+        if spec is not None:
+            code.text = spec.stub
+            answer.placeholder = (
+                "Explain your approach: complexity, edge cases… (F5 runs the tests, ctrl+s submits)"
+            )
+            transcript.add("note", "Write the function in the code editor; F5 runs the visible tests.")
+        else:
+            answer.placeholder = "Your answer… (ctrl+s submits)"
 
     def _tick(self) -> None:
         if self.interview.finished:
@@ -167,6 +204,14 @@ class InterviewScreen(Screen[None]):
         if text != self.saved_draft:
             self._app.store.save_draft(self.session_id, self.interview.current.question.id, text)
             self.saved_draft = text
+        if self.interview.current.question.coding is not None:
+            code = self.query_one("#code", TextArea).text
+            if code != self.saved_code:
+                self._app.store.save_draft(self.session_id, self._code_key(), code)
+                self.saved_code = code
+
+    def _code_key(self) -> str:
+        return f"{self.interview.current.question.id}#code"
 
     # ------------------------------------------------------------------ actions
 
@@ -183,6 +228,9 @@ class InterviewScreen(Screen[None]):
         state = self.interview.current
         elapsed = round(self.now() - self.question_started, 1)
         self.interview.record_answer(text)
+        code = None
+        if state.question.coding is not None and self.interview.turn is Turn.QUESTION:
+            code = self.query_one("#code", TextArea).text
         if self.interview.turn is Turn.QUESTION:
             state.answer_id = store.save_answer(
                 self.session_id,
@@ -192,6 +240,7 @@ class InterviewScreen(Screen[None]):
                 duration_s=elapsed,
                 hints=state.hints,
                 hints_used=len(state.hints),
+                code=code,
             )
         else:
             assert state.answer_id is not None
@@ -206,6 +255,7 @@ class InterviewScreen(Screen[None]):
         self.query_one(Transcript).add("candidate", text)
         assert state.answer_id is not None
         self.pending = (self.interview.index, state.answer_id, state.combined_answer())
+        self.pending_code = code
         self._grade_pending()
 
     def _grade_pending(self, *_: object) -> None:
@@ -216,18 +266,32 @@ class InterviewScreen(Screen[None]):
             return
         index, answer_id, text = self.pending
         self.pending = None
-        self.grade_answer(index, answer_id, text)
+        self.grade_answer(index, answer_id, text, self.pending_code)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="grade")
-    def grade_answer(self, index: int, answer_id: int, text: str) -> None:
+    def grade_answer(self, index: int, answer_id: int, text: str, code: str | None) -> None:
         grader = self._app.grader
         assert grader is not None
         question = self.interview.states[index].question
-        self.post_message(self.Graded(index, answer_id, grader.grade(question, text)))
+        result = None
+        if question.coding is not None and code is not None:
+            from interviewer.coding.runner import run_question
+
+            result = run_question(question.coding, code, hidden=True).to_dict()
+        self.post_message(self.Graded(index, answer_id, grader.grade(question, text), result))
 
     @on(Graded)
     def _graded(self, message: Graded) -> None:
+        if message.code_result is not None:
+            self.code_results[message.index] = message.code_result
+            self.query_one(Transcript).add("note", code_results_markdown(message.code_result))
+        run = self.code_results.get(message.index)
+        if run is not None:
+            grade = combine_code_grade(message.grade, int(run["passed"]), int(run["total"]))
+            message = self.Graded(message.index, message.answer_id, grade)
         self._app.store.save_grade(message.answer_id, message.grade)
+        if run is not None:
+            self._app.store.save_code_result(message.answer_id, run, None)
         if message.index != self.interview.index:
             return  # the candidate skipped ahead; the grade is stored all the same
         follow_up = self.interview.next_follow_up(message.grade)
@@ -254,6 +318,25 @@ class InterviewScreen(Screen[None]):
         else:
             self._ask()
             self.query_one("#answer", TextArea).focus()
+
+    def action_run_tests(self) -> None:
+        if self.interview.finished or self.interview.current.question.coding is None:
+            self.notify("This question has no tests to run.")
+            return
+        self.query_one(Transcript).add("note", "*Running the visible tests…*")
+        self.run_visible_tests(self.interview.index, self.query_one("#code", TextArea).text)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="tests")
+    def run_visible_tests(self, index: int, code: str) -> None:
+        from interviewer.coding.runner import run_question
+
+        spec = self.interview.states[index].question.coding
+        assert spec is not None
+        self.post_message(self.TestsRan(index, run_question(spec, code).to_dict()))
+
+    @on(TestsRan)
+    def _tests_ran(self, message: TestsRan) -> None:
+        self.query_one(Transcript).add("note", code_results_markdown(message.result))
 
     def action_hint(self) -> None:
         if self.interview.finished:

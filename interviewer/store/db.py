@@ -113,6 +113,13 @@ def m004_interview_drafts(db: Database) -> None:
     db["sessions"].create_index(["status", "started_at"])
 
 
+@migrations()
+def m005_code_answers(db: Database) -> None:
+    # Coding questions: the code submitted and what its tests did, beside the explanation.
+    db["answers"].add_column("code", str)
+    db["answers"].add_column("code_result", str)  # JSON of the runner's RunResult
+
+
 def schema_version() -> int:
     return len(migrations._migrations)
 

@@ -56,6 +56,8 @@ class AnswerRow:
     grade: Grade | None
     followups: list[dict[str, str]] = field(default_factory=list)
     hints: list[str] = field(default_factory=list)
+    code: str | None = None
+    code_result: dict[str, Any] | None = None
 
 
 class Store:
@@ -113,6 +115,7 @@ class Store:
         skipped: bool = False,
         followups: list[dict[str, str]] | None = None,
         hints: list[str] | None = None,
+        code: str | None = None,
     ) -> int:
         """Commit what the user submitted, before any grading."""
         with self._tx() as db:
@@ -132,9 +135,18 @@ class Store:
                     "skipped": int(skipped),
                     "followups": json.dumps(followups or []),
                     "hints": json.dumps(hints or []),
+                    "code": code,
                 }
             )
             return int(table.last_pk)
+
+    def save_code_result(self, answer_id: int, result: dict[str, Any], score: int | None) -> None:
+        """Store what the submitted code's tests did (and the combined score, if known)."""
+        values: dict[str, Any] = {"code_result": json.dumps(result)}
+        if score is not None:
+            values["score"] = score
+        with self._tx() as db:
+            db.table("answers").update(answer_id, values)
 
     def update_answer(
         self,
@@ -180,11 +192,18 @@ class Store:
             ).fetchone()
         return (row[0], row[1]) if row else None
 
+    def draft_for(self, session_id: int, key: str) -> str | None:
+        with self._lock:
+            row = self.db.execute(
+                "select text from drafts where session_id = ? and question_id = ?", [session_id, key]
+            ).fetchone()
+        return row[0] if row else None
+
     def delete_draft(self, session_id: int, question_id: str) -> None:
         with self._tx() as db:
             db.execute(
-                "delete from drafts where session_id = ? and question_id = ?",
-                [session_id, question_id],
+                "delete from drafts where session_id = ? and question_id in (?, ?)",
+                [session_id, question_id, f"{question_id}#code"],
             )
 
     def unfinished_interview(self) -> SessionRow | None:
@@ -393,4 +412,6 @@ def _answer(row: dict[str, Any]) -> AnswerRow:
         grade=grade,
         followups=json.loads(row.get("followups") or "[]"),
         hints=json.loads(row.get("hints") or "[]"),
+        code=row.get("code"),
+        code_result=json.loads(row["code_result"]) if row.get("code_result") else None,
     )
