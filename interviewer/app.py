@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any
 
 from textual import on, work
-from textual.app import App
+from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.message import Message
 from textual.reactive import reactive
+from textual.screen import Screen
 
 from interviewer.bank.loader import QuestionBank
 from interviewer.config import Settings
@@ -51,6 +53,7 @@ class InterviewerApp(App[None]):
         self.store = store
         self.bank = bank
         self.grader: Grader | None = None
+        self.grading_error: str | None = None
         self._grader_factory = grader_factory
         self.theme = settings.theme if settings.theme in self.available_themes else self.theme
 
@@ -85,11 +88,24 @@ class InterviewerApp(App[None]):
 
     @on(GraderFailed)
     def _grader_failed(self, message: GraderFailed) -> None:
+        self.grading_error = message.error
         self.model_status = "model unavailable"
         self.notify(message.error, title="Grading unavailable", severity="error", timeout=30)
 
     def watch_model_status(self, status: str) -> None:
         self.sub_title = status
+
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        """Every key binding of the current screen is also a command in the palette (ctrl+p)."""
+        yield from super().get_system_commands(screen)
+        for binding in screen.BINDINGS:
+            if isinstance(binding, Binding) and binding.description:
+                action = binding.action
+
+                async def run(action: str = action, screen: Screen[Any] = screen) -> None:
+                    await screen.run_action(action)
+
+                yield SystemCommand(binding.description, binding.tooltip or binding.description, run)
 
 
 def run_app(settings: Settings, db_path: Path | None = None) -> None:

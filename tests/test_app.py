@@ -250,3 +250,41 @@ def test_report_snapshot(  # type: ignore[no-untyped-def]
         await pilot.pause()
 
     assert snap_compare(app, terminal_size=SIZE, run_before=to_report)
+
+
+async def test_every_interview_key_is_in_the_command_palette(
+    tmp_path: Path, bank: QuestionBank, grader: Grader
+) -> None:
+    app = make_app(tmp_path, bank, grader)
+    async with app.run_test(size=SIZE) as pilot:
+        await app.push_screen(InterviewScreen(plan_interview(bank, "quick"), Mode.COACH))
+        titles = {command.title for command in app.get_system_commands(app.screen)}
+        assert {"Submit", "Hint", "Repeat", "Skip", "Run tests", "End"} <= titles
+        hint = next(c for c in app.get_system_commands(app.screen) if c.title == "Hint")
+        await hint.callback()
+        await pilot.pause()
+        assert "**Hint:**" in transcript_text(app.screen)  # type: ignore[arg-type]
+
+
+async def test_without_a_model_answers_are_kept_and_the_interview_goes_on(
+    tmp_path: Path, bank: QuestionBank
+) -> None:
+    from interviewer.grading import ModelLoadError
+
+    def broken() -> Grader:
+        raise ModelLoadError("Cannot load embedding model 'x': it is not a local folder")
+
+    store = Store(open_db(tmp_path / "app.db"))
+    app = InterviewerApp(Settings(), store, bank, grader_factory=broken)
+    async with app.run_test(size=SIZE) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.sub_title == "model unavailable"
+        await app.push_screen(InterviewScreen(plan_interview(bank, "quick"), Mode.COACH))
+        screen = app.screen
+        assert isinstance(screen, InterviewScreen)
+        await answer(pilot, "My answer is saved even though nothing can grade it.")
+        assert screen.interview.index == 1
+        (session,) = store.sessions()
+        (saved,) = store.answers(session.id)
+        assert saved.text.startswith("My answer is saved") and saved.grade is None

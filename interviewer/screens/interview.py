@@ -262,6 +262,14 @@ class InterviewScreen(Screen[None]):
         if self.pending is None:
             return
         if self._app.grader is None:
+            if self._app.grading_error is not None:
+                # The model cannot load: the answer is saved; go on without a grade.
+                index, answer_id, _ = self.pending
+                self.pending = None
+                self.query_one(Transcript).add("note", "*Saved. Grading is unavailable (see the error).*")
+                if index == self.interview.index:
+                    self._question_done(None, answer_id)
+                return
             self.query_one(Transcript).add("note", "*Saved. Grading starts when the model has loaded…*")
             return
         index, answer_id, text = self.pending
