@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from textual import on, work
 from textual.app import App, SystemCommand
@@ -16,8 +16,10 @@ from textual.screen import Screen
 
 from interviewer.bank.loader import QuestionBank
 from interviewer.config import Settings
-from interviewer.grading.grader import Grader
 from interviewer.store.store import Store
+
+if TYPE_CHECKING:
+    from interviewer.grading.grader import Grader
 
 
 class InterviewerApp(App[None]):
@@ -63,11 +65,14 @@ class InterviewerApp(App[None]):
         self.push_screen(HomeScreen())
         for problem in [*self.settings.problems, *map(str, self.bank.problems)]:
             self.notify(problem, title="Problem", severity="warning", timeout=10)
-        self.load_grader()
+        # Start the model only once the home screen is painted: its import holds the GIL for
+        # seconds and would otherwise delay the first frame.
+        self.call_after_refresh(self.load_grader)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="model")
     def load_grader(self) -> None:
-        from interviewer.grading import CalibrationError, ModelLoadError
+        from interviewer.grading.calibration import CalibrationError
+        from interviewer.grading.embedder import ModelLoadError
         from interviewer.services import build_grader
 
         try:

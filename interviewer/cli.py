@@ -213,7 +213,8 @@ def _open_store(obj: Context) -> Any:
 
 
 def _grader(obj: Context, store: Any) -> Any:
-    from interviewer.grading import CalibrationError, ModelLoadError
+    from interviewer.grading.calibration import CalibrationError
+    from interviewer.grading.embedder import ModelLoadError
     from interviewer.services import build_grader
 
     try:
@@ -464,7 +465,7 @@ def bench(ctx: click.Context, as_json: bool, gradings: int, words: int) -> None:
     if ctx.invoked_subcommand is not None:
         return
     from interviewer.bench import run_bench
-    from interviewer.grading import ModelLoadError
+    from interviewer.grading.embedder import ModelLoadError
 
     obj: Context = ctx.find_object(Context)
     try:
@@ -585,3 +586,7 @@ def write_calibration(path: Path, calibration: Any, note: str) -> None:
 from interviewer.coding.commands import run_code  # noqa: E402
 
 main.add_command(run_code)
+
+from interviewer.bank.import_command import bank_import  # noqa: E402
+
+bank.add_command(bank_import, "import")

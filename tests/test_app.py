@@ -269,7 +269,7 @@ async def test_every_interview_key_is_in_the_command_palette(
 async def test_without_a_model_answers_are_kept_and_the_interview_goes_on(
     tmp_path: Path, bank: QuestionBank
 ) -> None:
-    from interviewer.grading import ModelLoadError
+    from interviewer.grading.embedder import ModelLoadError
 
     def broken() -> Grader:
         raise ModelLoadError("Cannot load embedding model 'x': it is not a local folder")

@@ -86,8 +86,38 @@ def _node_lines(node: yaml.Node, prefix: tuple[Any, ...], out: dict[tuple[Any, .
             _node_lines(item, (*prefix, index), out)
 
 
+class _DuplicateCheckingLoader(_SAFE_LOADER):  # type: ignore[misc, valid-type]
+    """Safe loading that also records duplicate keys (PyYAML silently keeps the last one) and
+    the line of each question, in the same single pass."""
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self.duplicates: list[tuple[int, str, str]] = []
+        self.question_lines: dict[int, int] = {}
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: dict[Any, int] = {}
+        for key_node, _ in node.value:
+            if isinstance(key_node, yaml.ScalarNode):
+                line = key_node.start_mark.line + 1
+                if key_node.value in seen:
+                    message = f"duplicate key (also on line {seen[key_node.value]})"
+                    self.duplicates.append((line, str(key_node.value), message))
+                seen.setdefault(key_node.value, line)
+        return super().construct_mapping(node, deep=deep)  # type: ignore[no-any-return]
+
+    def construct_document(self, node: yaml.Node) -> Any:
+        if isinstance(node, yaml.MappingNode):
+            for key_node, value_node in node.value:
+                if getattr(key_node, "value", None) == "questions" and isinstance(
+                    value_node, yaml.SequenceNode
+                ):
+                    for index, item in enumerate(value_node.value):
+                        self.question_lines[index] = item.start_mark.line + 1
+        return super().construct_document(node)
+
+
 def _duplicate_keys(node: yaml.Node, prefix: str, path: Path) -> list[BankProblem]:
-    """PyYAML silently keeps the last of two equal keys; a bank author wants to know."""
     problems: list[BankProblem] = []
     if isinstance(node, yaml.MappingNode):
         seen: dict[str, int] = {}
@@ -96,14 +126,8 @@ def _duplicate_keys(node: yaml.Node, prefix: str, path: Path) -> list[BankProble
                 line = key_node.start_mark.line + 1
                 name = _join(prefix, key_node.value)
                 if key_node.value in seen:
-                    problems.append(
-                        BankProblem(
-                            path,
-                            line,
-                            name,
-                            f"duplicate key (also on line {seen[key_node.value]})",
-                        )
-                    )
+                    message = f"duplicate key (also on line {seen[key_node.value]})"
+                    problems.append(BankProblem(path, line, name, message))
                 seen.setdefault(key_node.value, line)
                 problems.extend(_duplicate_keys(value_node, name, path))
     elif isinstance(node, yaml.SequenceNode):
@@ -172,8 +196,11 @@ def parse_bank_file(path: Path) -> tuple[list[LoadedQuestion], list[BankProblem]
         return [], [BankProblem(path, 0, "", f"cannot read file: {exc.strerror or exc}")]
 
     try:
-        node = yaml.compose(text, Loader=_SAFE_LOADER)
-        data = yaml.load(text, Loader=_SAFE_LOADER)  # noqa: S506 - a safe loader
+        loader = _DuplicateCheckingLoader(text)
+        try:
+            data = loader.get_single_data()
+        finally:
+            loader.dispose()
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 0
@@ -184,18 +211,21 @@ def parse_bank_file(path: Path) -> tuple[list[LoadedQuestion], list[BankProblem]
     except (RecursionError, ValueError, TypeError) as exc:
         return [], [BankProblem(path, 0, "", f"YAML error: {type(exc).__name__}")]
 
-    if node is None or data is None:
+    if data is None:
         return [], [BankProblem(path, 1, "", "file is empty: expected a mapping with 'questions'")]
     if not isinstance(data, dict):
         kind = type(data).__name__
         return [], [BankProblem(path, 1, "", f"expected a mapping with 'questions', got {kind}")]
 
-    problems = _duplicate_keys(node, "", path)
-    lines: dict[tuple[Any, ...], int] = {}
-    _node_lines(node, (), lines)
+    problems: list[BankProblem] = []
+    if loader.duplicates:  # rare: compose again to name each duplicate by its full path
+        problems = _duplicate_keys(yaml.compose(text, Loader=_SAFE_LOADER), "", path)
     try:
         bank = BankFile.model_validate(data)
     except ValidationError as exc:
+        # Only now is the file composed a second time, for the line of every field.
+        lines: dict[tuple[Any, ...], int] = {}
+        _node_lines(yaml.compose(text, Loader=_SAFE_LOADER), (), lines)
         errors = exc.errors()
         nested = {tuple(e["loc"][:-1]) for e in errors if len(e["loc"]) > 1}
         for error in errors:
@@ -208,7 +238,7 @@ def parse_bank_file(path: Path) -> tuple[list[LoadedQuestion], list[BankProblem]
     if problems:
         return [], problems
 
-    loaded = [LoadedQuestion(q, path, lines.get(("questions", i), 1)) for i, q in enumerate(bank.questions)]
+    loaded = [LoadedQuestion(q, path, loader.question_lines.get(i, 1)) for i, q in enumerate(bank.questions)]
     return loaded, []
 
 

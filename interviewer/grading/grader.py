@@ -13,7 +13,6 @@ The grader is pure given its embedder: the same answer always gets the same grad
 
 from __future__ import annotations
 
-import hashlib
 import re
 import threading
 from collections.abc import Iterable, Sequence
@@ -56,10 +55,6 @@ class EmbeddingCache(Protocol):
     def get_many(self, model_id: str, texts: Sequence[str]) -> dict[str, np.ndarray]: ...
 
     def put_many(self, model_id: str, vectors: dict[str, np.ndarray]) -> None: ...
-
-
-def text_key(model_id: str, text: str) -> str:
-    return hashlib.sha256(f"{model_id}\0{text}".encode()).hexdigest()
 
 
 @dataclass

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-
-import numpy as np
+from typing import TYPE_CHECKING
 
 from interviewer.grading.calibration import Calibration
 from interviewer.grading.result import Grade, PointResult, Status
+
+if TYPE_CHECKING:
+    import numpy as np
 
 MAX_SHIFT = 0.08
 STEP = 0.005
@@ -30,6 +32,8 @@ class Override:
 def learn_thresholds(base: Calibration, overrides: Sequence[Override]) -> Calibration:
     if not overrides:
         return base
+    import numpy as np
+
     sims = np.array([o.similarity for o in overrides])
     covered = _best_threshold(sims, np.array([o.status is Status.COVERED for o in overrides]), base.covered)
     partial = _best_threshold(
@@ -41,6 +45,8 @@ def learn_thresholds(base: Calibration, overrides: Sequence[Override]) -> Calibr
 
 
 def _best_threshold(sims: np.ndarray, above: np.ndarray, shipped: float) -> float:
+    import numpy as np
+
     candidates = np.arange(shipped - MAX_SHIFT, shipped + MAX_SHIFT + STEP / 2, STEP)
     # An override exactly at a candidate counts on the side the user put it.
     candidates = np.unique(np.concatenate([candidates, sims[np.abs(sims - shipped) <= MAX_SHIFT]]))

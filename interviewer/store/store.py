@@ -6,21 +6,28 @@ it is graded, so that nothing typed is lost if the process dies during grading.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import numpy as np
 from sqlite_utils import Database
 
 from interviewer.bank.schema import Question
-from interviewer.grading.grader import text_key
 from interviewer.grading.overrides import Override
 from interviewer.grading.result import Grade, Status
+
+if TYPE_CHECKING:
+    import numpy as np
+
+
+def text_key(model_id: str, text: str) -> str:
+    """The embedding cache's key: model and text."""
+    return hashlib.sha256(f"{model_id}\0{text}".encode()).hexdigest()
 
 
 def utc_now() -> str:
@@ -351,6 +358,8 @@ class Store:
     # ------------------------------------------------------------------ embedding cache
 
     def get_many(self, model_id: str, texts: Sequence[str]) -> dict[str, np.ndarray]:
+        import numpy as np
+
         keys = {text_key(model_id, t): t for t in texts}
         found: dict[str, np.ndarray] = {}
         key_list = list(keys)
@@ -366,6 +375,8 @@ class Store:
         return found
 
     def put_many(self, model_id: str, vectors: dict[str, np.ndarray]) -> None:
+        import numpy as np
+
         now = utc_now()
         rows = [
             {
