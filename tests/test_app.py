@@ -213,9 +213,7 @@ def test_home_snapshot(snap_compare, tmp_path: Path, bank: QuestionBank, grader:
     assert snap_compare(app, terminal_size=(80, 24), run_before=ready)
 
 
-def test_interview_and_feedback_snapshots(
-    snap_compare, tmp_path: Path, bank: QuestionBank, grader: Grader
-) -> None:  # type: ignore[no-untyped-def]
+def test_feedback_snapshot(snap_compare, tmp_path: Path, bank: QuestionBank, grader: Grader) -> None:  # type: ignore[no-untyped-def]
     app = make_app(tmp_path, bank, grader)
 
     async def to_feedback(pilot) -> None:  # type: ignore[no-untyped-def]
@@ -228,9 +226,25 @@ def test_interview_and_feedback_snapshots(
             "I want to build safe, reliable and steerable AI, and my evaluation and safety work "
             "connects directly to this role.",
         )
+        while not isinstance(pilot.app.screen, FeedbackScreen):
+            await answer(pilot, "That is all I would add.")
         await pilot.pause()
 
     assert snap_compare(app, terminal_size=SIZE, run_before=to_feedback)
+
+
+def test_interview_snapshot(snap_compare, tmp_path: Path, bank: QuestionBank, grader: Grader) -> None:  # type: ignore[no-untyped-def]
+    app = make_app(tmp_path, bank, grader)
+
+    async def asked(pilot) -> None:  # type: ignore[no-untyped-def]
+        await pilot.app.workers.wait_for_complete()
+        screen = InterviewScreen(plan_interview(bank, "quick", seed=0), Mode.COACH)
+        screen.now = lambda: 0.0
+        await pilot.app.push_screen(screen)
+        screen.query_one("#answer", TextArea).text = "I want to build safe AI because"
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=(80, 24), run_before=asked)
 
 
 def test_report_snapshot(  # type: ignore[no-untyped-def]
