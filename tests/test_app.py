@@ -302,3 +302,33 @@ async def test_without_a_model_answers_are_kept_and_the_interview_goes_on(
         (session,) = store.sessions()
         (saved,) = store.answers(session.id)
         assert saved.text.startswith("My answer is saved") and saved.grade is None
+
+
+@pytest.mark.parametrize(
+    ("program", "verdict"),
+    [
+        ("def largest(items):\n    while True:\n        pass\n", "timeout"),
+        ("def largest(items):\n    return [0] * 10**10\n", "memory"),
+        ("def largest(items)\n    return 1\n", "syntax"),
+        ("import sys\ndef largest(items):\n    sys.exit(3)\n", "sys.exit"),
+        ("def largest(items):\n    print('x' * 10**7)\n    return 1\n", "output"),
+    ],
+    ids=["infinite-loop", "huge-allocation", "syntax-error", "sys-exit", "megabytes-of-output"],
+)
+async def test_hostile_code_in_the_editor_gets_a_verdict(  # type: ignore[no-untyped-def]
+    tmp_path: Path, bank: QuestionBank, grader: Grader, program: str, verdict: str
+) -> None:
+    from interviewer.interview import InterviewPlan
+
+    app = make_app(tmp_path, bank, grader)
+    async with app.run_test(size=SIZE) as pilot:
+        await app.push_screen(InterviewScreen(InterviewPlan.from_ids(bank, ["t.code"]), Mode.COACH))
+        screen = app.screen
+        assert isinstance(screen, InterviewScreen)
+        screen.query_one("#code", TextArea).text = program
+        await pilot.press("f5")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        report = transcript_text(screen).split("**Tests:")[-1].lower()
+        assert "0/1 passed" in report and verdict in report, report
+        assert isinstance(app.screen, InterviewScreen)  # the app is still there, still usable

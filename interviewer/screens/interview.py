@@ -171,6 +171,7 @@ class InterviewScreen(Screen[None]):
         code.set_class(spec is None, "-hidden")
         if spec is not None:
             code.text = spec.stub
+            self.call_after_refresh(code.focus)
             answer.placeholder = (
                 "Explain your approach: complexity, edge cases… (F5 runs the tests, ctrl+s submits)"
             )
