@@ -41,6 +41,14 @@ def transcript_text(screen: InterviewScreen) -> str:
     return "\n".join(m.source for m in screen.query_one(Transcript).children)  # type: ignore[attr-defined]
 
 
+async def model_ready(pilot) -> None:  # type: ignore[no-untyped-def]
+    """Wait until the model worker (started after the first refresh) has reported."""
+    app = pilot.app
+    while app.grader is None and app.grading_error is None:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+
+
 async def answer(pilot, text: str) -> None:  # type: ignore[no-untyped-def]
     editor = pilot.app.screen.query_one("#answer", TextArea)
     editor.text = text
@@ -52,7 +60,7 @@ async def answer(pilot, text: str) -> None:  # type: ignore[no-untyped-def]
 async def test_quick_coach_interview_end_to_end(tmp_path: Path, bank: QuestionBank, grader: Grader) -> None:
     app = make_app(tmp_path, bank, grader)
     async with app.run_test(size=SIZE) as pilot:
-        await app.workers.wait_for_complete()
+        await model_ready(pilot)
         menu = app.screen.query_one("#menu", OptionList)
         menu.highlighted = 0  # "Full interview"
         await pilot.press("enter")
@@ -146,7 +154,7 @@ async def test_interview_mode_gives_no_feedback_until_the_end(
 ) -> None:
     app = make_app(tmp_path, bank, grader, mode="interview")
     async with app.run_test(size=SIZE) as pilot:
-        await app.workers.wait_for_complete()
+        await model_ready(pilot)
         plan = plan_interview(bank, "quick", seed=0)
         await app.push_screen(InterviewScreen(plan, Mode.INTERVIEW))
         for _ in range(20):
@@ -207,7 +215,7 @@ def test_home_snapshot(snap_compare, tmp_path: Path, bank: QuestionBank, grader:
     app = make_app(tmp_path, bank, grader)
 
     async def ready(pilot) -> None:  # type: ignore[no-untyped-def]
-        await pilot.app.workers.wait_for_complete()
+        await model_ready(pilot)
         await pilot.pause()
 
     assert snap_compare(app, terminal_size=(80, 24), run_before=ready)
@@ -217,7 +225,7 @@ def test_feedback_snapshot(snap_compare, tmp_path: Path, bank: QuestionBank, gra
     app = make_app(tmp_path, bank, grader)
 
     async def to_feedback(pilot) -> None:  # type: ignore[no-untyped-def]
-        await pilot.app.workers.wait_for_complete()
+        await model_ready(pilot)
         screen = InterviewScreen(plan_interview(bank, "quick", seed=0), Mode.COACH)
         screen.now = lambda: 0.0  # freeze the question clock
         await pilot.app.push_screen(screen)
@@ -237,7 +245,7 @@ def test_interview_snapshot(snap_compare, tmp_path: Path, bank: QuestionBank, gr
     app = make_app(tmp_path, bank, grader)
 
     async def asked(pilot) -> None:  # type: ignore[no-untyped-def]
-        await pilot.app.workers.wait_for_complete()
+        await model_ready(pilot)
         screen = InterviewScreen(plan_interview(bank, "quick", seed=0), Mode.COACH)
         screen.now = lambda: 0.0
         await pilot.app.push_screen(screen)
@@ -254,7 +262,7 @@ def test_report_snapshot(  # type: ignore[no-untyped-def]
     app = make_app(tmp_path, bank, grader)
 
     async def to_report(pilot) -> None:  # type: ignore[no-untyped-def]
-        await pilot.app.workers.wait_for_complete()
+        await model_ready(pilot)
         screen = InterviewScreen(plan_interview(bank, "quick", seed=0), Mode.INTERVIEW)
         screen.now = lambda: 0.0
         await pilot.app.push_screen(screen)
@@ -291,7 +299,7 @@ async def test_without_a_model_answers_are_kept_and_the_interview_goes_on(
     store = Store(open_db(tmp_path / "app.db"))
     app = InterviewerApp(Settings(), store, bank, grader_factory=broken)
     async with app.run_test(size=SIZE) as pilot:
-        await app.workers.wait_for_complete()
+        await model_ready(pilot)
         await pilot.pause()
         assert app.sub_title == "model unavailable"
         await app.push_screen(InterviewScreen(plan_interview(bank, "quick"), Mode.COACH))
