@@ -80,11 +80,15 @@ class InterviewerApp(App[None]):
                 grader = self._grader_factory()
             else:
                 grader = build_grader(self.settings, self.store)
-            grader.warm(self.bank.questions)
         except (ModelLoadError, CalibrationError) as exc:
             self.post_message(self.GraderFailed(str(exc)))
             return
         self.post_message(self.GraderReady(grader))
+        # Then embed every question's reference texts, one question at a time so a grade in
+        # between waits for at most one question. The first start embeds them all (seconds);
+        # later starts read them from the SQLite cache.
+        for question in self.bank.questions:
+            grader.warm([question])
 
     @on(GraderReady)
     def _grader_ready(self, message: GraderReady) -> None:

@@ -44,6 +44,7 @@ class InterviewScreen(Screen[None]):
         Binding("ctrl+t", "hint", "Hint", id="interview.hint", tooltip="Reveal one missed point"),
         Binding("ctrl+r", "repeat", "Repeat", id="interview.repeat", tooltip="Ask the question again"),
         Binding("ctrl+n", "skip", "Skip", id="interview.skip", tooltip="Skip this question"),
+        Binding("f4", "switch_editor", "Code/explain", id="interview.switch", tooltip="Code or explanation"),
         Binding("f5", "run_tests", "Run tests", id="interview.run_tests", tooltip="Run the visible tests"),
         Binding("f10", "end", "End", id="interview.end", tooltip="End the interview now"),
     ]
@@ -173,9 +174,13 @@ class InterviewScreen(Screen[None]):
             code.text = spec.stub
             self.call_after_refresh(code.focus)
             answer.placeholder = (
-                "Explain your approach: complexity, edge cases… (F5 runs the tests, ctrl+s submits)"
+                "Explain your approach: complexity, edge cases… (F4 switches editor, ctrl+s submits)"
             )
-            transcript.add("note", "Write the function in the code editor; F5 runs the visible tests.")
+            transcript.add(
+                "note",
+                "Write the function in the code editor; F5 runs the visible tests, F4 moves to the "
+                "explanation box, ctrl+s submits code and explanation.",
+            )
         else:
             answer.placeholder = "Your answer… (ctrl+s submits)"
 
@@ -327,6 +332,17 @@ class InterviewScreen(Screen[None]):
         else:
             self._ask()
             self.query_one("#answer", TextArea).focus()
+
+    def action_switch_editor(self) -> None:
+        """Move between the code editor (where Tab indents) and the explanation box."""
+        code = self.query_one("#code", TextArea)
+        answer = self.query_one("#answer", TextArea)
+        if not code.display:
+            answer.focus()
+        elif code.has_focus:
+            answer.focus()
+        else:
+            code.focus()
 
     def action_run_tests(self) -> None:
         if self.interview.finished or self.interview.current.question.coding is None:
