@@ -252,6 +252,10 @@ def test_interview_snapshot(snap_compare, tmp_path: Path, bank: QuestionBank, gr
         editor = screen.query_one("#answer", TextArea)
         editor.cursor_blink = False  # a blinking cursor makes the picture depend on timing
         editor.text = "I want to build safe AI because"
+        editor.focus()
+        editor.move_cursor(editor.document.end)
+        await pilot.wait_for_scheduled_animations()
+        await pilot.pause()
         await pilot.pause()
 
     assert snap_compare(app, terminal_size=(80, 24), run_before=asked)
