@@ -346,3 +346,33 @@ async def test_hostile_code_in_the_editor_gets_a_verdict(  # type: ignore[no-unt
         report = transcript_text(screen).split("**Tests:")[-1].lower()
         assert "0/1 passed" in report and verdict in report, report
         assert isinstance(app.screen, InterviewScreen)  # the app is still there, still usable
+
+
+async def test_progress_and_banks_screens(tmp_path: Path, bank: QuestionBank, grader: Grader) -> None:
+    from textual.widgets import DataTable
+
+    from interviewer.screens.banks import BanksScreen
+    from interviewer.screens.progress import ProgressScreen
+
+    app = make_app(tmp_path, bank, grader)
+    async with app.run_test(size=SIZE) as pilot:
+        menu = app.screen.query_one("#menu", OptionList)
+        ids = [menu.get_option_at_index(i).id for i in range(menu.option_count)]
+        menu.highlighted = ids.index("progress")
+        await pilot.press("enter")
+        assert isinstance(app.screen, ProgressScreen)
+        assert "No sessions yet" in str(app.screen.query_one("#summary").render())
+        await pilot.press("escape")
+        session = app.store.start_session("practice", "coach")
+        app.store.save_answer(session, bank.questions[0], "an answer")
+        menu.highlighted = ids.index("progress")
+        await pilot.press("enter")
+        table = app.screen.query_one("#sessions", DataTable)
+        assert table.row_count == 1
+        await pilot.press("enter")
+        assert isinstance(app.screen, ReportScreen)
+        await pilot.press("escape")
+        await pilot.press("escape")
+        menu.highlighted = ids.index("banks")
+        await pilot.press("enter")
+        assert isinstance(app.screen, BanksScreen)

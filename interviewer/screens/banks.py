@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections import Counter
-from typing import TYPE_CHECKING, cast
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -13,12 +12,10 @@ from textual.widgets import Footer, Header, Markdown
 
 from interviewer import paths
 from interviewer.bank.schema import Stage
-
-if TYPE_CHECKING:
-    from interviewer.app import InterviewerApp
+from interviewer.screens.base import InterviewerAppAccess
 
 
-class BanksScreen(Screen[None]):
+class BanksScreen(InterviewerAppAccess, Screen[None]):
     CSS_PATH = "banks.tcss"
     BINDINGS = [Binding("escape", "app.pop_screen", "Back", id="banks.back")]
 
@@ -29,7 +26,7 @@ class BanksScreen(Screen[None]):
         yield Footer()
 
     def _summary(self) -> str:
-        bank = cast("InterviewerApp", self.app).bank
+        bank = self._app.bank
         lines = [f"## {len(bank)} questions in {len(bank.files)} files", ""]
         for stage in Stage:
             topics = Counter(q.topic for q in bank.questions if q.stage is stage)

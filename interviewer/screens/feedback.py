@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from textual import on
 from textual.app import ComposeResult
@@ -15,9 +15,10 @@ from textual.widgets.option_list import Option
 from interviewer.bank.schema import Question
 from interviewer.grading.overrides import apply_overrides
 from interviewer.grading.result import Grade, PointResult, Status
+from interviewer.screens.base import InterviewerAppAccess
 
 if TYPE_CHECKING:
-    from interviewer.app import InterviewerApp
+    pass
 
 STYLE = {Status.COVERED: "green", Status.PARTIAL: "yellow", Status.MISSED: "red"}
 
@@ -31,7 +32,7 @@ def point_option(point: PointResult) -> Option:
     return Option("\n".join(lines), id=point.point_id)
 
 
-class FeedbackScreen(ModalScreen[None]):
+class FeedbackScreen(InterviewerAppAccess, ModalScreen[None]):
     """Shown after each question in coach mode; also opened from the report."""
 
     CSS_PATH = "feedback.tcss"
@@ -48,10 +49,6 @@ class FeedbackScreen(ModalScreen[None]):
         self.question = question
         self.grade = grade
         self.answer_id = answer_id
-
-    @property
-    def _app(self) -> InterviewerApp:
-        return cast("InterviewerApp", self.app)
 
     def _current(self) -> Grade:
         if self.answer_id is None:

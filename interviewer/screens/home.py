@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from textual import on
 from textual.app import ComposeResult
@@ -15,21 +15,18 @@ from textual.widgets.option_list import Option
 from interviewer.bank.schema import Stage
 from interviewer.config import LENGTHS, MODES, save_settings
 from interviewer.interview import LENGTH_MINUTES, InterviewPlan, Mode, plan_interview
+from interviewer.screens.base import InterviewerAppAccess
 
 if TYPE_CHECKING:
-    from interviewer.app import InterviewerApp
+    pass
 
 
-class HomeScreen(Screen[None]):
+class HomeScreen(InterviewerAppAccess, Screen[None]):
     CSS_PATH = "home.tcss"
     BINDINGS = [
         Binding("m", "toggle_mode", "Mode", id="home.mode", tooltip="Coach or interview mode"),
         Binding("l", "cycle_length", "Length", id="home.length", tooltip="Quick, standard or full"),
     ]
-
-    @property
-    def _app(self) -> InterviewerApp:
-        return cast("InterviewerApp", self.app)
 
     def compose(self) -> ComposeResult:
         yield Header()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -27,17 +27,18 @@ from interviewer.interview import (
     code_results_markdown,
     combine_code_grade,
 )
+from interviewer.screens.base import InterviewerAppAccess
 from interviewer.store.store import SessionRow, utc_now
 from interviewer.widgets.stage_bar import StageBar
 from interviewer.widgets.transcript import Transcript
 
 if TYPE_CHECKING:
-    from interviewer.app import InterviewerApp
+    pass
 
 AUTOSAVE_SECONDS = 3.0
 
 
-class InterviewScreen(Screen[None]):
+class InterviewScreen(InterviewerAppAccess, Screen[None]):
     CSS_PATH = ["interview.tcss", "../widgets/stage_bar.tcss", "../widgets/transcript.tcss"]
     BINDINGS = [
         Binding("ctrl+s", "submit", "Submit", id="interview.submit", tooltip="Submit your answer"),
@@ -89,10 +90,6 @@ class InterviewScreen(Screen[None]):
         self.pending: tuple[int, int, str] | None = None  # (index, answer id, text) to grade
         self.code_results: dict[int, dict[str, Any]] = {}  # question index -> submitted run
         self.pending_code: str | None = None
-
-    @property
-    def _app(self) -> InterviewerApp:
-        return cast("InterviewerApp", self.app)
 
     # ------------------------------------------------------------------ layout
 

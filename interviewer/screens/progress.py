@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
-
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
-if TYPE_CHECKING:
-    from interviewer.app import InterviewerApp
+from interviewer.screens.base import InterviewerAppAccess
 
 
-class ProgressScreen(Screen[None]):
+class ProgressScreen(InterviewerAppAccess, Screen[None]):
     CSS_PATH = "progress.tcss"
     BINDINGS = [Binding("escape", "app.pop_screen", "Back", id="progress.back")]
 
@@ -25,7 +22,7 @@ class ProgressScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        app = cast("InterviewerApp", self.app)
+        app = self._app
         rows = app.store.session_summaries()
         table = self.query_one("#sessions", DataTable)
         table.add_columns("Date", "Kind", "Mode", "Questions", "Score", "Time", "Status")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -12,12 +12,13 @@ from textual.widgets import Footer, Header, Markdown
 
 from interviewer import paths
 from interviewer.report import build_report, report_json, report_markdown
+from interviewer.screens.base import InterviewerAppAccess
 
 if TYPE_CHECKING:
-    from interviewer.app import InterviewerApp
+    pass
 
 
-class ReportScreen(Screen[None]):
+class ReportScreen(InterviewerAppAccess, Screen[None]):
     CSS_PATH = "report.tcss"
     BINDINGS = [
         Binding("e", "export('md')", "Export Markdown", id="report.export_md"),
@@ -28,10 +29,6 @@ class ReportScreen(Screen[None]):
     def __init__(self, session_id: int) -> None:
         super().__init__()
         self.session_id = session_id
-
-    @property
-    def _app(self) -> InterviewerApp:
-        return cast("InterviewerApp", self.app)
 
     def compose(self) -> ComposeResult:
         yield Header()
