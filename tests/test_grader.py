@@ -7,6 +7,8 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from interviewer.bank.loader import QuestionBank
 from interviewer.bank.schema import Question, Stage, adhoc_question
@@ -169,7 +171,34 @@ def test_huge_answer_is_truncated_with_a_note(grader: Grader, builtin_bank: Ques
     question = builtin_bank.questions[0]
     grade = grader.grade(question, padded(samples[question.id]["strong"], words=20_000))
     assert grade.has_flag(FlagCode.TRUNCATED)
-    assert grade.word_count == grader.calibration.max_words
+    assert 2000 < grade.word_count <= grader.calibration.max_words
+
+
+@pytest.mark.parametrize(
+    "paste",
+    [
+        ("Bias is error from simple assumptions. " * 27000)[:1_000_000],
+        ("Смещение — это ошибка 🚀 שלום, ‮ reversed ‬ text. " * 30000)[:1_000_000],
+        "x" * 1_000_000,
+        "\x00\x1b[31m" * 100_000,
+    ],
+    ids=["english", "mixed-scripts-rtl-emoji", "one-huge-word", "control-characters"],
+)
+def test_a_one_megabyte_paste_is_graded_with_a_note(
+    grader: Grader, builtin_bank: QuestionBank, paste: str
+) -> None:
+    question = builtin_bank.questions[0]
+    grade = grader.grade(question, paste)
+    assert 0 <= grade.score <= 100
+    assert grade.has_flag(FlagCode.TRUNCATED) or grade.has_flag(FlagCode.TOO_SHORT)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(max_size=400))
+def test_any_text_gets_a_grade(grader: Grader, builtin_bank: QuestionBank, text: str) -> None:
+    grade = grader.grade(builtin_bank.questions[0], text)
+    assert 0 <= grade.score <= 100
+    assert all(p.evidence is None or p.evidence in clean_text(text) for p in grade.points)
 
 
 def test_adhoc_reference_grading(grader: Grader) -> None:

@@ -29,6 +29,8 @@ from interviewer.grading.result import Flag, FlagCode, Grade, PointResult, Statu
 from interviewer.grading.segment import clean_text, split_sentences, words
 
 GRADER_VERSION = "1"
+MAX_CHARS_PER_WORD = 40
+MAX_GRADED_CHARS = 16_000  # about 2,500 English words
 
 FUNCTION_WORDS = frozenset(
     """a an the and or but if then so because as of to in on at by for with from into onto over
@@ -110,20 +112,25 @@ class Grader:
 
     def grade(self, question: Question, answer: str) -> Grade:
         cal = self.calibration
-        text = clean_text(answer or "")
+        answer = answer or ""
+        total_words = len(words(answer))
+        # Only the first max_words words are graded: cut a huge paste before the per-character
+        # clean-up (no word is longer than this budget allows), keeping grading time bounded.
+        text = clean_text(answer[: cal.max_words * MAX_CHARS_PER_WORD])
         all_words = words(text)
         flags: list[Flag] = []
-        if len(all_words) > cal.max_words:
-            cut = _offset_after_words(text, cal.max_words)
-            flags.append(
-                Flag(
-                    FlagCode.TRUNCATED,
-                    f"Only the first {cal.max_words:,} of {len(all_words):,} words were graded; "
-                    "the whole answer is saved.",
-                )
-            )
+        if total_words > cal.max_words or len(text) > MAX_GRADED_CHARS:
+            # Words, and characters too: scripts the model splits into many tokens per word
+            # (Cyrillic, CJK) would otherwise take seconds to embed.
+            cut = min(_offset_after_words(text, cal.max_words), MAX_GRADED_CHARS)
             text = text[:cut]
             all_words = words(text)
+            graded = (
+                f"the first {len(all_words):,} of {total_words:,} words"
+                if total_words > len(all_words)
+                else f"the first {cut:,} characters"
+            )
+            flags.append(Flag(FlagCode.TRUNCATED, f"Only {graded} were graded; the whole answer is saved."))
         word_count = len(all_words)
 
         if word_count < cal.min_words:
@@ -248,7 +255,9 @@ class Grader:
         factor = pitfall_factor
         # Keyword salad: terms without the words that make them sentences.
         function_ratio = sum(w.lower() in FUNCTION_WORDS for w in all_words) / max(word_count, 1)
-        if word_count >= cal.min_words and function_ratio < cal.salad_function_ratio:
+        # Function words are English ones: other languages are not judged for salad.
+        english = sum(w.isascii() for w in all_words) >= 0.5 * word_count
+        if word_count >= cal.min_words and english and function_ratio < cal.salad_function_ratio:
             flags.append(
                 Flag(
                     FlagCode.KEYWORD_SALAD,
