@@ -77,7 +77,8 @@ def run_bench(settings: Settings, gradings: int = 240, answer_words: int = 120) 
             pairs.append((question, about_words(answer, answer_words)))
     if not pairs:
         raise RuntimeError("no sample answers found under data/samples")
-    grader.warm(q for q, _ in pairs)
+    for question, _ in pairs:  # as the app does: one question's references at a time
+        grader.warm([question])
     for question, answer in pairs[:3]:
         grader.grade(question, answer)
 
