@@ -68,7 +68,12 @@ def test_sigkill_mid_answer_loses_nothing(interviewer_home: Path, grader) -> Non
             drain()
             return store.unfinished_interview()
 
+        deadline = time.monotonic() + 60
         while not session_started():
+            if process.poll() is not None:
+                pytest.fail(f"the app exited early with code {process.returncode}")
+            if time.monotonic() > deadline:
+                pytest.fail("timed out waiting for the interview to start")
             send(DOWN + ENTER)  # home: highlight "Full interview", start it
             time.sleep(0.5)
         session = store.unfinished_interview()

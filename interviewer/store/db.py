@@ -170,7 +170,17 @@ def _migrate(db: Database, path: Path | str) -> None:
             )
         if not migrations.pending(db) and version == schema_version():
             return  # up to date: no write, so a second instance starting up never waits
-        migrations.apply(db)
-        db.execute(f"PRAGMA user_version = {schema_version()}")
+        # Two processes may create the same new database at once: take the write lock first
+        # (BEGIN IMMEDIATE waits out the busy timeout; a deferred transaction that later
+        # upgrades to a write fails at once with 'database is locked').
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            migrations.apply(db)  # nested in this transaction as savepoints
+            db.execute(f"PRAGMA user_version = {schema_version()}")
+            db.execute("COMMIT")
+        except BaseException:
+            if db.conn.in_transaction:
+                db.execute("ROLLBACK")
+            raise
     except sqlite3.DatabaseError as exc:
         raise StoreError(f"Cannot prepare the database {path}: {exc}. The file was left untouched.") from exc
