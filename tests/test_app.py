@@ -49,6 +49,15 @@ async def model_ready(pilot) -> None:  # type: ignore[no-untyped-def]
         await pilot.pause()
 
 
+async def start_frozen_interview(pilot, bank: QuestionBank, mode: Mode) -> InterviewScreen:  # type: ignore[no-untyped-def]
+    """A quick interview with its clock frozen at 0:00, once the model is ready (for snapshots)."""
+    await model_ready(pilot)
+    screen = InterviewScreen(plan_interview(bank, "quick", seed=0), mode)
+    screen.now = lambda: 0.0
+    await pilot.app.push_screen(screen)
+    return screen
+
+
 async def answer(pilot, text: str) -> None:  # type: ignore[no-untyped-def]
     editor = pilot.app.screen.query_one("#answer", TextArea)
     editor.text = text
@@ -245,10 +254,7 @@ def test_interview_snapshot(snap_compare, tmp_path: Path, bank: QuestionBank, gr
     app = make_app(tmp_path, bank, grader)
 
     async def asked(pilot) -> None:  # type: ignore[no-untyped-def]
-        await model_ready(pilot)
-        screen = InterviewScreen(plan_interview(bank, "quick", seed=0), Mode.COACH)
-        screen.now = lambda: 0.0
-        await pilot.app.push_screen(screen)
+        screen = await start_frozen_interview(pilot, bank, Mode.COACH)
         editor = screen.query_one("#answer", TextArea)
         editor.cursor_blink = False  # a blinking cursor makes the picture depend on timing
         editor.text = "I want to build safe AI because"
@@ -268,10 +274,7 @@ def test_report_snapshot(  # type: ignore[no-untyped-def]
     app = make_app(tmp_path, bank, grader)
 
     async def to_report(pilot) -> None:  # type: ignore[no-untyped-def]
-        await model_ready(pilot)
-        screen = InterviewScreen(plan_interview(bank, "quick", seed=0), Mode.INTERVIEW)
-        screen.now = lambda: 0.0
-        await pilot.app.push_screen(screen)
+        await start_frozen_interview(pilot, bank, Mode.INTERVIEW)
         await answer(pilot, "Safe, reliable and steerable AI; my evaluation work connects to it.")
         while not isinstance(pilot.app.screen, ReportScreen):
             await pilot.press("ctrl+n")
