@@ -120,6 +120,39 @@ def m005_code_answers(db: Database) -> None:
     db["answers"].add_column("code_result", str)  # JSON of the runner's RunResult
 
 
+@migrations()
+def m006_review_cards(db: Database) -> None:
+    # One FSRS card per question answered, rebuilt from that question's graded answers whenever
+    # one is graded or overruled; 'due' is indexed so "how many are due" never scans answers.
+    db["review_cards"].create(
+        {
+            "question_id": str,
+            "stage": str,
+            "topic": str,
+            "due": str,  # ISO 8601, UTC
+            "state": int,
+            "stability": float,
+            "difficulty": float,
+            "last_review": str,
+            "reviews": int,
+            "lapses": int,
+            "last_score": int,
+            "last_rating": int,
+            "card": str,  # JSON of fsrs.Card.to_dict()
+        },
+        pk="question_id",
+    )
+    db["review_cards"].create_index(["due"])
+    db["review_cards"].create_index(["topic"])
+    # Mastery and trends aggregate scores by topic and by day without touching the rows.
+    db["answers"].create_index(
+        ["stage", "topic", "submitted_at", "score"], index_name="idx_answers_stage_topic_time_score"
+    )
+    db["sessions"].create_index(["started_at", "id"], index_name="idx_sessions_started_id")
+    # Existing answers become cards the first time the store opens (Store.ensure_cards).
+    db["meta"].upsert({"key": "cards_need_rebuild", "value": "1"}, pk="key")
+
+
 def schema_version() -> int:
     return len(migrations._migrations)
 

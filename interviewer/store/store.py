@@ -12,14 +12,15 @@ import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
 from sqlite_utils import Database
 
 from interviewer.bank.schema import Question
-from interviewer.grading.overrides import Override
+from interviewer.grading.overrides import Override, apply_overrides
 from interviewer.grading.result import Grade, Status
+from interviewer.scheduling import Review, replay, utc
 
 if TYPE_CHECKING:
     import numpy as np
@@ -43,6 +44,22 @@ class SessionRow:
     ended_at: str | None
     status: str
     settings: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class CardRow:
+    """A question's review card (scheduling.replay of its graded answers)."""
+
+    question_id: str
+    stage: str | None
+    topic: str | None
+    due: datetime
+    stability: float | None
+    reviews: int
+    lapses: int
+    last_score: int | None
+    last_rating: int
+    last_review: datetime | None
 
 
 @dataclass(frozen=True)
@@ -71,6 +88,8 @@ class Store:
     def __init__(self, db: Database) -> None:
         self.db = db
         self._lock = threading.RLock()
+        if self.db["meta"].exists() and self.get_meta("cards_need_rebuild"):
+            self.rebuild_cards()
 
     @contextmanager
     def _tx(self) -> Iterator[Database]:
@@ -145,7 +164,10 @@ class Store:
                     "code": code,
                 }
             )
-            return int(table.last_pk)
+            answer_id = int(table.last_pk)
+            if skipped:
+                self._refresh_card(question.id)
+            return answer_id
 
     def save_code_result(self, answer_id: int, result: dict[str, Any], score: int | None) -> None:
         """Store what the submitted code's tests did (and the combined score, if known)."""
@@ -252,6 +274,7 @@ class Store:
                 ],
                 pk=("answer_id", "point_id"),
             )
+            self._refresh_card(self._question_of(answer_id))
 
     def override_point(self, answer_id: int, point_id: str, status: Status | None) -> None:
         """Overrule the grader on one point (``None`` restores the grader's verdict)."""
@@ -272,6 +295,7 @@ class Store:
                     point_id,
                 ],
             )
+            self._refresh_card(self._question_of(answer_id))
 
     def overrides(self, answer_id: int) -> dict[str, Status]:
         sql = (
@@ -341,16 +365,127 @@ class Store:
         with self._lock:
             return [row[0] for row in self.db.execute(sql, [sessions]).fetchall()]
 
-    def session_summaries(self, limit: int = 200) -> list[dict[str, Any]]:
+    def session_summaries(self, limit: int | None = 200) -> list[dict[str, Any]]:
+        """Newest sessions first, each with its stages, questions, mean score and time spent.
+
+        The newest sessions are picked first and only their answers are read (by the
+        session_id index), so the cost does not grow with the length of the history.
+        """
         sql = """
-            select s.id, s.kind, s.mode, s.started_at, s.ended_at, s.status,
+            with recent as (
+                select * from sessions order by started_at desc, id desc limit ?
+            )
+            select r.id, r.kind, r.mode, r.started_at, r.ended_at, r.status,
+                   (select group_concat(stage, ',') from (
+                        select distinct stage from answers where session_id = r.id and stage is not null
+                   )) as stages,
                    count(a.id) as questions, round(avg(a.score)) as score,
                    sum(coalesce(a.duration_s, 0)) as seconds
-            from sessions s left join answers a on a.session_id = s.id
-            group by s.id order by s.started_at desc, s.id desc limit ?
+            from recent r left join answers a on a.session_id = r.id
+            group by r.id order by r.started_at desc, r.id desc
         """
         with self._lock:
-            return list(self.db.query(sql, [limit]))
+            rows = list(self.db.query(sql, [-1 if limit is None else limit]))
+        for row in rows:
+            row["stages"] = row["stages"].split(",") if row["stages"] else []
+        return rows
+
+    def count_sessions(self) -> int:
+        return int(self.db.execute("select count(*) from sessions").fetchone()[0])
+
+    def session_scores(self) -> list[tuple[str, float]]:
+        """(started_at, mean score) of every session with a graded answer, oldest first."""
+        sql = """
+            select s.started_at, avg(a.score) from sessions s join answers a on a.session_id = s.id
+            where a.score is not null group by s.id order by s.started_at, s.id
+        """
+        with self._lock:
+            return [(row[0], float(row[1])) for row in self.db.execute(sql).fetchall()]
+
+    # ------------------------------------------------------------------ review cards
+
+    def _question_of(self, answer_id: int) -> str:
+        row = self.db.execute("select question_id from answers where id = ?", [answer_id]).fetchone()
+        return str(row[0]) if row else ""
+
+    def _refresh_card(self, question_id: str) -> None:
+        """Rebuild one question's card from all its graded (or skipped) answers; in a transaction."""
+        sql = """
+            select a.submitted_at, a.score, a.hints_used, a.skipped, a.stage, a.topic, a.grade, a.id,
+                   exists(select 1 from point_results p
+                          where p.answer_id = a.id and p.override_status is not null) as overridden
+            from answers a where a.question_id = ? and (a.score is not null or a.skipped = 1)
+            order by a.submitted_at, a.id
+        """
+        rows = self.db.execute(sql, [question_id]).fetchall()
+        reviews = []
+        for submitted_at, score, hints_used, skipped, _, _, grade_json, answer_id, overridden in rows:
+            if overridden and grade_json:
+                score = apply_overrides(
+                    Grade.from_dict(json.loads(grade_json)), self.overrides(answer_id)
+                ).score
+            reviews.append(Review(utc(submitted_at), score, hints_used or 0, bool(skipped)))
+        state = replay(reviews)
+        if state is None:
+            self.db.execute("delete from review_cards where question_id = ?", [question_id])
+            return
+        card = state.card
+        self.db.table("review_cards").upsert(
+            {
+                "question_id": question_id,
+                "stage": rows[-1][4],
+                "topic": rows[-1][5],
+                "due": card.due.isoformat(timespec="seconds"),
+                "state": int(card.state),
+                "stability": card.stability,
+                "difficulty": card.difficulty,
+                "last_review": card.last_review.isoformat(timespec="seconds") if card.last_review else None,
+                "reviews": state.reviews,
+                "lapses": state.lapses,
+                "last_score": state.last_score,
+                "last_rating": int(state.last_rating),
+                "card": json.dumps(card.to_dict()),
+            },
+            pk="question_id",
+        )
+
+    def rebuild_cards(self) -> int:
+        """Rebuild every card from the answers (after the migration that added cards)."""
+        with self._tx() as db:
+            ids = [row[0] for row in db.execute("select distinct question_id from answers").fetchall()]
+            for question_id in ids:
+                self._refresh_card(question_id)
+            db.execute("delete from meta where key = 'cards_need_rebuild'")
+        return len(ids)
+
+    def cards(self) -> dict[str, CardRow]:
+        """Every question's card, by question id."""
+        with self._lock:
+            rows = list(self.db.query("select * from review_cards"))
+        return {row["question_id"]: _card(row) for row in rows}
+
+    def due_cards(self, until: datetime) -> list[CardRow]:
+        """Cards due by ``until``, most overdue first (uses the index on due)."""
+        sql = "select * from review_cards where due <= ? order by due, question_id"
+        with self._lock:
+            return [_card(row) for row in self.db.query(sql, [until.isoformat(timespec="seconds")])]
+
+    def topic_day_scores(self) -> list[tuple[str, str, date, float, int]]:
+        """(stage, topic, day, sum of scores, graded answers) per topic and UTC day.
+
+        Read from the (stage, topic, submitted_at, score) index alone: one pass, no table rows.
+        """
+        sql = """
+            select stage, topic, substr(submitted_at, 1, 10) as day, sum(score), count(score)
+            from answers where score is not null
+            group by stage, topic, day
+        """
+        with self._lock:
+            rows = self.db.execute(sql).fetchall()
+        return [
+            (stage, topic, date.fromisoformat(day), float(total), int(n))
+            for stage, topic, day, total, n in rows
+        ]
 
     def count_answers(self) -> int:
         return int(self.db.execute("select count(*) from answers").fetchone()[0])
@@ -401,6 +536,21 @@ def _session(row: dict[str, Any]) -> SessionRow:
         ended_at=row["ended_at"],
         status=row["status"],
         settings=json.loads(row["settings"] or "{}"),
+    )
+
+
+def _card(row: dict[str, Any]) -> CardRow:
+    return CardRow(
+        question_id=row["question_id"],
+        stage=row["stage"],
+        topic=row["topic"],
+        due=utc(row["due"]),
+        stability=row["stability"],
+        reviews=row["reviews"] or 0,
+        lapses=row["lapses"] or 0,
+        last_score=row["last_score"],
+        last_rating=row["last_rating"] or 1,
+        last_review=utc(row["last_review"]) if row["last_review"] else None,
     )
 
 
