@@ -49,8 +49,10 @@ class InterviewerApp(App[None]):
         store: Store,
         bank: QuestionBank,
         grader_factory: Callable[[], Grader] | None = None,
+        start: str | None = None,
     ) -> None:
         super().__init__()
+        self.start = start  # "revisit": go straight into a revisit session
         self.settings = settings
         self.store = store
         self.bank = bank
@@ -62,7 +64,10 @@ class InterviewerApp(App[None]):
     def on_mount(self) -> None:
         from interviewer.screens.home import HomeScreen
 
-        self.push_screen(HomeScreen())
+        home = HomeScreen()
+        self.push_screen(home)
+        if self.start == "revisit":
+            self.call_after_refresh(home.start_revisit)
         for problem in [*self.settings.problems, *map(str, self.bank.problems)]:
             self.notify(problem, title="Problem", severity="warning", timeout=10)
         # Start the model only once the home screen is painted: its import holds the GIL for
@@ -117,7 +122,7 @@ class InterviewerApp(App[None]):
                 yield SystemCommand(binding.description, binding.tooltip or binding.description, run)
 
 
-def run_app(settings: Settings, db_path: Path | None = None) -> None:
+def run_app(settings: Settings, db_path: Path | None = None, start: str | None = None) -> None:
     from interviewer.services import load_question_bank, open_store
     from interviewer.store import StoreError
 
@@ -126,4 +131,4 @@ def run_app(settings: Settings, db_path: Path | None = None) -> None:
     except StoreError as exc:
         print(f"interviewer: {exc}", file=sys.stderr)
         raise SystemExit(1) from exc
-    InterviewerApp(settings, store, load_question_bank()).run()
+    InterviewerApp(settings, store, load_question_bank(), start=start).run()

@@ -104,3 +104,85 @@ def run_bench(settings: Settings, gradings: int = 240, answer_words: int = 120) 
         "warm_grade_max_ms": round(max(latencies), 1),
         "peak_rss_mb": round(peak_kib / 1024, 1),
     }
+
+
+# ---------------------------------------------------------------------------- history at scale
+
+
+def run_history_bench(settings: Settings, answers: int = 100_000, repeats: int = 5) -> dict[str, Any]:
+    """Build a synthetic history of ``answers`` answers over three years in a temporary database,
+    then time what a long-time user waits for: the progress screen (in the real app, headless),
+    the home screen's summary, and ``interviewer history --json`` / ``due --json`` as processes."""
+    import asyncio
+    import subprocess
+    import sys
+    import tempfile
+
+    from interviewer.progress import build_progress
+    from interviewer.services import load_question_bank
+    from interviewer.synthetic import generate_history
+
+    bank = load_question_bank()
+    with tempfile.TemporaryDirectory(prefix="interviewer-bench-") as folder:
+        db_path = Path(folder) / "history.db"
+        t0 = time.perf_counter()
+        store = generate_history(db_path, bank, answers=answers)
+        built = time.perf_counter() - t0
+        summary_ms = []
+        for _ in range(repeats):
+            t0 = time.perf_counter()
+            build_progress(store, bank)
+            summary_ms.append((time.perf_counter() - t0) * 1000)
+        screen_ms = asyncio.run(_time_progress_screen(settings, store, bank, repeats))
+
+        def command_s(*args: str) -> float:
+            times = []
+            env = {**os.environ, "INTERVIEWER_HOME": folder}
+            for _ in range(3):
+                t0 = time.perf_counter()
+                subprocess.run(
+                    [sys.executable, "-m", "interviewer", "--db", str(db_path), *args],
+                    check=True,
+                    capture_output=True,
+                    env=env,
+                )
+                times.append(time.perf_counter() - t0)
+            return statistics.median(times)
+
+        figures = {
+            "history_answers": store.count_answers(),
+            "history_sessions": store.count_sessions(),
+            "history_db_mb": round(db_path.stat().st_size / 1e6, 1),
+            "history_build_s": round(built, 1),
+            "progress_screen_open_ms_median": round(statistics.median(screen_ms), 1),
+            "progress_screen_open_ms_max": round(max(screen_ms), 1),
+            "progress_summary_ms_median": round(statistics.median(summary_ms), 1),
+            "history_json_cli_s": round(command_s("history", "--json"), 2),
+            "history_json_all_sessions_cli_s": round(command_s("history", "--json", "--limit", "0"), 2),
+            "due_json_cli_s": round(command_s("due", "--json"), 2),
+        }
+        store.db.close()
+    return figures
+
+
+async def _time_progress_screen(settings: Settings, store: Any, bank: Any, repeats: int) -> list[float]:
+    """Milliseconds from pushing the progress screen to its first frame, in the real app."""
+    from interviewer.app import InterviewerApp
+    from interviewer.grading.embedder import ModelLoadError
+    from interviewer.screens.progress import ProgressScreen
+
+    def no_model() -> Any:
+        raise ModelLoadError("not needed to time the progress screen")
+
+    app = InterviewerApp(settings, store, bank, grader_factory=no_model)
+    times = []
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.pause()
+        for _ in range(repeats):
+            t0 = time.perf_counter()
+            await app.push_screen(ProgressScreen())
+            await pilot.pause()
+            times.append((time.perf_counter() - t0) * 1000)
+            app.pop_screen()
+            await pilot.pause()
+    return times

@@ -314,12 +314,12 @@ def calibration(obj: Context, reset: bool, as_json: bool) -> None:
 
 @main.command()
 @click.option("--json", "as_json", is_flag=True, help="Print as JSON.")
-@click.option("--limit", default=50, show_default=True, help="How many sessions, newest first.")
+@click.option("--limit", default=50, show_default=True, help="How many sessions, newest first (0: all).")
 @pass_context
 def history(obj: Context, as_json: bool, limit: int) -> None:
-    """List past sessions: date, kind, mode, questions, score, time."""
+    """List past sessions: date, kind, mode, stages, questions, score, time."""
     store = _open_store(obj)
-    rows = store.session_summaries(limit)
+    rows = store.session_summaries(limit if limit > 0 else None)
     if as_json:
         click.echo(json.dumps(rows, indent=2))
         return
@@ -337,6 +337,67 @@ def history(obj: Context, as_json: bool, limit: int) -> None:
             f"{row['id']:>4}  {started:<16}  {row['kind']:<9} {row['mode'] or '—':<9} "
             f"{row['questions']:>3} {score:>5} {minutes:>3}:{seconds:02d}"
         )
+
+
+# ---------------------------------------------------------------------------- due / revisit
+
+
+@main.command()
+@click.option("--json", "as_json", is_flag=True, help="Print as JSON.")
+@pass_context
+def due(obj: Context, as_json: bool) -> None:
+    """Reviews due today (spaced repetition), the weakest topics, and readiness by your date."""
+    from interviewer.progress import build_progress
+    from interviewer.services import load_question_bank
+
+    store = _open_store(obj)
+    settings = obj.settings
+    progress = build_progress(store, load_question_bank(), interview_on=settings.interview_on)
+    if as_json:
+        ready = progress.readiness
+        data = {
+            "now": progress.now.isoformat(timespec="seconds"),
+            "due": [d.to_dict() for d in progress.due],
+            "weakest_topics": [
+                {"stage": t.stage, "topic": t.topic, "mastery": round(t.mastery or 0, 1), "seen": t.seen}
+                for t in progress.weakest
+            ],
+            "answered": progress.answered,
+            "unseen_questions": progress.unseen,
+            "readiness": None
+            if ready is None
+            else {
+                "interview_on": ready.interview_on.isoformat(),
+                "days_left": ready.days_left,
+                "readiness": round(ready.readiness, 3),
+                "work_left": ready.work_left,
+                "per_day": ready.per_day,
+            },
+        }
+        click.echo(json.dumps(data, indent=2))
+        return
+    if not progress.answered and not progress.due:
+        click.echo("Nothing answered yet: run 'interviewer' and start an interview.")
+        return
+    click.echo(f"{len(progress.due)} due today" + (":" if progress.due else "."))
+    for item in progress.due:
+        last = "skipped" if item.last_score is None else f"last {item.last_score}"
+        click.echo(f"  {item.question_id:<34} {last:<9} {_clip(item.prompt, 60)}")
+    if progress.weakest:
+        weak = ", ".join(f"{t.topic} {round(t.mastery or 0)}" for t in progress.weakest)
+        click.echo(f"Weakest topics: {weak}")
+    if progress.readiness is not None:
+        click.echo(progress.readiness.sentence() + ".")
+    click.echo("Practise them: interviewer revisit")
+
+
+@main.command()
+@pass_context
+def revisit(obj: Context) -> None:
+    """Open the app straight into a revisit session: due reviews, then the weakest topics."""
+    from interviewer.app import run_app
+
+    run_app(settings=obj.settings, db_path=obj.db, start="revisit")
 
 
 # ---------------------------------------------------------------------------- export
@@ -454,12 +515,20 @@ def bank_list(as_json: bool, ids: bool) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 @click.option("-n", "--gradings", default=240, show_default=True, help="Warm gradings to time.")
 @click.option("--words", default=120, show_default=True, help="Typical answer length to time.")
+@click.option(
+    "--history",
+    default=100_000,
+    show_default=True,
+    help="Synthetic answers for the progress/history timings (0 skips them).",
+)
 @click.pass_context
-def bench(ctx: click.Context, as_json: bool, gradings: int, words: int) -> None:
-    """Measure start-up to model ready, warm grade latency (p50/p95) and peak memory.
+def bench(ctx: click.Context, as_json: bool, gradings: int, words: int, history: int) -> None:
+    """Measure start-up to model ready, warm grade latency (p50/p95), peak memory, and how fast
+    the progress screen and history open over 100,000 stored answers.
 
     \b
-    interviewer bench                 speed and memory
+    interviewer bench                 all of it
+    interviewer bench history         only the history figures
     interviewer bench asag FILE       agreement with human graders
     """
     if ctx.invoked_subcommand is not None:
@@ -472,6 +541,26 @@ def bench(ctx: click.Context, as_json: bool, gradings: int, words: int) -> None:
         figures = run_bench(obj.settings, gradings=gradings, answer_words=words)
     except ModelLoadError as exc:
         _fail(str(exc))
+    if history:
+        from interviewer.bench import run_history_bench
+
+        figures.update(run_history_bench(obj.settings, answers=history))
+    if as_json:
+        click.echo(json.dumps(figures, indent=2))
+        return
+    for key, value in figures.items():
+        click.echo(f"{key:<34} {value}")
+
+
+@bench.command("history")
+@click.option("--answers", default=100_000, show_default=True, help="Synthetic answers to generate.")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@pass_context
+def bench_history(obj: Context, answers: int, as_json: bool) -> None:
+    """Time the progress screen, history and due over years of synthetic practice."""
+    from interviewer.bench import run_history_bench
+
+    figures = run_history_bench(obj.settings, answers=answers)
     if as_json:
         click.echo(json.dumps(figures, indent=2))
         return

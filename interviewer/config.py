@@ -7,6 +7,7 @@ Example::
     theme = "textual-dark"
     mode = "coach"                          # coach | interview
     length = "standard"                     # quick | standard | full
+    interview_date = "2026-12-15"           # optional: readiness and reviews per day until then
 
 Every key is optional. A broken file never stops the app: the defaults are used and the problem
 is reported with its file and line.
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass, field, fields, replace
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -34,10 +36,18 @@ class Settings:
     theme: str = "textual-dark"
     mode: str = "coach"
     length: str = "standard"
+    interview_date: str = ""  # YYYY-MM-DD, or empty
     problems: tuple[str, ...] = field(default=(), compare=False)
 
     def with_overrides(self, **overrides: Any) -> Settings:
         return replace(self, **{k: v for k, v in overrides.items() if v is not None})
+
+    @property
+    def interview_on(self) -> date | None:
+        try:
+            return date.fromisoformat(self.interview_date) if self.interview_date else None
+        except ValueError:
+            return None
 
 
 _CHOICES: dict[str, tuple[str, ...]] = {
@@ -73,6 +83,12 @@ def load_settings(path: Path | None = None) -> Settings:
         if choices and value not in choices:
             problems.append(f"{path}: {key}: must be one of {', '.join(choices)}, not {value!r}")
             continue
+        if key == "interview_date":
+            try:
+                date.fromisoformat(value.strip())
+            except ValueError:
+                problems.append(f"{path}: {key}: must be a date like 2026-12-15, not {value!r}")
+                continue
         values[key] = value.strip()
     return Settings(**values, problems=tuple(problems))
 
@@ -86,7 +102,7 @@ def save_settings(settings: Settings, path: Path | None = None) -> None:
         if item.name == "problems":
             continue
         value = getattr(settings, item.name)
-        if item.name == "model" and value == DEFAULT_MODEL:
+        if (item.name == "model" and value == DEFAULT_MODEL) or value == "":
             continue
         escaped = str(value).replace("\\", "\\\\").replace('"', '\\"')
         lines.append(f'{item.name} = "{escaped}"')

@@ -7,12 +7,14 @@ reads the store (a few indexed aggregate queries) and the bank, never textual.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
 from interviewer.bank.loader import QuestionBank
 from interviewer.bank.schema import Stage
 from interviewer.scheduling import (
+    HALF_LIFE_DAYS,
     WEAK_BELOW,
     Readiness,
     TopicMastery,
@@ -20,8 +22,6 @@ from interviewer.scheduling import (
     readiness,
     retrievability,
     weakest,
-    weekly_means,
-    weighted_mastery,
 )
 from interviewer.store.store import CardRow, Store
 
@@ -57,7 +57,6 @@ class Progress:
     due: list[DueReview]  # due by the end of the user's local day, most overdue first
     weakest: list[TopicMastery]
     overall_weekly: list[float | None]  # mean score per week over the last TREND_WEEKS weeks
-    session_scores: list[float]  # mean score of each session, oldest first
     answered: int  # graded answers
     unseen: int  # bank questions never answered
     readiness: Readiness | None
@@ -67,6 +66,17 @@ class Progress:
         for topic in self.topics:
             grouped.setdefault(Stage(topic.stage), []).append(topic)
         return grouped
+
+
+def week_means(rows: Sequence[tuple[int, float, int]], weeks: int) -> list[float | None]:
+    """Mean score per week, oldest first, from (weeks back, sum, count) rows."""
+    sums = [0.0] * weeks
+    counts = [0] * weeks
+    for back, total, count in rows:
+        if 0 <= back < weeks:
+            sums[weeks - 1 - back] += total
+            counts[weeks - 1 - back] += count
+    return [s / c if c else None for s, c in zip(sums, counts, strict=True)]
 
 
 def due_reviews(store: Store, bank: QuestionBank, now: datetime | None = None) -> list[DueReview]:
@@ -100,11 +110,12 @@ def build_progress(
     now = now or datetime.now(UTC)
     today = now.astimezone().date()
     cards = store.cards()
-    days_by_topic: dict[tuple[str, str], list[tuple[date, float, int]]] = defaultdict(list)
-    all_days: list[tuple[date, float, int]] = []
-    for stage, topic, day, total, count in store.topic_day_scores():
-        days_by_topic[(stage or "", topic or "")].append((day, total, count))
-        all_days.append((day, total, count))
+    mastery = store.topic_mastery(today, HALF_LIFE_DAYS)
+    weekly_by_topic: dict[tuple[str, str], list[tuple[int, float, int]]] = defaultdict(list)
+    overall: list[tuple[int, float, int]] = []
+    for stage, topic, back, total, count in store.topic_weeks(today, weeks):
+        weekly_by_topic[(stage, topic)].append((back, total, count))
+        overall.append((back, total, count))
 
     questions_by_topic: dict[tuple[str, str], list[str]] = defaultdict(list)
     for question in bank.questions:
@@ -114,19 +125,19 @@ def build_progress(
     for (stage, topic), ids in sorted(
         questions_by_topic.items(), key=lambda kv: (stage_order[kv[0][0]], kv[0][1])
     ):
-        days = days_by_topic.get((stage, topic), [])
         seen_cards = [cards[i] for i in ids if i in cards]
         last = max((c.last_review for c in seen_cards if c.last_review), default=None)
+        mean, answers = mastery.get((stage, topic), (None, 0))
         topics.append(
             TopicMastery(
                 stage=stage,
                 topic=topic,
                 total=len(ids),
                 seen=len(seen_cards),
-                answers=sum(count for _, _, count in days),
-                mastery=weighted_mastery(days, today),
+                answers=answers,
+                mastery=mean,
                 last_answered=last.date() if last else None,
-                weekly=weekly_means(days, today, weeks),
+                weekly=week_means(weekly_by_topic.get((stage, topic), []), weeks),
             )
         )
     unseen = sum(t.total - t.seen for t in topics)
@@ -143,9 +154,8 @@ def build_progress(
         topics=topics,
         due=due_reviews(store, bank, now),
         weakest=weakest(topics),
-        overall_weekly=weekly_means(all_days, today, weeks),
-        session_scores=[score for _, score in store.session_scores()],
-        answered=sum(count for _, _, count in all_days),
+        overall_weekly=week_means(overall, weeks),
+        answered=sum(answers for _, answers in mastery.values()),
         unseen=unseen,
         readiness=ready,
     )
@@ -204,3 +214,49 @@ def retrievability_of(card: CardRow | None, now: datetime) -> float:
         ),
         now,
     )
+
+
+# ---------------------------------------------------------------------------- text charts
+
+SPARK_BLOCKS = "▁▂▃▄▅▆▇█"
+
+
+def sparkline_text(values: Sequence[float | None], low: float = 0.0, high: float = 100.0) -> str:
+    """One character per value (a space for a gap), on a fixed 0-100 scale so rows compare."""
+    out = []
+    for value in values:
+        if value is None:
+            out.append(" ")
+            continue
+        share = (min(max(value, low), high) - low) / (high - low)
+        out.append(SPARK_BLOCKS[min(len(SPARK_BLOCKS) - 1, int(share * len(SPARK_BLOCKS)))])
+    return "".join(out)
+
+
+def bar_text(value: float | None, width: int = 12) -> str:
+    """A horizontal bar of ``width`` cells for a 0-100 value, in eighths of a cell."""
+    if value is None:
+        return "·" * width
+    eighths = round(min(max(value, 0.0), 100.0) / 100 * width * 8)
+    full, part = divmod(eighths, 8)
+    partial = " ▏▎▍▌▋▊▉"[part] if part else ""
+    return ("█" * full + partial).ljust(width, "·")[:width]
+
+
+def column_chart(values: Sequence[float | None], height: int = 3, high: float = 100.0) -> list[str]:
+    """A small column chart on a fixed 0-``high`` scale, top row first (eighth-cell steps).
+
+    A fixed scale keeps a flat 64-66 week looking flat, where an auto-scaled sparkline would
+    draw it as a cliff; a gap (None) stays blank.
+    """
+    rows = []
+    for row in range(height - 1, -1, -1):
+        cells = []
+        for value in values:
+            if value is None:
+                cells.append(" ")
+                continue
+            eighths = round(min(max(value, 0.0), high) / high * height * 8) - row * 8
+            cells.append("█" if eighths >= 8 else SPARK_BLOCKS[eighths - 1] if eighths > 0 else " ")
+        rows.append("".join(cells))
+    return rows

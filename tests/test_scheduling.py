@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+from dataclasses import fields
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -227,3 +229,43 @@ def test_progress_summarises_topics_due_and_trend(store: Store, builtin_bank: Qu
     assert progress.unseen == len(builtin_bank.questions) - 2
     assert progress.readiness is not None and progress.readiness.per_day >= 1
     assert [d.question_id for d in progress.due] == ["stats.p_value"]
+
+
+def test_grade_dict_round_trips_every_field() -> None:
+    from interviewer.grading.result import Flag, FlagCode
+
+    point = PointResult(
+        "p1", "text", 2.0, Status.PARTIAL, 0.51, 0.4, "ev", 3, 5, ("a", "b"), "probe?", True, 0.3
+    )
+    grade = Grade("q", 42, (point,), (Flag(FlagCode.PADDING, "m", "d"),), 17, "model", "v", 55.5, 0.8)
+    assert Grade.from_dict(json.loads(json.dumps(grade.to_dict()))) == grade
+    # Every field is written: adding one to the dataclass without to_dict fails here.
+    assert {f.name for f in fields(Grade)} <= set(grade.to_dict())
+    assert {f.name for f in fields(PointResult)} - {"point_id"} <= set(grade.to_dict()["points"][0])
+
+
+def test_sql_mastery_and_weeks_match_the_python_definitions(store: Store, builtin_bank: QuestionBank) -> None:
+    import random
+
+    rng = random.Random(7)
+    now = datetime.now(UTC)
+    for _ in range(60):
+        question = rng.choice(builtin_bank.questions[:12])
+        graded(store, builtin_bank, question.id, rng.randint(0, 100), now - days(rng.uniform(0, 200)))
+    today = now.astimezone().date()
+    rows = store.topic_day_scores()
+    sql = store.topic_mastery(today, 30.0)
+    for key, (mean, count) in sql.items():
+        days_of_topic = [(d, total, n) for st, tp, d, total, n in rows if (st, tp) == key]
+        assert mean == pytest.approx(weighted_mastery(days_of_topic, today))
+        assert count == sum(n for _, _, n in days_of_topic)
+    progress = build_progress(store, builtin_bank, now)
+    all_days = [(d, total, n) for _, _, d, total, n in rows]
+    assert progress.overall_weekly == pytest.approx(
+        weekly_means(all_days, today, len(progress.overall_weekly))
+    )
+    # The same figures where SQLite lacks power(): the Python fallback is registered.
+    from interviewer.store.store import _power
+
+    store.db.conn.create_function("power", 2, _power)
+    assert store.topic_mastery(today, 30.0) == pytest.approx(sql)

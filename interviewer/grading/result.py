@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
@@ -76,12 +76,35 @@ class Grade:
         return any(f.code is code for f in self.flags)
 
     def to_dict(self) -> dict[str, Any]:
-        data = asdict(self)
-        data["points"] = [{**asdict(p), "status": p.status.value, "id": p.point_id} for p in self.points]
-        for p in data["points"]:
-            del p["point_id"]
-        data["flags"] = [{**asdict(f), "code": f.code.value} for f in self.flags]
-        return data
+        # Built field by field: dataclasses.asdict deep-copies every value and is ~10x slower.
+        return {
+            "question_id": self.question_id,
+            "score": self.score,
+            "points": [
+                {
+                    "id": p.point_id,
+                    "text": p.text,
+                    "weight": p.weight,
+                    "status": p.status.value,
+                    "similarity": p.similarity,
+                    "credit": p.credit,
+                    "evidence": p.evidence,
+                    "evidence_start": p.evidence_start,
+                    "evidence_end": p.evidence_end,
+                    "terms_matched": list(p.terms_matched),
+                    "probe": p.probe,
+                    "overridden": p.overridden,
+                    "lexical": p.lexical,
+                }
+                for p in self.points
+            ],
+            "flags": [{"code": f.code.value, "message": f.message, "detail": f.detail} for f in self.flags],
+            "word_count": self.word_count,
+            "model": self.model,
+            "grader_version": self.grader_version,
+            "raw_score": self.raw_score,
+            "penalty": self.penalty,
+        }
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Grade:

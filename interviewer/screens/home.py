@@ -1,8 +1,10 @@
-"""Home: start an interview, practise a stage, revisit, progress, banks; mode and length."""
+"""Home: start an interview, practise a stage, revisit, progress, banks; mode, length, date.
+
+Above the menu, what to do today: reviews due, the weakest topics, and (with an interview date)
+readiness and how many questions a day get the user there.
+"""
 
 from __future__ import annotations
-
-from typing import TYPE_CHECKING
 
 from textual import on
 from textual.app import ComposeResult
@@ -15,10 +17,10 @@ from textual.widgets.option_list import Option
 from interviewer.bank.schema import Stage
 from interviewer.config import LENGTHS, MODES, save_settings
 from interviewer.interview import LENGTH_MINUTES, InterviewPlan, Mode, plan_interview
+from interviewer.progress import Progress, build_progress, revisit_plan
 from interviewer.screens.base import InterviewerAppAccess
 
-if TYPE_CHECKING:
-    pass
+REVISIT_SIZE = 5
 
 
 class HomeScreen(InterviewerAppAccess, Screen[None]):
@@ -26,12 +28,16 @@ class HomeScreen(InterviewerAppAccess, Screen[None]):
     BINDINGS = [
         Binding("m", "toggle_mode", "Mode", id="home.mode", tooltip="Coach or interview mode"),
         Binding("l", "cycle_length", "Length", id="home.length", tooltip="Quick, standard or full"),
+        Binding("d", "interview_date", "Interview date", id="home.date", tooltip="Readiness by a date"),
     ]
+
+    progress: Progress | None = None
 
     def compose(self) -> ComposeResult:
         yield Header()
         with Vertical(id="home"):
             yield Static("[b]Mock interview coach[/b] — ML engineering loop", id="title")
+            yield Static(id="today")
             yield OptionList(id="menu")
             yield Static(id="settings")
         yield Footer()
@@ -65,18 +71,45 @@ class HomeScreen(InterviewerAppAccess, Screen[None]):
                 menu.add_option(
                     Option(f"Practice a stage: {stage.title} ({count})", id=f"stage:{stage.value}")
                 )
-        weak = store.weak_questions()
-        label = f"Revisit weak topics ({len(weak)} due)" if weak else "Revisit weak topics (none yet)"
-        menu.add_option(Option(label, id="revisit", disabled=not weak))
+        progress = self.progress = build_progress(store, self._app.bank, interview_on=settings.interview_on)
+        self.query_one("#today", Static).update(today_text(progress))
+        if progress.due:
+            label = f"Revisit: {len(progress.due)} due today, then weak topics"
+        elif progress.weakest:
+            label = "Revisit weak topics (nothing due today)"
+        else:
+            label = "Revisit weak topics (answer a few questions first)"
+        menu.add_option(Option(label, id="revisit", disabled=not progress.answered and not progress.due))
         menu.add_option(Option("Progress", id="progress"))
         menu.add_option(Option(f"Question banks ({len(self._app.bank)} questions)", id="banks"))
         if highlighted is not None and highlighted < menu.option_count:
             menu.highlighted = highlighted
         self.query_one("#settings", Static).update(
             f"Mode: [b]{settings.mode}[/b] (m) · Length: [b]{settings.length}[/b] (l) · "
-            "Theme: ctrl+p → Change theme · Model: "
+            "Interview date (d) · Theme: ctrl+p → Change theme · Model: "
             f"{self._app.model_status}"
         )
+
+    def start_revisit(self) -> None:
+        """A revisit session: due reviews first, then the weakest topics' questions."""
+        from interviewer.screens.interview import InterviewScreen
+
+        app = self._app
+        plan = InterviewPlan.from_ids(app.bank, revisit_plan(app.store, app.bank, REVISIT_SIZE))
+        if not plan.items:
+            self.notify("Nothing to revisit yet: answer a few questions first.", severity="warning")
+            return
+        app.push_screen(InterviewScreen(plan, Mode(app.settings.mode), kind="revisit", length="quick"))
+
+    def action_interview_date(self) -> None:
+        from interviewer.screens.interview_date import InterviewDateScreen
+
+        def chosen(value: str | None) -> None:
+            if value is not None:
+                self._app.settings = self._app.settings.with_overrides(interview_date=value)
+                self._save()
+
+        self.app.push_screen(InterviewDateScreen(self._app.settings.interview_date), chosen)
 
     def action_toggle_mode(self) -> None:
         app = self._app
@@ -120,7 +153,7 @@ class HomeScreen(InterviewerAppAccess, Screen[None]):
                 app.settings.length,
                 stages=stages,
                 recent=store.recent_question_ids(),
-                weak_topics=[],
+                weak_topics=[t.topic for t in self.progress.weakest] if self.progress else [],
                 seed=f"{store.count_answers()}-{choice}",
             )
             if not plan.items:
@@ -129,8 +162,7 @@ class HomeScreen(InterviewerAppAccess, Screen[None]):
             kind = "interview" if stages is None else "practice"
             app.push_screen(InterviewScreen(plan, mode, kind=kind, length=app.settings.length))
         elif choice == "revisit":
-            plan = InterviewPlan.from_ids(app.bank, store.weak_questions(limit=5))
-            app.push_screen(InterviewScreen(plan, mode, kind="practice", length="quick"))
+            self.start_revisit()
         elif choice == "progress":
             from interviewer.screens.progress import ProgressScreen
 
@@ -139,3 +171,18 @@ class HomeScreen(InterviewerAppAccess, Screen[None]):
             from interviewer.screens.banks import BanksScreen
 
             app.push_screen(BanksScreen())
+
+
+def today_text(progress: Progress) -> str:
+    """Due reviews, the three weakest topics, and readiness when a date is set."""
+    if not progress.answered and not progress.due:
+        lines = ["New here? Start a full interview, or practise one stage; weak topics come back here."]
+    else:
+        due = len(progress.due)
+        lines = [f"[b]{due}[/b] review{'s' * (due != 1)} due today" if due else "No reviews due today"]
+        if progress.weakest:
+            weak = ", ".join(f"{t.topic} [b]{round(t.mastery or 0)}[/b]" for t in progress.weakest)
+            lines.append(f"Weakest topics: {weak}")
+    if progress.readiness is not None:
+        lines.append(progress.readiness.sentence())
+    return "\n".join(lines)

@@ -1,56 +1,226 @@
-"""Progress: every session with its score; open one to see its report."""
+"""Progress: trends, mastery by stage and topic, and every session (Enter opens its report)."""
 
 from __future__ import annotations
 
+from datetime import date
+
+from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Footer, Header, Static, TabbedContent, TabPane
 
+from interviewer.bank.schema import Stage
+from interviewer.progress import TREND_WEEKS, Progress, bar_text, build_progress, column_chart, sparkline_text
+from interviewer.scheduling import AGAIN_BELOW, HARD_BELOW
 from interviewer.screens.base import InterviewerAppAccess
+
+SESSION_ROWS = 200
+SESSION_TREND = 40
+TOPIC_WEEKS = 16
+CHART_HEIGHT = 3
+STAGE_SHORT = {
+    Stage.PHONE_SCREEN: "Phone",
+    Stage.TECHNICAL: "Tech",
+    Stage.CODING: "Code",
+    Stage.RESEARCH: "Research",
+    Stage.BEHAVIORAL: "Behav",
+}
 
 
 class ProgressScreen(InterviewerAppAccess, Screen[None]):
     CSS_PATH = "progress.tcss"
-    BINDINGS = [Binding("escape", "app.pop_screen", "Back", id="progress.back")]
+    BINDINGS = [
+        Binding("escape", "app.pop_screen", "Back", id="progress.back"),
+        Binding("s", "show_tab('sessions')", "Sessions", id="progress.sessions"),
+        Binding("t", "show_tab('mastery')", "Mastery", id="progress.mastery"),
+    ]
+
+    progress: Progress | None = None
+    mastery_filled = False
 
     def compose(self) -> ComposeResult:
         yield Header()
-        yield Static(id="summary")
-        yield DataTable(id="sessions", cursor_type="row")
+        yield Static(id="overview")
+        with Horizontal(id="trends"):
+            with Vertical(classes="trend"):
+                yield Static(f"Weekly mean score, last {TREND_WEEKS} weeks", classes="trend-title")
+                yield Static(id="weekly", classes="chart")
+                yield Static(id="weekly-caption", classes="trend-caption")
+            with Vertical(classes="trend"):
+                yield Static(f"Score per session, last {SESSION_TREND}", classes="trend-title")
+                yield Static(id="per-session", classes="chart")
+                yield Static(id="session-caption", classes="trend-caption")
+        with TabbedContent(initial="sessions", id="tabs"):
+            with TabPane("Sessions", id="sessions"):
+                yield DataTable(id="session-table", cursor_type="row", zebra_stripes=True)
+            with TabPane("Mastery", id="mastery"):
+                yield DataTable(id="mastery-table", cursor_type="row")
         yield Footer()
 
     def on_mount(self) -> None:
         app = self._app
-        rows = app.store.session_summaries()
-        table = self.query_one("#sessions", DataTable)
-        table.add_columns("Date", "Kind", "Mode", "Questions", "Score", "Time", "Status")
-        for row in rows:
-            minutes, seconds = divmod(int(row["seconds"] or 0), 60)
+        store = app.store
+        progress = build_progress(store, app.bank, interview_on=app.settings.interview_on)
+        sessions = store.session_summaries(SESSION_ROWS)
+        total_sessions = store.count_sessions() if len(sessions) == SESSION_ROWS else len(sessions)
+        self.query_one("#overview", Static).update(overview_text(progress, total_sessions))
+        self._fill_trends(progress, sessions)
+        self._fill_sessions(sessions, total_sessions)
+        self.progress = progress  # the mastery table is filled when its tab is first shown
+        if sessions:
+            self.query_one("#session-table", DataTable).focus()
+
+    def _fill_trends(self, progress: Progress, sessions: list[dict[str, object]]) -> None:
+        weekly = [v for v in progress.overall_weekly if v is not None]
+        recent = reversed(sessions[:SESSION_TREND])
+        per_session = [float(s["score"]) for s in recent if s["score"] is not None]  # type: ignore[arg-type]
+        for selector, values, caption, empty in (
+            ("#weekly", weekly, "#weekly-caption", f"no graded answers in the last {TREND_WEEKS} weeks"),
+            ("#per-session", per_session, "#session-caption", "no graded sessions yet"),
+        ):
+            rows = column_chart(values, CHART_HEIGHT)
+            labels = ["100", " 50" if CHART_HEIGHT == 3 else "   ", "  0"]
+            chart = "\n".join(f"{label}┤{row}" for label, row in zip(labels, rows, strict=False))
+            self.query_one(selector, Static).update(chart)
+            text = empty
+            if values:
+                text = f"first {values[0]:.0f} → latest {values[-1]:.0f}"
+                text += f"  (min {min(values):.0f}, max {max(values):.0f})"
+            self.query_one(caption, Static).update(text)
+
+    def _fill_sessions(self, sessions: list[dict[str, object]], total: int) -> None:
+        table = self.query_one("#session-table", DataTable)
+        table.add_columns("Date", "Kind", "Mode", "Stages", "Qs", "Score", "Time", "Status")
+        for row in sessions:
+            minutes, seconds = divmod(int(row["seconds"] or 0), 60)  # type: ignore[call-overload]
+            stages = [short for stage, short in STAGE_SHORT.items() if stage.value in row["stages"]]  # type: ignore[operator]
             table.add_row(
-                (row["started_at"] or "")[:16].replace("T", " "),
+                str(row["started_at"] or "")[:16].replace("T", " "),
                 row["kind"],
                 row["mode"] or "—",
+                ", ".join(stages) or "—",
                 str(row["questions"]),
-                "—" if row["score"] is None else str(int(row["score"])),
+                "—" if row["score"] is None else str(int(row["score"])),  # type: ignore[call-overload]
                 f"{minutes}:{seconds:02d}",
                 row["status"],
                 key=str(row["id"]),
             )
-        summary = self.query_one("#summary", Static)
-        if rows:
-            summary.update(f"{len(rows)} sessions. Enter opens a session's report.")
-            table.focus()
-        else:
-            summary.update(
-                "No sessions yet. Start a full interview or practise a stage from the home screen; "
-                "every answer you give is kept here."
-            )
+        if not sessions:
+            table.add_column("")
+            table.add_row("No sessions yet: start an interview or practise a stage from the home screen.")
+            table.cursor_type = "none"
+        elif total > len(sessions):
+            table.border_subtitle = f"latest {len(sessions)} of {total} (all: interviewer history --limit 0)"
 
-    @on(DataTable.RowSelected, "#sessions")
+    def _fill_mastery(self, progress: Progress) -> None:
+        table = self.query_one("#mastery-table", DataTable)
+        table.add_columns("Topic", "Mastery", "", "Seen", "Ans", f"Last {TOPIC_WEEKS} wk", "Last")
+        today = progress.now.astimezone().date()
+        for stage, topics in progress.by_stage().items():
+            tried = [t.mastery for t in topics if t.mastery is not None]
+            mean = sum(tried) / len(tried) if tried else None
+            seen, total = sum(t.seen for t in topics), sum(t.total for t in topics)
+            table.add_row(
+                Text(stage.title, style="bold"),
+                _bar(mean),
+                "" if mean is None else Text(f"{mean:.0f}", style="bold"),
+                f"{seen}/{total}",
+                "",
+                "",
+                "",
+                key=f"stage|{stage.value}",
+            )
+            for topic in topics:
+                table.add_row(
+                    "  " + topic.topic,
+                    _bar(topic.mastery),
+                    "—" if topic.mastery is None else f"{topic.mastery:.0f}",
+                    f"{topic.seen}/{topic.total}",
+                    str(topic.answers),
+                    sparkline_text(topic.weekly[-TOPIC_WEEKS:]),
+                    _ago(topic.last_answered, today),
+                    key=f"{topic.stage}|{topic.topic}",
+                )
+        if not progress.answered:
+            table.border_subtitle = "No answers yet: every topic you practise gets a bar here."
+
+    @on(TabbedContent.TabActivated, "#tabs")
+    def _tab_shown(self, event: TabbedContent.TabActivated) -> None:
+        if event.pane.id == "mastery" and self.progress is not None and not self.mastery_filled:
+            self.mastery_filled = True
+            self._fill_mastery(self.progress)
+
+    def action_show_tab(self, tab: str) -> None:
+        self.query_one("#tabs", TabbedContent).active = tab
+        self.query_one(f"#{tab}-table", DataTable).focus()
+
+    @on(DataTable.RowSelected, "#session-table")
     def _open(self, event: DataTable.RowSelected) -> None:
         from interviewer.screens.report import ReportScreen
 
         if event.row_key.value is not None:
             self.app.push_screen(ReportScreen(int(event.row_key.value)))
+
+    @on(DataTable.RowSelected, "#mastery-table")
+    def _practise_topic(self, event: DataTable.RowSelected) -> None:
+        """Enter on a topic: a short practice of its weakest and unseen questions."""
+        from interviewer.interview import InterviewPlan, Mode
+        from interviewer.screens.interview import InterviewScreen
+
+        if event.row_key.value is None:
+            return
+        stage, topic = event.row_key.value.split("|", 1)
+        if stage == "stage":
+            return  # a stage's heading row
+        app = self._app
+        cards = app.store.cards()
+        ids = [q.id for q in app.bank.questions if q.topic == topic and q.stage.value == stage]
+        ids.sort(key=lambda qid: (cards[qid].last_score or 0) if qid in cards else -1)
+        plan = InterviewPlan.from_ids(app.bank, ids[:3])
+        app.push_screen(InterviewScreen(plan, Mode(app.settings.mode), kind="practice", length="quick"))
+
+
+def overview_text(progress: Progress, sessions: int) -> str:
+    if not sessions:
+        return (
+            "[b]No practice yet.[/b] Start a full interview or practise a stage from the home screen: "
+            "every answer is kept, graded, and scheduled to come back while it is weak."
+        )
+    due = len(progress.due)
+    parts = [
+        f"[b]{sessions}[/b] session{'s' * (sessions != 1)}",
+        f"[b]{progress.answered}[/b] graded answer{'s' * (progress.answered != 1)}",
+        f"[b]{due}[/b] due today",
+        f"{progress.unseen} questions never asked",
+    ]
+    lines = [" · ".join(parts)]
+    if progress.weakest:
+        lines.append(
+            "Weakest: " + ", ".join(f"{t.topic} [b]{round(t.mastery or 0)}[/b]" for t in progress.weakest)
+        )
+    if progress.readiness is not None:
+        lines.append(progress.readiness.sentence())
+    return "\n".join(lines)
+
+
+def _bar(mastery: float | None) -> Text:
+    style = ""
+    if mastery is not None:
+        style = "red" if mastery < AGAIN_BELOW else "yellow" if mastery < HARD_BELOW else "green"
+    return Text(bar_text(mastery, 10), style=style)
+
+
+def _ago(day: date | None, today: date) -> str:
+    if day is None:
+        return "never"
+    days = (today - day).days
+    if days <= 0:
+        return "today"
+    if days < 14:
+        return f"{days}d ago"
+    if days < 120:
+        return f"{days // 7}w ago"
+    return day.isoformat()

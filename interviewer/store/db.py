@@ -149,7 +149,19 @@ def m006_review_cards(db: Database) -> None:
         ["stage", "topic", "submitted_at", "score"], index_name="idx_answers_stage_topic_time_score"
     )
     db["sessions"].create_index(["started_at", "id"], index_name="idx_sessions_started_id")
-    # Existing answers become cards the first time the store opens (Store.ensure_cards).
+    # Existing answers become cards the first time the store opens (Store.rebuild_cards).
+    db["meta"].upsert({"key": "cards_need_rebuild", "value": "1"}, pk="key")
+
+
+@migrations()
+def m007_topic_days(db: Database) -> None:
+    # Scores summed per topic and UTC day, kept up to date on every grade and override, so
+    # mastery and trends read a few thousand rows however long the history grows.
+    db["topic_days"].create(
+        {"stage": str, "topic": str, "day": str, "score_sum": float, "graded": int},
+        pk=("stage", "topic", "day"),
+    )
+    db["topic_days"].create_index(["day"])
     db["meta"].upsert({"key": "cards_need_rebuild", "value": "1"}, pk="key")
 
 

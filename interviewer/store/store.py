@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sqlite3
 import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -88,6 +89,7 @@ class Store:
     def __init__(self, db: Database) -> None:
         self.db = db
         self._lock = threading.RLock()
+        _ensure_math_functions(db)
         if self.db["meta"].exists() and self.get_meta("cards_need_rebuild"):
             self.rebuild_cards()
 
@@ -176,6 +178,7 @@ class Store:
             values["score"] = score
         with self._tx() as db:
             db.table("answers").update(answer_id, values)
+            self._score_changed(answer_id)
 
     def update_answer(
         self,
@@ -274,7 +277,7 @@ class Store:
                 ],
                 pk=("answer_id", "point_id"),
             )
-            self._refresh_card(self._question_of(answer_id))
+            self._score_changed(answer_id)
 
     def override_point(self, answer_id: int, point_id: str, status: Status | None) -> None:
         """Overrule the grader on one point (``None`` restores the grader's verdict)."""
@@ -295,7 +298,7 @@ class Store:
                     point_id,
                 ],
             )
-            self._refresh_card(self._question_of(answer_id))
+            self._score_changed(answer_id)
 
     def overrides(self, answer_id: int) -> dict[str, Status]:
         sql = (
@@ -393,38 +396,47 @@ class Store:
     def count_sessions(self) -> int:
         return int(self.db.execute("select count(*) from sessions").fetchone()[0])
 
-    def session_scores(self) -> list[tuple[str, float]]:
-        """(started_at, mean score) of every session with a graded answer, oldest first."""
-        sql = """
-            select s.started_at, avg(a.score) from sessions s join answers a on a.session_id = s.id
-            where a.score is not null group by s.id order by s.started_at, s.id
-        """
-        with self._lock:
-            return [(row[0], float(row[1])) for row in self.db.execute(sql).fetchall()]
-
     # ------------------------------------------------------------------ review cards
 
-    def _question_of(self, answer_id: int) -> str:
-        row = self.db.execute("select question_id from answers where id = ?", [answer_id]).fetchone()
-        return str(row[0]) if row else ""
+    def _score_changed(self, answer_id: int) -> None:
+        """After a grade, an override or a code result: the answer's score as the user now sees
+        it, its question's card, and its topic's day total; inside the caller's transaction."""
+        row = self.db.execute(
+            "select question_id, stage, topic, submitted_at, grade, code_result from answers where id = ?",
+            [answer_id],
+        ).fetchone()
+        if row is None:
+            return
+        question_id, stage, topic, submitted_at, grade_json, code_json = row
+        if grade_json:
+            grade = apply_overrides(Grade.from_dict(json.loads(grade_json)), self.overrides(answer_id))
+            score = grade.score
+            run = json.loads(code_json) if code_json else None
+            if run is not None and grade.points and any(p.overridden for p in grade.points):
+                from interviewer.interview import combine_code_grade
+
+                score = combine_code_grade(grade, int(run["passed"]), int(run["total"])).score
+            self.db.execute("update answers set score = ? where id = ?", [score, answer_id])
+        self._refresh_card(question_id)
+        day = submitted_at[:10]
+        self.db.execute(
+            "insert or replace into topic_days (stage, topic, day, score_sum, graded) "
+            "select ?, ?, ?, coalesce(sum(score), 0), count(score) from answers "
+            "where stage = ? and topic = ? and submitted_at >= ? and submitted_at < ?",
+            [stage or "", topic or "", day, stage, topic, day, day + "\uffff"],
+        )
 
     def _refresh_card(self, question_id: str) -> None:
         """Rebuild one question's card from all its graded (or skipped) answers; in a transaction."""
         sql = """
-            select a.submitted_at, a.score, a.hints_used, a.skipped, a.stage, a.topic, a.grade, a.id,
-                   exists(select 1 from point_results p
-                          where p.answer_id = a.id and p.override_status is not null) as overridden
-            from answers a where a.question_id = ? and (a.score is not null or a.skipped = 1)
-            order by a.submitted_at, a.id
+            select submitted_at, score, hints_used, skipped, stage, topic from answers
+            where question_id = ? and (score is not null or skipped = 1) order by submitted_at, id
         """
         rows = self.db.execute(sql, [question_id]).fetchall()
-        reviews = []
-        for submitted_at, score, hints_used, skipped, _, _, grade_json, answer_id, overridden in rows:
-            if overridden and grade_json:
-                score = apply_overrides(
-                    Grade.from_dict(json.loads(grade_json)), self.overrides(answer_id)
-                ).score
-            reviews.append(Review(utc(submitted_at), score, hints_used or 0, bool(skipped)))
+        reviews = [
+            Review(utc(submitted_at), score, hints_used or 0, bool(skipped))
+            for submitted_at, score, hints_used, skipped, _, _ in rows
+        ]
         state = replay(reviews)
         if state is None:
             self.db.execute("delete from review_cards where question_id = ?", [question_id])
@@ -455,6 +467,12 @@ class Store:
             ids = [row[0] for row in db.execute("select distinct question_id from answers").fetchall()]
             for question_id in ids:
                 self._refresh_card(question_id)
+            db.execute("delete from topic_days")
+            db.execute(
+                "insert into topic_days (stage, topic, day, score_sum, graded) "
+                "select coalesce(stage, ''), coalesce(topic, ''), substr(submitted_at, 1, 10), sum(score), "
+                "count(score) from answers where score is not null group by 1, 2, 3"
+            )
             db.execute("delete from meta where key = 'cards_need_rebuild'")
         return len(ids)
 
@@ -471,21 +489,42 @@ class Store:
             return [_card(row) for row in self.db.query(sql, [until.isoformat(timespec="seconds")])]
 
     def topic_day_scores(self) -> list[tuple[str, str, date, float, int]]:
-        """(stage, topic, day, sum of scores, graded answers) per topic and UTC day.
-
-        Read from the (stage, topic, submitted_at, score) index alone: one pass, no table rows.
-        """
-        sql = """
-            select stage, topic, substr(submitted_at, 1, 10) as day, sum(score), count(score)
-            from answers where score is not null
-            group by stage, topic, day
-        """
+        """(stage, topic, day, sum of scores, graded answers) per topic and UTC day (the rollup)."""
+        sql = "select stage, topic, day, score_sum, graded from topic_days where graded > 0"
         with self._lock:
             rows = self.db.execute(sql).fetchall()
-        return [
-            (stage, topic, date.fromisoformat(day), float(total), int(n))
-            for stage, topic, day, total, n in rows
-        ]
+        return [(st, tp, date.fromisoformat(day), float(total), int(n)) for st, tp, day, total, n in rows]
+
+    def topic_mastery(self, today: date, half_life: float) -> dict[tuple[str, str], tuple[float, int]]:
+        """(stage, topic) -> (recency-weighted mean score, graded answers), summed in SQL.
+
+        The same sum as :func:`interviewer.scheduling.weighted_mastery`, over the daily rollup.
+        """
+        sql = """
+            select stage, topic,
+                   sum(score_sum * w) / sum(graded * w), sum(graded)
+            from (
+                select stage, topic, score_sum, graded,
+                       power(0.5, max(julianday(:today) - julianday(day), 0) / :half_life) as w
+                from topic_days where graded > 0
+            ) group by stage, topic
+        """
+        with self._lock:
+            rows = self.db.execute(sql, {"today": today.isoformat(), "half_life": half_life}).fetchall()
+        return {(st, tp): (float(m) if m is not None else 0.0, int(n)) for st, tp, m, n in rows}
+
+    def topic_weeks(self, today: date, weeks: int) -> list[tuple[str, str, int, float, int]]:
+        """(stage, topic, weeks back from today, sum of scores, graded) for the last ``weeks``."""
+        since = date.fromordinal(today.toordinal() - 7 * weeks + 1).isoformat()
+        sql = """
+            select stage, topic, cast((julianday(:today) - julianday(day)) / 7 as integer) as back,
+                   sum(score_sum), sum(graded)
+            from topic_days where day >= :since and day <= :today and graded > 0
+            group by stage, topic, back
+        """
+        with self._lock:
+            rows = self.db.execute(sql, {"today": today.isoformat(), "since": since}).fetchall()
+        return [(st, tp, int(back), float(total), int(n)) for st, tp, back, total, n in rows]
 
     def count_answers(self) -> int:
         return int(self.db.execute("select count(*) from answers").fetchone()[0])
@@ -537,6 +576,18 @@ def _session(row: dict[str, Any]) -> SessionRow:
         status=row["status"],
         settings=json.loads(row["settings"] or "{}"),
     )
+
+
+def _ensure_math_functions(db: Database) -> None:
+    """SQLite builds without the math functions get a Python ``power`` (same results, slower)."""
+    try:
+        db.execute("select power(0.5, 2)").fetchone()
+    except sqlite3.OperationalError:
+        db.conn.create_function("power", 2, _power, deterministic=True)
+
+
+def _power(base: float | None, exponent: float | None) -> float | None:
+    return None if base is None or exponent is None else float(base) ** float(exponent)
 
 
 def _card(row: dict[str, Any]) -> CardRow:
