@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Iterable
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -53,6 +54,7 @@ class InterviewerApp(App[None]):
     ) -> None:
         super().__init__()
         self.start = start  # "revisit": go straight into a revisit session
+        self.now: Callable[[], datetime] = lambda: datetime.now(UTC)  # tests freeze the date
         self.settings = settings
         self.store = store
         self.bank = bank

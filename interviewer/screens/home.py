@@ -71,7 +71,9 @@ class HomeScreen(InterviewerAppAccess, Screen[None]):
                 menu.add_option(
                     Option(f"Practice a stage: {stage.title} ({count})", id=f"stage:{stage.value}")
                 )
-        progress = self.progress = build_progress(store, self._app.bank, interview_on=settings.interview_on)
+        progress = self.progress = build_progress(
+            store, self._app.bank, self._app.now(), interview_on=settings.interview_on
+        )
         self.query_one("#today", Static).update(today_text(progress))
         if progress.due:
             label = f"Revisit: {len(progress.due)} due today, then weak topics"
@@ -95,7 +97,7 @@ class HomeScreen(InterviewerAppAccess, Screen[None]):
         from interviewer.screens.interview import InterviewScreen
 
         app = self._app
-        plan = InterviewPlan.from_ids(app.bank, revisit_plan(app.store, app.bank, REVISIT_SIZE))
+        plan = InterviewPlan.from_ids(app.bank, revisit_plan(app.store, app.bank, REVISIT_SIZE, app.now()))
         if not plan.items:
             self.notify("Nothing to revisit yet: answer a few questions first.", severity="warning")
             return

@@ -63,7 +63,7 @@ class ProgressScreen(InterviewerAppAccess, Screen[None]):
     def on_mount(self) -> None:
         app = self._app
         store = app.store
-        progress = build_progress(store, app.bank, interview_on=app.settings.interview_on)
+        progress = build_progress(store, app.bank, app.now(), interview_on=app.settings.interview_on)
         sessions = store.session_summaries(SESSION_ROWS)
         total_sessions = store.count_sessions() if len(sessions) == SESSION_ROWS else len(sessions)
         self.query_one("#overview", Static).update(overview_text(progress, total_sessions))

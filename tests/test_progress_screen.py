@@ -1,0 +1,225 @@
+"""The progress screen, the home screen's 'today' summary, revisit mode and the interview date,
+driven in the real app over a seeded database (and the due/history commands' JSON)."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from textual.widgets import DataTable, OptionList, Static
+
+from interviewer.app import InterviewerApp
+from interviewer.bank.loader import QuestionBank
+from interviewer.cli import main
+from interviewer.config import Settings, load_settings
+from interviewer.grading.grader import Grader
+from interviewer.progress import revisit_plan
+from interviewer.screens.home import HomeScreen
+from interviewer.screens.interview import InterviewScreen
+from interviewer.screens.progress import ProgressScreen
+from interviewer.screens.report import ReportScreen
+from interviewer.store import Store, open_db
+from interviewer.synthetic import generate_history
+
+NOW = datetime(2026, 11, 20, 18, 0, tzinfo=UTC)
+SIZE = (100, 32)
+
+
+@pytest.fixture
+def seeded(tmp_path: Path, builtin_bank: QuestionBank) -> Path:
+    """Two months of practice ending at NOW: 400 answers, deterministic."""
+    path = tmp_path / "seeded.db"
+    generate_history(path, builtin_bank, answers=400, years=60 / 365, seed=3, end=NOW).db.close()
+    return path
+
+
+def seeded_app(path: Path, bank: QuestionBank, grader: Grader, **settings: str) -> InterviewerApp:
+    app = InterviewerApp(Settings(**settings), Store(open_db(path)), bank, grader_factory=lambda: grader)
+    app.now = lambda: NOW
+    return app
+
+
+async def open_progress(pilot) -> ProgressScreen:  # type: ignore[no-untyped-def]
+    menu = pilot.app.screen.query_one("#menu", OptionList)
+    ids = [menu.get_option_at_index(i).id for i in range(menu.option_count)]
+    menu.highlighted = ids.index("progress")
+    await pilot.press("enter")
+    await pilot.pause()
+    assert isinstance(pilot.app.screen, ProgressScreen)
+    return pilot.app.screen
+
+
+def test_progress_snapshot(snap_compare, seeded: Path, builtin_bank: QuestionBank, grader: Grader) -> None:  # type: ignore[no-untyped-def]
+    app = seeded_app(seeded, builtin_bank, grader)
+    assert snap_compare(app, terminal_size=SIZE, run_before=open_progress)
+
+
+def test_progress_mastery_snapshot(
+    snap_compare, seeded: Path, builtin_bank: QuestionBank, grader: Grader
+) -> None:  # type: ignore[no-untyped-def]
+    async def mastery(pilot) -> None:  # type: ignore[no-untyped-def]
+        await open_progress(pilot)
+        await pilot.press("t")
+        await pilot.pause()
+
+    app = seeded_app(seeded, builtin_bank, grader)
+    assert snap_compare(app, terminal_size=SIZE, run_before=mastery)
+
+
+async def test_progress_lists_sessions_mastery_and_opens_them(
+    seeded: Path, builtin_bank: QuestionBank, grader: Grader
+) -> None:
+    app = seeded_app(seeded, builtin_bank, grader)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_progress(pilot)
+        sessions = screen.query_one("#session-table", DataTable)
+        assert sessions.row_count == app.store.count_sessions() > 30
+        overview = str(screen.query_one("#overview", Static).render())
+        assert f"{app.store.count_sessions()} sessions" in overview and "due today" in overview
+        assert "Weakest:" in overview
+        chart = str(screen.query_one("#weekly", Static).render())
+        assert chart.count("\n") == 2 and "█" in chart  # three rows of columns
+        # Enter opens the newest session's report: every answer with its grade.
+        await pilot.press("enter")
+        assert isinstance(app.screen, ReportScreen)
+        await pilot.press("escape")
+        await pilot.press("t")
+        await pilot.pause()
+        mastery = screen.query_one("#mastery-table", DataTable)
+        topics = {(q.stage.value, q.topic) for q in builtin_bank.questions}
+        stages = {stage for stage, _ in topics}
+        assert mastery.row_count == len(topics) + len(stages)
+        # Enter on a topic practises it: its questions, weakest first.
+        mastery.move_cursor(row=1)
+        key = mastery.coordinate_to_cell_key(mastery.cursor_coordinate).row_key.value
+        assert key is not None
+        stage, topic = key.split("|")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, InterviewScreen)
+        assert {item.question.topic for item in app.screen.interview.plan.items} == {topic}
+
+
+async def test_empty_progress_says_what_to_do(
+    tmp_path: Path, builtin_bank: QuestionBank, grader: Grader
+) -> None:
+    app = seeded_app(tmp_path / "new.db", builtin_bank, grader)
+    async with app.run_test(size=SIZE) as pilot:
+        today = str(app.screen.query_one("#today", Static).render())
+        assert "New here?" in today
+        menu = app.screen.query_one("#menu", OptionList)
+        revisit = next(
+            menu.get_option_at_index(i)
+            for i in range(menu.option_count)
+            if menu.get_option_at_index(i).id == "revisit"
+        )
+        assert revisit.disabled
+        screen = await open_progress(pilot)
+        assert "No practice yet" in str(screen.query_one("#overview", Static).render())
+        assert "no graded" in str(screen.query_one("#weekly-caption", Static).render())
+        await pilot.press("t")
+        await pilot.pause()
+        assert "No answers yet" in (screen.query_one("#mastery-table", DataTable).border_subtitle or "")
+
+
+async def test_home_shows_due_reviews_and_weakest_topics_then_revisits_them(
+    seeded: Path, builtin_bank: QuestionBank, grader: Grader
+) -> None:
+    app = seeded_app(seeded, builtin_bank, grader)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        home = app.screen
+        assert isinstance(home, HomeScreen) and home.progress is not None
+        due = len(home.progress.due)
+        assert due > 0
+        today = str(home.query_one("#today", Static).render())
+        assert f"{due} review" in today and "Weakest topics:" in today
+        for topic in home.progress.weakest:
+            assert topic.topic in today
+        menu = home.query_one("#menu", OptionList)
+        ids = [menu.get_option_at_index(i).id for i in range(menu.option_count)]
+        assert f"{due} due today" in str(menu.get_option_at_index(ids.index("revisit")).prompt)
+        expected = revisit_plan(app.store, builtin_bank, 5, NOW)
+        menu.highlighted = ids.index("revisit")
+        await pilot.press("enter")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, InterviewScreen) and screen.kind == "revisit"
+        assert screen.interview.plan.question_ids == expected
+        due_ids = [d.question_id for d in home.progress.due]
+        assert set(expected) <= set(due_ids) or expected[: len(due_ids)] == due_ids[: len(expected)]
+
+
+async def test_app_can_start_in_revisit_mode(
+    seeded: Path, builtin_bank: QuestionBank, grader: Grader
+) -> None:
+    app = InterviewerApp(
+        Settings(), Store(open_db(seeded)), builtin_bank, grader_factory=lambda: grader, start="revisit"
+    )
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.pause()
+        assert isinstance(app.screen, InterviewScreen) and app.screen.kind == "revisit"
+
+
+async def test_interview_date_gives_readiness(
+    seeded: Path, builtin_bank: QuestionBank, grader: Grader
+) -> None:
+    app = seeded_app(seeded, builtin_bank, grader)
+    app.now = lambda: datetime.now(UTC)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("d")
+        await pilot.pause()
+        await pilot.press(*"not a date", "enter")
+        await pilot.pause()
+        assert "is not a date" in str(app.screen.query_one("#error", Static).render())
+        await pilot.press(*["backspace"] * 20)
+        when = (datetime.now(UTC) + timedelta(days=20)).date()
+        await pilot.press(*when.isoformat(), "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+        assert app.settings.interview_date == when.isoformat()
+        assert load_settings().interview_date == when.isoformat()
+        today = str(app.screen.query_one("#today", Static).render())
+        assert "in 20 days" in today and "readiness" in today and "a day" in today
+
+
+def test_due_and_history_json(seeded: Path) -> None:
+    runner = CliRunner()
+    result = runner.invoke(main, ["--db", str(seeded), "due", "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert set(data) == {"now", "due", "weakest_topics", "answered", "unseen_questions", "readiness"}
+    assert data["answered"] > 300 and len(data["weakest_topics"]) == 3
+    for item in data["due"]:
+        assert set(item) == {"question_id", "prompt", "stage", "topic", "due", "last_score", "reviews"}
+    text = runner.invoke(main, ["--db", str(seeded), "due"])
+    assert text.exit_code == 0 and "due today" in text.output and "interviewer revisit" in text.output
+
+    history = runner.invoke(main, ["--db", str(seeded), "history", "--json", "--limit", "0"])
+    assert history.exit_code == 0
+    sessions = json.loads(history.output)
+    assert len(sessions) == Store(open_db(seeded)).count_sessions()
+    assert set(sessions[0]) == {
+        "id",
+        "kind",
+        "mode",
+        "started_at",
+        "ended_at",
+        "status",
+        "stages",
+        "questions",
+        "score",
+        "seconds",
+    }
+    assert sessions[0]["started_at"] >= sessions[-1]["started_at"]
+    assert all(isinstance(s["stages"], list) for s in sessions)
+    assert len(json.loads(runner.invoke(main, ["--db", str(seeded), "history", "--json"]).output)) == 50
+
+
+def test_due_on_a_new_database_says_what_to_do(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["--db", str(tmp_path / "new.db"), "due"])
+    assert result.exit_code == 0 and "Nothing answered yet" in result.output
