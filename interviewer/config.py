@@ -68,6 +68,8 @@ def load_settings(path: Path | None = None) -> Settings:
         return Settings(problems=(f"{path}: cannot read: {exc}; using defaults",))
     except tomllib.TOMLDecodeError as exc:
         return Settings(problems=(f"{path}: {exc}; using defaults",))
+    except RecursionError:
+        return Settings(problems=(f"{path}: nested too deeply to read; using defaults",))
 
     known = {f.name for f in fields(Settings)} - {"problems"}
     values: dict[str, Any] = {}
