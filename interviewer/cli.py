@@ -33,7 +33,28 @@ class Context:
 pass_context = click.make_pass_decorator(Context)
 
 
-@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+class InterviewerGroup(click.Group):
+    """A database error in any command (a full disk, say) is one clear line, not a traceback."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        import sqlite3
+
+        try:
+            return super().invoke(ctx)
+        except sqlite3.Error as exc:
+            from interviewer import paths
+            from interviewer.store.db import describe_write_error
+
+            problem, fix = describe_write_error(exc)
+            path = getattr(ctx.obj, "db", None) or paths.database_path()
+            raise click.ClickException(f"{problem} ({path}): {fix} and run the command again.") from exc
+
+
+@click.group(
+    cls=InterviewerGroup,
+    invoke_without_command=True,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
 @click.version_option(__version__, "--version", prog_name="interviewer")
 @click.option(
     "--db",
@@ -427,13 +448,11 @@ def export(obj: Context, session_id: int, fmt: str, output: Path | None) -> None
 
 
 def write_private(path: Path, text: str) -> None:
-    """Write a file readable by the user only (reports hold their answers)."""
-    import os
+    """Write a file readable by the user only (reports hold their answers), atomically."""
+    from interviewer import paths
 
     try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
+        paths.write_private(path, text)
     except OSError as exc:
         _fail(f"cannot write {path}: {exc.strerror}")
 
@@ -679,3 +698,7 @@ main.add_command(run_code)
 from interviewer.bank.import_command import bank_import  # noqa: E402
 
 bank.add_command(bank_import, "import")
+
+from interviewer.doctor import doctor  # noqa: E402
+
+main.add_command(doctor)

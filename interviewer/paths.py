@@ -6,6 +6,7 @@ Otherwise the platform's user data and config directories are used (platformdirs
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
@@ -70,3 +71,21 @@ def ensure_private_dir(path: Path) -> Path:
     """Create a directory readable by the user only (answers are private)."""
     path.mkdir(parents=True, exist_ok=True, mode=0o700)
     return path
+
+
+def write_private(path: Path, text: str) -> None:
+    """Write a file readable by the user only, atomically: a kill mid-write leaves the previous
+    version (or nothing), never half a file. Raises OSError."""
+    import tempfile
+
+    fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)  # mode 0600
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise

@@ -11,6 +11,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Markdown
 
 from interviewer import paths
+from interviewer.paths import write_private
 from interviewer.report import build_report, report_json, report_markdown
 from interviewer.screens.base import InterviewerAppAccess
 
@@ -48,8 +49,7 @@ class ReportScreen(InterviewerAppAccess, Screen[None]):
         path = folder / f"interview-{self.session_id}.{fmt}"
         text = report_markdown(report) if fmt == "md" else report_json(report)
         try:
-            path.write_text(text, encoding="utf-8")
-            path.chmod(0o600)
+            write_private(path, text)
         except OSError as exc:
             self.notify(f"Cannot write {path}: {exc.strerror}", severity="error")
             return

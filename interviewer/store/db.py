@@ -8,6 +8,7 @@ number applied is mirrored into ``PRAGMA user_version`` so other tools can read 
 from __future__ import annotations
 
 import os
+import shlex
 import sqlite3
 from pathlib import Path
 
@@ -22,6 +23,18 @@ migrations = Migrations(MIGRATION_SET)
 
 class StoreError(RuntimeError):
     """The database cannot be used; the message says why and what to do."""
+
+
+class CorruptDatabase(StoreError):
+    """The file is not a readable SQLite database; ``interviewer doctor --repair`` salvages it."""
+
+
+class ReadOnlyDatabase(StoreError):
+    """The database file (or its folder) cannot be written."""
+
+
+class NewerSchema(StoreError):
+    """The database was written by a newer interviewer."""
 
 
 @migrations()
@@ -170,34 +183,53 @@ def schema_version() -> int:
 
 
 def open_db(path: Path | str | None = None, *, migrate: bool = True) -> Database:
-    """Open (creating if needed) the database, private to the user, and bring it up to date."""
+    """Open (creating if needed) the database, private to the user, and bring it up to date.
+
+    A file that cannot be used raises :class:`StoreError` (:class:`CorruptDatabase`,
+    :class:`ReadOnlyDatabase`, :class:`NewerSchema`) whose message names the file, says it was
+    left as it was, and says what to do. Nothing here ever replaces or deletes a file.
+    """
     path = Path(path) if path is not None else paths.database_path()
-    if str(path) != ":memory:":
+    memory = str(path) == ":memory:"
+    if not memory:
         try:
             paths.ensure_private_dir(path.parent)
         except OSError as exc:
-            raise StoreError(f"Cannot create the data folder {path.parent}: {exc.strerror}") from exc
+            raise ReadOnlyDatabase(
+                f"Cannot create the data folder {path.parent}: {exc.strerror}. Choose a folder you "
+                "can write with INTERVIEWER_HOME=DIR, or another database file with --db PATH."
+            ) from exc
+        check_writable(path)
         if not path.exists():
             try:
                 fd = os.open(path, os.O_CREAT | os.O_RDWR, 0o600)
                 os.close(fd)
             except OSError as exc:
-                raise StoreError(f"Cannot create the database {path}: {exc.strerror}") from exc
+                raise ReadOnlyDatabase(
+                    f"Cannot create the database {path}: {exc.strerror}. Make the folder "
+                    f"{path.parent} writable, or use --db PATH for a database file elsewhere."
+                ) from exc
+    conn: sqlite3.Connection | None = None
     try:
         conn = sqlite3.connect(str(path), timeout=5.0, check_same_thread=False)
         db = Database(conn)
         db.execute("PRAGMA busy_timeout = 5000")
         db.execute("PRAGMA foreign_keys = ON")
-        if str(path) != ":memory:" and db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+        # Reading the schema finds a file that is not a database, or whose first pages are gone.
+        db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        if not memory and db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
             db.execute("PRAGMA journal_mode = WAL")
         db.execute("PRAGMA synchronous = NORMAL")
     except sqlite3.DatabaseError as exc:
-        raise StoreError(
-            f"{path} is not a usable SQLite database ({exc}). It was left untouched; "
-            "move it aside (or restore a backup) and interviewer starts a fresh one."
-        ) from exc
+        if conn is not None:
+            conn.close()
+        raise _open_error(exc, path) from exc
     if migrate:
-        _migrate(db, path)
+        try:
+            _migrate(db, path)
+        except BaseException:
+            db.close()
+            raise
     return db
 
 
@@ -208,11 +240,7 @@ def _migrate(db: Database, path: Path | str) -> None:
         newer = sorted(applied - known)
         version = db.execute("PRAGMA user_version").fetchone()[0]
         if newer or version > schema_version():
-            raise StoreError(
-                f"{path} was written by a newer version of interviewer (schema {version}, "
-                f"this version knows {schema_version()}). Upgrade interviewer; the file was "
-                "not changed."
-            )
+            raise NewerSchema(newer_schema_message(path, version))
         if not migrations.pending(db) and version == schema_version():
             return  # up to date: no write, so a second instance starting up never waits
         # Two processes may create the same new database at once: take the write lock first
@@ -228,4 +256,115 @@ def _migrate(db: Database, path: Path | str) -> None:
                 db.execute("ROLLBACK")
             raise
     except sqlite3.DatabaseError as exc:
-        raise StoreError(f"Cannot prepare the database {path}: {exc}. The file was left untouched.") from exc
+        raise _open_error(exc, Path(str(path)), upgrading=True) from exc
+
+
+# ---------------------------------------------------------------------------- what went wrong
+
+# What kind of failure an sqlite3 error is, from its extended result code name (Python 3.11+),
+# or failing that from its message.
+_KINDS = (
+    ("full", ("SQLITE_FULL",), ("disk is full", "database or disk is full")),
+    ("readonly", ("SQLITE_READONLY",), ("readonly database", "read-only")),
+    ("corrupt", ("SQLITE_CORRUPT", "SQLITE_NOTADB"), ("malformed", "not a database")),
+    ("locked", ("SQLITE_BUSY", "SQLITE_LOCKED"), ("database is locked", "is busy")),
+    ("io", ("SQLITE_IOERR", "SQLITE_CANTOPEN"), ("disk i/o error", "unable to open")),
+)
+
+
+def error_kind(exc: BaseException) -> str:
+    """``full``, ``readonly``, ``corrupt``, ``locked``, ``io`` or ``other``."""
+    name = str(getattr(exc, "sqlite_errorname", "") or "")
+    text = str(exc).lower()
+    for kind, names, _phrases in _KINDS:
+        if any(name.startswith(n) for n in names):
+            return kind
+    for kind, _names, phrases in _KINDS:
+        if any(p in text for p in phrases):
+            return kind
+    return "other"
+
+
+def describe_write_error(exc: BaseException) -> tuple[str, str]:
+    """(what went wrong, what to do) for a write that failed, phrased for a notification."""
+    kind = error_kind(exc)
+    if kind == "full":
+        return "Disk full", "free some space"
+    if kind == "readonly":
+        return "The database is read-only", "make it writable (or restart with --db PATH)"
+    if kind == "corrupt":
+        return "The database is damaged", "quit and run 'interviewer doctor --repair'"
+    if kind == "locked":
+        return "The database is locked by another program", "close that program"
+    if kind == "io":
+        return "The disk reported an error", "check the disk"
+    return f"Could not save ({exc})", "try again"
+
+
+def repair_command(path: Path) -> str:
+    """The doctor command that repairs this database (with --db when it is not the default)."""
+    if path.expanduser().resolve() == paths.database_path().expanduser().resolve():
+        return "interviewer doctor --repair"
+    return f"interviewer --db {shlex.quote(str(path))} doctor --repair"
+
+
+def corrupt_message(path: Path, reason: str) -> str:
+    return (
+        f"{path} is not a usable SQLite database ({reason}). It was left untouched. Run "
+        f"'{repair_command(path)}': it keeps a copy of the file next to it, salvages what can "
+        "be read into a fresh database and puts that in its place. (Or move the file aside "
+        "yourself, or restore a backup, and interviewer starts a fresh one.)"
+    )
+
+
+def newer_schema_message(path: Path | str, version: int) -> str:
+    return (
+        f"{path} was written by a newer version of interviewer (schema {version}, this version "
+        f"knows {schema_version()}). The file was not changed. Upgrade interviewer (git pull && "
+        "make run, or pip install --upgrade interviewer), or use --db PATH to work with another "
+        "database file."
+    )
+
+
+def read_only_message(path: Path, folder: bool = False) -> str:
+    if folder:
+        return (
+            f"The folder {path.parent} is read-only, so interviewer cannot save answers to {path} "
+            "(SQLite writes its -wal journal beside the file). Nothing was changed. Make the "
+            f"folder writable (chmod u+w {shlex.quote(str(path.parent))}), or use --db PATH for a "
+            "database file elsewhere."
+        )
+    return (
+        f"{path} is read-only: interviewer cannot save answers to it. Nothing was changed. Make "
+        f"it writable (chmod u+w {shlex.quote(str(path))}), or use --db PATH to work with "
+        "another database file."
+    )
+
+
+def check_writable(path: Path) -> None:
+    """Raise :class:`ReadOnlyDatabase` when the database file or its folder cannot be written."""
+    if path.exists() and not os.access(path, os.W_OK):
+        raise ReadOnlyDatabase(read_only_message(path))
+    if not os.access(path.parent, os.W_OK):
+        raise ReadOnlyDatabase(read_only_message(path, folder=True))
+
+
+def _open_error(exc: sqlite3.DatabaseError, path: Path, upgrading: bool = False) -> StoreError:
+    kind = error_kind(exc)
+    if kind == "corrupt":
+        return CorruptDatabase(corrupt_message(path, str(exc)))
+    if kind == "readonly":
+        return ReadOnlyDatabase(read_only_message(path))
+    doing = "upgrade" if upgrading else "open"
+    if kind == "full":
+        return StoreError(
+            f"Not enough disk space to {doing} {path} ({exc}). The file was left untouched; free "
+            f"some space on the disk of {path.parent} and start again."
+        )
+    if kind == "locked":
+        return StoreError(
+            f"{path} is locked by another program ({exc}). The file was left untouched; close "
+            "the other program (another interviewer, or an sqlite3 shell in a transaction) and "
+            "start again."
+        )
+    return StoreError(f"Cannot {doing} the database {path}: {exc}. The file was left untouched.")
