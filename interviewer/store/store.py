@@ -95,8 +95,26 @@ class Store:
 
     @contextmanager
     def _tx(self) -> Iterator[Database]:
-        with self._lock, self.db.atomic():
-            yield self.db
+        """One write transaction that takes the write lock first.
+
+        A deferred BEGIN (what ``Database.atomic`` issues) reads first and fails at once with
+        'database is locked' when it then needs to write while another process writes; BEGIN
+        IMMEDIATE waits out the busy timeout instead. Nested calls become savepoints.
+        """
+        with self._lock:
+            conn = self.db.conn
+            if conn.in_transaction:
+                with self.db.atomic():
+                    yield self.db
+                return
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.db
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
 
     # ------------------------------------------------------------------ sessions
 
