@@ -60,10 +60,19 @@ def _pick(options: tuple[str, ...], key: str) -> str:
     return options[digest % len(options)]
 
 
-def greeting(session_key: str, stages: list[Stage]) -> str:
+REVISIT_GREETINGS = (
+    "Welcome back. These are questions that gave you trouble, or come from your weakest topics: "
+    "{stages}. Take what you learned from the feedback and answer them again.",
+    "A revisit session today: {stages}. Each one either went badly last time or is due for review, "
+    "so this is where the practice pays off.",
+)
+
+
+def greeting(session_key: str, stages: list[Stage], kind: str = "interview") -> str:
     names = [s.title.lower() for s in stages]
     listed = ", ".join(names[:-1]) + f" and {names[-1]}" if len(names) > 1 else "".join(names)
-    return _pick(GREETINGS, session_key).format(stages=listed)
+    choices = REVISIT_GREETINGS if kind == "revisit" else GREETINGS
+    return _pick(choices, session_key).format(stages=listed)
 
 
 def stage_frame(session_key: str, stage: Stage) -> str:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import sqlite3
 from typing import TYPE_CHECKING
 
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
+from textual.markup import escape
 from textual.screen import ModalScreen
 from textual.widgets import Footer, Markdown, OptionList, Static
 from textual.widgets.option_list import Option
@@ -16,6 +18,7 @@ from interviewer.bank.schema import Question
 from interviewer.grading.overrides import apply_overrides
 from interviewer.grading.result import Grade, PointResult, Status
 from interviewer.screens.base import InterviewerAppAccess
+from interviewer.store.db import describe_write_error
 
 if TYPE_CHECKING:
     pass
@@ -26,9 +29,10 @@ STYLE = {Status.COVERED: "green", Status.PARTIAL: "yellow", Status.MISSED: "red"
 def point_option(point: PointResult) -> Option:
     mark = f"[{STYLE[point.status]}]{point.status.symbol} {point.status.value:<7}[/]"
     mine = " [i](your call)[/i]" if point.overridden else ""
-    lines = [f"{mark} {point.similarity:.2f}  {point.text}{mine}"]
+    # The point and the user's own words are text, never markup: an answer may contain '[/i]'.
+    lines = [f"{mark} {point.similarity:.2f}  {escape(point.text)}{mine}"]
     if point.evidence:
-        lines.append(f"           [dim]you said:[/dim] [i]“{' '.join(point.evidence.split())}”[/i]")
+        lines.append(f"           [dim]you said:[/dim] [i]“{escape(' '.join(point.evidence.split()))}”[/i]")
     return Option("\n".join(lines), id=point.point_id)
 
 
@@ -65,7 +69,7 @@ class FeedbackScreen(InterviewerAppAccess, ModalScreen[None]):
             yield Footer()
 
     def _title(self, grade: Grade) -> str:
-        return f"[b]Score {grade.score}/100[/b]  ·  {self.question.prompt}"
+        return f"[b]Score {grade.score}/100[/b]  ·  {escape(self.question.prompt)}"
 
     def _details(self, grade: Grade, model_answer: bool = False) -> str:
         lines = []
@@ -87,7 +91,15 @@ class FeedbackScreen(InterviewerAppAccess, ModalScreen[None]):
             self.notify("Select a point first.", severity="warning")
             return
         option = points.get_option_at_index(points.highlighted)
-        self._app.store.override_point(self.answer_id, option.id or "", Status(status))
+        try:
+            self._app.store.override_point(self.answer_id, option.id or "", Status(status))
+        except KeyError:
+            self.notify("This grade is not saved yet, so it cannot be overruled; try again shortly.")
+            return
+        except sqlite3.Error as exc:
+            problem, fix = describe_write_error(exc)
+            self.notify(f"{problem}: the override was not saved; {fix} and try again.", severity="error")
+            return
         self.refresh_points()
         self.notify(f"Point marked {status}; later grades learn from it.", timeout=3)
 

@@ -6,6 +6,7 @@ few seconds, so a killed terminal loses nothing and the next start offers to res
 
 from __future__ import annotations
 
+import sqlite3
 import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -28,6 +29,7 @@ from interviewer.interview import (
     combine_code_grade,
 )
 from interviewer.screens.base import InterviewerAppAccess
+from interviewer.store.db import describe_write_error
 from interviewer.store.store import SessionRow, utc_now
 from interviewer.widgets.stage_bar import StageBar
 from interviewer.widgets.transcript import Transcript
@@ -90,6 +92,9 @@ class InterviewScreen(InterviewerAppAccess, Screen[None]):
         self.pending: tuple[int, int, str] | None = None  # (index, answer id, text) to grade
         self.code_results: dict[int, dict[str, Any]] = {}  # question index -> submitted run
         self.pending_code: str | None = None
+        self.draft_failing = False  # the last autosave failed (warned once, not every 3 s)
+        self.unsaved_grades: dict[int, tuple[Grade, dict[str, Any] | None]] = {}  # saved later
+        self.ungraded: list[tuple[int, int, str, str | None]] = []  # from a run that died grading
 
     # ------------------------------------------------------------------ layout
 
@@ -104,21 +109,31 @@ class InterviewScreen(InterviewerAppAccess, Screen[None]):
     def on_mount(self) -> None:
         store = self._app.store
         if self.session_id is None:
-            self.session_id = store.start_session(
-                self.kind,
-                self.interview.mode.value,
-                {
-                    "plan": self.interview.plan.question_ids,
-                    "length": self.length,
-                    "mode": self.interview.mode.value,
-                },
-            )
+            try:
+                self.session_id = store.start_session(
+                    self.kind,
+                    self.interview.mode.value,
+                    {
+                        "plan": self.interview.plan.question_ids,
+                        "length": self.length,
+                        "mode": self.interview.mode.value,
+                    },
+                )
+            except sqlite3.Error as exc:
+                problem, fix = describe_write_error(exc)
+                message = f"{problem}: the interview could not start; {fix} and start it again."
+                self.app.notify(message, title="Not started", severity="error", timeout=30)
+                self.query_one(Transcript).add("note", f"{message} Press F10 to go back.")
+                self.query_one("#answer", TextArea).disabled = True
+                return
         self.session_key = f"session-{self.session_id}"
         transcript = self.query_one(Transcript)
         if self.resume is not None:
             self._restore()
         else:
-            transcript.add("interviewer", script.greeting(self.session_key, self.interview.plan.stages))
+            transcript.add(
+                "interviewer", script.greeting(self.session_key, self.interview.plan.stages, self.kind)
+            )
         if self.interview.finished:
             self._finish()
             return
@@ -130,6 +145,8 @@ class InterviewScreen(InterviewerAppAccess, Screen[None]):
         self.set_interval(1.0, self._tick)
         self.set_interval(AUTOSAVE_SECONDS, self.autosave)
         self.watch(self.app, "model_status", self._grade_pending, init=False)
+        if self.ungraded:
+            self._grade_pending()
         self.query_one("#answer", TextArea).focus()
 
     def _restore(self) -> None:
@@ -146,6 +163,40 @@ class InterviewScreen(InterviewerAppAccess, Screen[None]):
         if draft and not self.interview.finished and draft[0] == self.interview.current.question.id:
             self.query_one("#answer", TextArea).text = draft[1]
             self.saved_draft = draft[1]
+        kept = None
+        if draft and draft[0] in answered and draft[1].strip():
+            # A follow-up answer was being typed when the app died: keep it with its answer
+            # (and grade them together again, below).
+            kept = self._keep_followup_draft(draft[0], draft[1])
+        # Answers committed but never graded (the app died while grading) are graded now.
+        index_of = {item.question.id: i for i, item in enumerate(self.interview.plan.items)}
+        for answer in store.answers(self.session_id):
+            ungraded = answer.grade is None or answer.id == kept
+            if ungraded and not answer.skipped and answer.question_id in index_of:
+                text = "\n\n".join([answer.text, *(f["answer"] for f in answer.followups)])
+                self.ungraded.append((index_of[answer.question_id], answer.id, text, answer.code))
+        if self.ungraded:
+            self.query_one(Transcript).add(
+                "note", f"{len(self.ungraded)} saved answer(s) still to be graded: grading them now."
+            )
+
+    def _keep_followup_draft(self, question_id: str, text: str) -> int | None:
+        assert self.session_id is not None
+        store = self._app.store
+        answer = next(a for a in store.answers(self.session_id) if a.question_id == question_id)
+        followups = [
+            *answer.followups,
+            {"question": "(follow-up; the app closed before it was submitted)", "answer": text},
+        ]
+        try:
+            store.update_answer(answer.id, followups=followups)
+            store.delete_draft(self.session_id, question_id)
+        except sqlite3.Error:
+            return None  # the draft stays in the database; nothing is lost
+        self.query_one(Transcript).add(
+            "note", "Your unfinished follow-up answer from before was kept with its question's answer."
+        )
+        return answer.id
 
     # ------------------------------------------------------------------ asking
 
@@ -203,15 +254,48 @@ class InterviewScreen(InterviewerAppAccess, Screen[None]):
         """Save the editor's text if it changed (every few seconds, and before leaving)."""
         if self.session_id is None or self.interview.finished:
             return
+        self._flush_grades()
         text = self.query_one("#answer", TextArea).text
-        if text != self.saved_draft:
-            self._app.store.save_draft(self.session_id, self.interview.current.question.id, text)
-            self.saved_draft = text
-        if self.interview.current.question.coding is not None:
-            code = self.query_one("#code", TextArea).text
-            if code != self.saved_code:
-                self._app.store.save_draft(self.session_id, self._code_key(), code)
-                self.saved_code = code
+        try:
+            if text != self.saved_draft:
+                self._app.store.save_draft(self.session_id, self.interview.current.question.id, text)
+                self.saved_draft = text
+            if self.interview.current.question.coding is not None:
+                code = self.query_one("#code", TextArea).text
+                if code != self.saved_code:
+                    self._app.store.save_draft(self.session_id, self._code_key(), code)
+                    self.saved_code = code
+        except sqlite3.Error as exc:
+            if not self.draft_failing:  # once, not every few seconds
+                self.draft_failing = True
+                problem, fix = describe_write_error(exc)
+                self.notify(
+                    f"{problem}: your draft could not be autosaved; it is still in the editor. "
+                    f"{fix[:1].upper()}{fix[1:]} and it is saved again.",
+                    title="Draft not saved",
+                    severity="warning",
+                    timeout=30,
+                )
+            return
+        if self.draft_failing:
+            self.draft_failing = False
+            self.notify("Your draft is being saved again.", title="Draft saved")
+
+    def _save_failed(self, exc: sqlite3.Error, kept: str, retry: str) -> None:
+        """A write failed: say what, that nothing typed is lost, and how to try again."""
+        problem, fix = describe_write_error(exc)
+        self.notify(f"{problem}: {kept}; {fix} and {retry}.", title="Not saved", severity="error", timeout=30)
+
+    def _flush_grades(self) -> None:
+        """Save grades that could not be saved when they were made (a full disk, say)."""
+        for answer_id, (grade, run) in list(self.unsaved_grades.items()):
+            try:
+                self._app.store.save_grade(answer_id, grade)
+                if run is not None:
+                    self._app.store.save_code_result(answer_id, run, None)
+            except sqlite3.Error:
+                return  # still failing: try again at the next autosave
+            del self.unsaved_grades[answer_id]
 
     def _code_key(self) -> str:
         return f"{self.interview.current.question.id}#code"
@@ -219,7 +303,7 @@ class InterviewScreen(InterviewerAppAccess, Screen[None]):
     # ------------------------------------------------------------------ actions
 
     def action_submit(self) -> None:
-        if self.interview.finished:
+        if self.interview.finished or self.session_id is None:
             return
         editor = self.query_one("#answer", TextArea)
         text = editor.text
@@ -234,25 +318,33 @@ class InterviewScreen(InterviewerAppAccess, Screen[None]):
         code = None
         if state.question.coding is not None and self.interview.turn is Turn.QUESTION:
             code = self.query_one("#code", TextArea).text
-        if self.interview.turn is Turn.QUESTION:
-            state.answer_id = store.save_answer(
-                self.session_id,
-                state.question,
-                text,
-                started_at=utc_now(),
-                duration_s=elapsed,
-                hints=state.hints,
-                hints_used=len(state.hints),
-                code=code,
-            )
-        else:
-            assert state.answer_id is not None
-            followups = [
-                {"question": q, "answer": a}
-                for q, a in zip(state.follow_ups, state.answers[1:], strict=False)
-            ]
-            store.update_answer(state.answer_id, followups=followups, duration_s=elapsed)
-        store.delete_draft(self.session_id, state.question.id)
+        try:
+            if self.interview.turn is Turn.QUESTION:
+                state.answer_id = store.save_answer(
+                    self.session_id,
+                    state.question,
+                    text,
+                    started_at=utc_now(),
+                    duration_s=elapsed,
+                    hints=state.hints,
+                    hints_used=len(state.hints),
+                    code=code,
+                )
+            else:
+                assert state.answer_id is not None
+                followups = [
+                    {"question": q, "answer": a}
+                    for q, a in zip(state.follow_ups, state.answers[1:], strict=False)
+                ]
+                store.update_answer(state.answer_id, followups=followups, duration_s=elapsed)
+        except sqlite3.Error as exc:
+            state.answers.pop()  # not recorded: the text stays in the editor for another try
+            self._save_failed(exc, "your answer is still in the editor", "submit again (ctrl+s)")
+            return
+        try:
+            store.delete_draft(self.session_id, state.question.id)
+        except sqlite3.Error:
+            pass  # a stale draft of an answered question is never restored
         self.saved_draft = ""
         editor.text = ""
         self.query_one(Transcript).add("candidate", text)
@@ -262,6 +354,9 @@ class InterviewScreen(InterviewerAppAccess, Screen[None]):
         self._grade_pending()
 
     def _grade_pending(self, *_: object) -> None:
+        if self.ungraded and self._app.grader is not None:
+            leftovers, self.ungraded = self.ungraded, []
+            self.grade_leftovers(leftovers)
         if self.pending is None:
             return
         if self._app.grader is None:
@@ -278,6 +373,20 @@ class InterviewScreen(InterviewerAppAccess, Screen[None]):
         index, answer_id, text = self.pending
         self.pending = None
         self.grade_answer(index, answer_id, text, self.pending_code)
+
+    @work(thread=True, exit_on_error=False, group="leftovers")
+    def grade_leftovers(self, leftovers: list[tuple[int, int, str, str | None]]) -> None:
+        """Grade answers saved in an earlier run that died before grading them."""
+        grader = self._app.grader
+        assert grader is not None
+        for index, answer_id, text, code in leftovers:
+            question = self.interview.plan.items[index].question
+            result = None
+            if question.coding is not None and code is not None:
+                from interviewer.coding.runner import run_question
+
+                result = run_question(question.coding, code, hidden=True).to_dict()
+            self.post_message(self.Graded(index, answer_id, grader.grade(question, text), result))
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="grade")
     def grade_answer(self, index: int, answer_id: int, text: str, code: str | None) -> None:
@@ -300,9 +409,15 @@ class InterviewScreen(InterviewerAppAccess, Screen[None]):
         if run is not None:
             grade = combine_code_grade(message.grade, int(run["passed"]), int(run["total"]))
             message = self.Graded(message.index, message.answer_id, grade)
-        self._app.store.save_grade(message.answer_id, message.grade)
-        if run is not None:
-            self._app.store.save_code_result(message.answer_id, run, None)
+        try:
+            self._app.store.save_grade(message.answer_id, message.grade)
+            if run is not None:
+                self._app.store.save_code_result(message.answer_id, run, None)
+        except sqlite3.Error as exc:
+            self.unsaved_grades[message.answer_id] = (message.grade, run)
+            self._save_failed(
+                exc, "the grade was not saved (your answer was)", "it is saved again automatically"
+            )
         if message.index != self.interview.index:
             return  # the candidate skipped ahead; the grade is stored all the same
         follow_up = self.interview.next_follow_up(message.grade)
@@ -361,7 +476,7 @@ class InterviewScreen(InterviewerAppAccess, Screen[None]):
         self.query_one(Transcript).add("note", code_results_markdown(message.result))
 
     def action_hint(self) -> None:
-        if self.interview.finished:
+        if self.interview.finished or self.session_id is None:
             return
         gist = self.interview.hint()
         state = self.interview.current
@@ -370,7 +485,10 @@ class InterviewScreen(InterviewerAppAccess, Screen[None]):
             return
         self.query_one(Transcript).add("note", f"**Hint:** {gist}")
         if state.answer_id is not None:
-            self._app.store.update_answer(state.answer_id, hints=state.hints)
+            try:
+                self._app.store.update_answer(state.answer_id, hints=state.hints)
+            except sqlite3.Error as exc:
+                self._save_failed(exc, "this hint was not recorded", "carry on")
 
     def action_repeat(self) -> None:
         if self.interview.finished:
@@ -380,23 +498,30 @@ class InterviewScreen(InterviewerAppAccess, Screen[None]):
         self.query_one(Transcript).add("interviewer", f"Sure: {text}")
 
     def action_skip(self) -> None:
-        if self.interview.finished:
+        if self.interview.finished or self.session_id is None:
             return
         assert self.session_id is not None
         state = self.interview.current
         text = self.query_one("#answer", TextArea).text
         store = self._app.store
         if state.answer_id is None:
-            state.answer_id = store.save_answer(
-                self.session_id,
-                state.question,
-                text,
-                duration_s=round(self.now() - self.question_started, 1),
-                skipped=True,
-                hints=state.hints,
-                hints_used=len(state.hints),
-            )
-        store.delete_draft(self.session_id, state.question.id)
+            try:
+                state.answer_id = store.save_answer(
+                    self.session_id,
+                    state.question,
+                    text,
+                    duration_s=round(self.now() - self.question_started, 1),
+                    skipped=True,
+                    hints=state.hints,
+                    hints_used=len(state.hints),
+                )
+            except sqlite3.Error as exc:
+                self._save_failed(exc, "your text is still in the editor", "try again")
+                return
+        try:
+            store.delete_draft(self.session_id, state.question.id)
+        except sqlite3.Error:
+            pass  # a stale draft of a skipped question is never restored
         self.interview.skip()
         self.saved_draft = ""
         self.query_one("#answer", TextArea).text = ""
@@ -404,16 +529,26 @@ class InterviewScreen(InterviewerAppAccess, Screen[None]):
         self._next()
 
     def action_end(self) -> None:
+        if self.session_id is None:  # it never started (the session could not be saved)
+            self.app.pop_screen()
+            return
         if not self.interview.finished:
             text = self.query_one("#answer", TextArea).text
             if text.strip() and self.interview.current.answer_id is None:
                 self.action_skip()  # keep what was typed, marked as skipped
+                if self.query_one("#answer", TextArea).text.strip():
+                    return  # it could not be saved: stay, with the text in the editor
         self.interview.index = self.interview.total
         self._finish()
 
     def _finish(self) -> None:
         assert self.session_id is not None
-        self._app.store.end_session(self.session_id)
+        self._flush_grades()
+        try:
+            self._app.store.end_session(self.session_id)
+        except sqlite3.Error as exc:
+            # Every answer is saved; the session only stays 'active' (offered for resume).
+            self._save_failed(exc, "the end of this session was not recorded", "resume it later")
         self.query_one(Transcript).add("interviewer", script.closing(self.session_key))
         from interviewer.screens.report import ReportScreen
 

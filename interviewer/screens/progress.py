@@ -20,6 +20,7 @@ from interviewer.screens.base import InterviewerAppAccess
 SESSION_ROWS = 200
 SESSION_TREND = 40
 TOPIC_WEEKS = 16
+STATUS_SHORT = {"finished": "done", "active": "open", "abandoned": "left"}
 CHART_HEIGHT = 3
 STAGE_SHORT = {
     Stage.PHONE_SCREEN: "Phone",
@@ -105,7 +106,7 @@ class ProgressScreen(InterviewerAppAccess, Screen[None]):
                 str(row["questions"]),
                 "—" if row["score"] is None else str(int(row["score"])),  # type: ignore[call-overload]
                 f"{minutes}:{seconds:02d}",
-                row["status"],
+                STATUS_SHORT.get(str(row["status"]), str(row["status"])),
                 key=str(row["id"]),
             )
         if not sessions:
