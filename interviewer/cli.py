@@ -564,6 +564,10 @@ def bench(ctx: click.Context, as_json: bool, gradings: int, words: int, history:
         from interviewer.bench import run_history_bench
 
         figures.update(run_history_bench(obj.settings, answers=history))
+    _print_figures(figures, as_json)
+
+
+def _print_figures(figures: dict[str, Any], as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps(figures, indent=2))
         return
@@ -579,12 +583,7 @@ def bench_history(obj: Context, answers: int, as_json: bool) -> None:
     """Time the progress screen, history and due over years of synthetic practice."""
     from interviewer.bench import run_history_bench
 
-    figures = run_history_bench(obj.settings, answers=answers)
-    if as_json:
-        click.echo(json.dumps(figures, indent=2))
-        return
-    for key, value in figures.items():
-        click.echo(f"{key:<34} {value}")
+    _print_figures(run_history_bench(obj.settings, answers=answers), as_json)
 
 
 @bench.command("asag")

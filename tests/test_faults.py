@@ -30,6 +30,7 @@ from interviewer.store.db import (
     describe_write_error,
     error_kind,
 )
+from tests.support import record_notifications
 
 BANK = Path(__file__).parent / "data" / "interview-bank.yaml"
 SIZE = (100, 32)
@@ -229,18 +230,6 @@ def free_disk(db: Database) -> None:
     db.execute("PRAGMA max_page_count = 1073741823")
     with db.conn:
         db.execute("DELETE FROM pad")
-
-
-def record_notifications(app: InterviewerApp) -> list[str]:
-    notes: list[str] = []
-    notify = app.notify
-
-    def recording(message: str, **kwargs: Any) -> None:
-        notes.append(f"{kwargs.get('title') or ''}: {message}")
-        notify(message, **kwargs)
-
-    app.notify = recording  # type: ignore[method-assign]
-    return notes
 
 
 async def settle(pilot: Any) -> None:

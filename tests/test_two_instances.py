@@ -16,7 +16,6 @@ import subprocess
 import sys
 import time
 from pathlib import Path
-from typing import Any
 
 import pytest
 from textual.widgets import OptionList, TextArea
@@ -30,6 +29,7 @@ from interviewer.screens.feedback import FeedbackScreen
 from interviewer.screens.interview import InterviewScreen
 from interviewer.store import Store, open_db
 from tests.crash_driver import sha
+from tests.support import record_notifications
 
 DRIVER = Path(__file__).with_name("crash_driver.py")
 BANK = Path(__file__).parent / "data" / "interview-bank.yaml"
@@ -174,18 +174,6 @@ def bank() -> QuestionBank:
     loaded = load_banks([BANK])
     assert not loaded.problems
     return loaded
-
-
-def record_notifications(app: InterviewerApp) -> list[str]:
-    notes: list[str] = []
-    notify = app.notify
-
-    def recording(message: str, **kwargs: Any) -> None:
-        notes.append(f"{kwargs.get('title') or ''}: {message}")
-        notify(message, **kwargs)
-
-    app.notify = recording  # type: ignore[method-assign]
-    return notes
 
 
 async def model_ready(pilot) -> None:  # type: ignore[no-untyped-def]
