@@ -168,7 +168,7 @@ class HomeScreen(InterviewerAppAccess, Screen[None]):
         elif choice == "progress":
             from interviewer.screens.progress import ProgressScreen
 
-            app.push_screen(ProgressScreen())
+            app.push_screen(ProgressScreen(self.progress))
         elif choice == "banks":
             from interviewer.screens.banks import BanksScreen
 

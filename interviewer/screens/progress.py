@@ -19,14 +19,23 @@ from interviewer.screens.base import InterviewerAppAccess
 
 SESSION_ROWS = 200
 SESSION_TREND = 40
+PAGE_ROWS = 30
+SESSION_COLUMNS = (
+    ("Date", 16),
+    ("Kind", 9),
+    ("Mode", 9),
+    ("Stages", 29),
+    ("Qs", 3),
+    ("Score", 5),
+    ("Time", 6),
+)
 TOPIC_WEEKS = 16
-STATUS_SHORT = {"finished": "done", "active": "open", "abandoned": "left"}
 CHART_HEIGHT = 3
 STAGE_SHORT = {
     Stage.PHONE_SCREEN: "Phone",
     Stage.TECHNICAL: "Tech",
     Stage.CODING: "Code",
-    Stage.RESEARCH: "Research",
+    Stage.RESEARCH: "Res",
     Stage.BEHAVIORAL: "Behav",
 }
 
@@ -41,6 +50,12 @@ class ProgressScreen(InterviewerAppAccess, Screen[None]):
 
     progress: Progress | None = None
     mastery_filled = False
+    more_sessions: list[dict[str, object]] = []  # summaries not yet added to the table
+
+    def __init__(self, progress: Progress | None = None) -> None:
+        """``progress``: figures just computed (the home screen's), so they are not read twice."""
+        super().__init__()
+        self.progress = progress
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -64,7 +79,9 @@ class ProgressScreen(InterviewerAppAccess, Screen[None]):
     def on_mount(self) -> None:
         app = self._app
         store = app.store
-        progress = build_progress(store, app.bank, app.now(), interview_on=app.settings.interview_on)
+        progress = self.progress or build_progress(
+            store, app.bank, app.now(), interview_on=app.settings.interview_on
+        )
         sessions = store.session_summaries(SESSION_ROWS)
         total_sessions = store.count_sessions() if len(sessions) == SESSION_ROWS else len(sessions)
         self.query_one("#overview", Static).update(overview_text(progress, total_sessions))
@@ -94,7 +111,22 @@ class ProgressScreen(InterviewerAppAccess, Screen[None]):
 
     def _fill_sessions(self, sessions: list[dict[str, object]], total: int) -> None:
         table = self.query_one("#session-table", DataTable)
-        table.add_columns("Date", "Kind", "Mode", "Stages", "Qs", "Score", "Time", "Status")
+        # Fixed widths: the table need not measure every cell to lay itself out.
+        for label, width in SESSION_COLUMNS:
+            table.add_column(label, width=width)
+        # A screenful at first, more as the cursor nears the end (each row costs layout time).
+        self.more_sessions = sessions
+        self._add_session_rows()
+        if not sessions:
+            table.add_column("")
+            table.add_row("No sessions yet: start an interview or practise a stage from the home screen.")
+            table.cursor_type = "none"
+        elif total > len(sessions):
+            table.border_subtitle = f"latest {len(sessions)} of {total} (all: interviewer history --limit 0)"
+
+    def _add_session_rows(self) -> None:
+        table = self.query_one("#session-table", DataTable)
+        sessions, self.more_sessions = self.more_sessions[:PAGE_ROWS], self.more_sessions[PAGE_ROWS:]
         for row in sessions:
             minutes, seconds = divmod(int(row["seconds"] or 0), 60)  # type: ignore[call-overload]
             stages = [short for stage, short in STAGE_SHORT.items() if stage.value in row["stages"]]  # type: ignore[operator]
@@ -105,16 +137,9 @@ class ProgressScreen(InterviewerAppAccess, Screen[None]):
                 ", ".join(stages) or "—",
                 str(row["questions"]),
                 "—" if row["score"] is None else str(int(row["score"])),  # type: ignore[call-overload]
-                f"{minutes}:{seconds:02d}",
-                STATUS_SHORT.get(str(row["status"]), str(row["status"])),
+                f"{minutes}:{seconds:02d}" if row["status"] != "active" else "open",
                 key=str(row["id"]),
             )
-        if not sessions:
-            table.add_column("")
-            table.add_row("No sessions yet: start an interview or practise a stage from the home screen.")
-            table.cursor_type = "none"
-        elif total > len(sessions):
-            table.border_subtitle = f"latest {len(sessions)} of {total} (all: interviewer history --limit 0)"
 
     def _fill_mastery(self, progress: Progress) -> None:
         table = self.query_one("#mastery-table", DataTable)
@@ -157,6 +182,11 @@ class ProgressScreen(InterviewerAppAccess, Screen[None]):
     def action_show_tab(self, tab: str) -> None:
         self.query_one("#tabs", TabbedContent).active = tab
         self.query_one(f"#{tab}-table", DataTable).focus()
+
+    @on(DataTable.RowHighlighted, "#session-table")
+    def _near_the_end(self, event: DataTable.RowHighlighted) -> None:
+        if self.more_sessions and event.cursor_row >= event.data_table.row_count - 5:
+            self._add_session_rows()
 
     @on(DataTable.RowSelected, "#session-table")
     def _open(self, event: DataTable.RowSelected) -> None:
