@@ -231,3 +231,18 @@ def test_due_and_history_json(seeded: Path) -> None:
 def test_due_on_a_new_database_says_what_to_do(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["--db", str(tmp_path / "new.db"), "due"])
     assert result.exit_code == 0 and "Nothing answered yet" in result.output
+
+
+def test_bench_history_prints_every_figure() -> None:
+    result = CliRunner().invoke(main, ["bench", "history", "--answers", "300", "--json"])
+    assert result.exit_code == 0, result.output
+    figures = json.loads(result.output)
+    assert figures["history_answers"] == 300 and figures["history_sessions"] > 20
+    for key in (
+        "progress_screen_open_ms_median",
+        "progress_screen_open_ms_max",
+        "history_json_cli_s",
+        "history_json_all_sessions_cli_s",
+        "due_json_cli_s",
+    ):
+        assert isinstance(figures[key], float) and figures[key] > 0
