@@ -20,7 +20,7 @@ from interviewer.bank.loader import QuestionBank, load_banks
 from interviewer.cli import main
 from interviewer.config import Settings
 from interviewer.grading.grader import Grader
-from interviewer.interview import Mode, plan_interview
+from interviewer.interview import InterviewPlan, Mode, plan_interview
 from interviewer.screens.interview import InterviewScreen
 from interviewer.store import Store, open_db, schema_version
 from interviewer.store.db import (
@@ -376,15 +376,19 @@ def test_a_command_whose_write_fails_prints_one_line(tmp_path: Path, monkeypatch
     assert result.exception is not None and not isinstance(result.exception, sqlite3.Error)
 
 
+def interview_in_progress(tmp_path: Path, bank: QuestionBank) -> tuple[Store, InterviewPlan, int]:
+    """A quick coach-mode interview saved as the app saves one, not yet finished."""
+    store = Store(open_db(tmp_path / "app.db"))
+    plan = plan_interview(bank, "quick", seed=0)
+    settings = {"plan": plan.question_ids, "length": "quick", "mode": "coach"}
+    return store, plan, store.start_session("interview", "coach", settings)
+
+
 async def test_answers_left_ungraded_by_a_crash_are_graded_on_resume(
     tmp_path: Path, bank: QuestionBank, grader: Grader
 ) -> None:
     """The app died after committing an answer and before saving its grade: resuming grades it."""
-    store = Store(open_db(tmp_path / "app.db"))
-    plan = plan_interview(bank, "quick", seed=0)
-    session = store.start_session(
-        "interview", "coach", {"plan": plan.question_ids, "length": "quick", "mode": "coach"}
-    )
+    store, plan, session = interview_in_progress(tmp_path, bank)
     first = plan.items[0].question
     answer_id = store.save_answer(session, first, LONG_ANSWER)
     resumed = store.unfinished_interview()
@@ -405,11 +409,7 @@ async def test_answers_left_ungraded_by_a_crash_are_graded_on_resume(
 async def test_a_follow_up_draft_left_by_a_crash_is_kept_with_its_answer(
     tmp_path: Path, bank: QuestionBank, grader: Grader
 ) -> None:
-    store = Store(open_db(tmp_path / "app.db"))
-    plan = plan_interview(bank, "quick", seed=0)
-    session = store.start_session(
-        "interview", "coach", {"plan": plan.question_ids, "length": "quick", "mode": "coach"}
-    )
+    store, plan, session = interview_in_progress(tmp_path, bank)
     first = plan.items[0].question
     answer_id = store.save_answer(session, first, "A short first answer.")
     store.save_grade(answer_id, grader.grade(first, "A short first answer."))
