@@ -35,6 +35,7 @@ DRIVER = Path(__file__).with_name("crash_driver.py")
 BANK = Path(__file__).parent / "data" / "interview-bank.yaml"
 SIZE = (100, 32)
 QUESTION = "ml.bias_variance"
+WRITES = 600  # per writer: enough that the two always overlap, however the go signals land
 
 
 class Driver:
@@ -112,7 +113,7 @@ def overlapped(a: list[int], b: list[int]) -> bool:
 def test_two_processes_create_and_write_one_database_at_once(tmp_path: Path) -> None:
     db = tmp_path / "shared.db"  # does not exist yet: both create and migrate it at once
     writers = [
-        Driver(tmp_path, name, "hammer", "--db", db, "--name", name, "--count", 150, "--go", stdin=True)
+        Driver(tmp_path, name, "hammer", "--db", db, "--name", name, "--count", WRITES, "--go", stdin=True)
         for name in "AB"
     ]
     try:
@@ -125,13 +126,13 @@ def test_two_processes_create_and_write_one_database_at_once(tmp_path: Path) -> 
         for writer in writers:
             writer.stop()
     assert codes == [0, 0], "a writer failed:\n" + "\n".join(w.stderr() for w in writers)
-    assert all(any(" DONE 150" in line for line in w.lines()) for w in writers)
+    assert all(any(f" DONE {WRITES}" in line for line in w.lines()) for w in writers)
     rows = [submitted(w.lines()) for w in writers]
-    assert [len(r) for r in rows] == [150, 150]
+    assert [len(r) for r in rows] == [WRITES, WRITES]
     assert overlapped([r[0] for r in rows[0]], [r[0] for r in rows[1]]), "the writers never overlapped"
     assert check_file(db, rows[0] + rows[1]) == []
     store = Store(open_db(db))
-    assert store.count_answers() == 300
+    assert store.count_answers() == 2 * WRITES
     assert all(s.status == "finished" for s in store.sessions())
 
 

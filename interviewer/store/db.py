@@ -217,8 +217,8 @@ def open_db(path: Path | str | None = None, *, migrate: bool = True) -> Database
         db.execute("PRAGMA foreign_keys = ON")
         # Reading the schema finds a file that is not a database, or whose first pages are gone.
         db.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        if not memory and db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
-            db.execute("PRAGMA journal_mode = WAL")
+        if not memory:
+            _use_wal(conn)
         db.execute("PRAGMA synchronous = NORMAL")
     except sqlite3.DatabaseError as exc:
         if conn is not None:
@@ -231,6 +231,24 @@ def open_db(path: Path | str | None = None, *, migrate: bool = True) -> Database
             db.close()
             raise
     return db
+
+
+def _use_wal(conn: sqlite3.Connection, wait_s: float = 5.0) -> None:
+    """Switch a new database to WAL. The switch needs the file to itself and SQLite does not
+    wait for that (no busy handler), so when another process is creating the same database at
+    this moment the switch is retried for up to ``wait_s`` seconds."""
+    import time
+
+    deadline = time.monotonic() + wait_s
+    while True:
+        try:
+            if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if error_kind(exc) != "locked" or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
 
 
 def _migrate(db: Database, path: Path | str) -> None:
