@@ -165,13 +165,13 @@ def revisit_plan(store: Store, bank: QuestionBank, size: int = 5, now: datetime 
     """A revisit session: due reviews first (most overdue, least remembered), then the weakest
     topics' failed or never-answered questions, one topic at a time in turn."""
     now = now or datetime.now(UTC)
+    progress = build_progress(store, bank, now)
     cards = store.cards()
-    due = due_reviews(store, bank, now)
-    due.sort(key=lambda d: (retrievability_of(cards.get(d.question_id), now), d.due))
+    due = sorted(progress.due, key=lambda d: (retrievability_of(cards.get(d.question_id), now), d.due))
     chosen = [d.question_id for d in due[:size]]
     if len(chosen) >= size:
         return chosen
-    progress_topics = build_progress(store, bank, now).topics
+    progress_topics = progress.topics
     ranked = sorted(
         (t for t in progress_topics if t.mastery is not None and t.mastery < WEAK_BELOW),
         key=lambda t: (t.mastery, t.topic),

@@ -364,18 +364,6 @@ class Store:
         sql = "select * from answers where session_id = ? order by submitted_at, id"
         return [_answer(r) for r in self.db.query(sql, [session_id])]
 
-    def weak_questions(self, threshold: int = 60, limit: int = 10) -> list[str]:
-        """Questions whose latest graded answer scored below ``threshold``, weakest first."""
-        sql = """
-            select question_id, score from (
-                select question_id, score,
-                       row_number() over (partition by question_id order by submitted_at desc) as n
-                from answers where score is not null
-            ) where n = 1 and score < ? order by score limit ?
-        """
-        with self._lock:
-            return [row[0] for row in self.db.execute(sql, [threshold, limit]).fetchall()]
-
     def recent_question_ids(self, sessions: int = 3) -> list[str]:
         """Questions asked in the last few sessions (avoided when planning a new one)."""
         sql = """
