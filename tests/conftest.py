@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 import yaml
+from hypothesis import settings
 
 from interviewer import paths
 from interviewer.bank.loader import QuestionBank, load_banks
@@ -14,6 +16,12 @@ from interviewer.config import Settings
 from interviewer.grading.calibration import load_calibration
 from interviewer.grading.embedder import SentenceTransformerEmbedder, load_embedder
 from interviewer.grading.grader import Grader
+
+# Property tests draw the same examples on every run, so CI fails on a change to the code, never
+# on the day's draw. HYPOTHESIS_PROFILE=explore draws new ones when hunting for bugs.
+settings.register_profile("ci", derandomize=True)
+settings.register_profile("explore", derandomize=False)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 
 @pytest.fixture(autouse=True)

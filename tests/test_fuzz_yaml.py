@@ -176,6 +176,11 @@ MUTATIONS: list[Callable[[list[str], int, int, str], list[str]]] = [
 ]
 
 
+# Any character a text file can hold (no lone surrogates: they cannot be written as UTF-8; bad
+# bytes are test_arbitrary_bytes's job), with YAML's punctuation drawn more often.
+MUTATION_CHARS = st.characters(codec="utf-8") | st.sampled_from(":-?[]{},&*!|>'\"#%@\t\n")
+
+
 @st.composite
 def mutated_bank(draw: st.DrawFn) -> str:
     lines = list(VALID_LINES)
@@ -185,9 +190,7 @@ def mutated_bank(draw: st.DrawFn) -> str:
         mutation = draw(st.sampled_from(MUTATIONS))
         i = draw(st.integers(0, len(lines) - 1))
         j = draw(st.integers(0, max(len(lines) - 1, 200)))
-        chars = draw(
-            st.text(st.characters() | st.sampled_from(":-?[]{},&*!|>'\"#%@\t\n"), min_size=1, max_size=5)
-        )
+        chars = draw(st.text(MUTATION_CHARS, min_size=1, max_size=5))
         lines = mutation(lines, i, j if mutation is not swap else j % len(lines), chars)
         lines = "".join(lines).splitlines(keepends=True)
     return "".join(lines)
