@@ -214,6 +214,7 @@ class InterviewScreen(InterviewerAppAccess, Screen[None]):
         bar.position = interview.position
         self.question_started = self.now()
         self.warned = False
+        self._tick()  # the clock reads 0:00 from the first frame, not the last question's time
         code = self.query_one("#code", TextArea)
         answer = self.query_one("#answer", TextArea)
         spec = state.question.coding
