@@ -66,6 +66,7 @@ class InterviewerApp(App[None]):
     def on_mount(self) -> None:
         from interviewer.screens.home import HomeScreen
 
+        self.screen_change_signal.subscribe(self, self.release_closed_watchers)
         home = HomeScreen()
         self.push_screen(home)
         if self.start == "revisit":
@@ -75,6 +76,23 @@ class InterviewerApp(App[None]):
         # Start the model only once the home screen is painted: its import holds the GIL for
         # seconds and would otherwise delay the first frame.
         self.call_after_refresh(self.load_grader)
+
+    def release_closed_watchers(self, _screen: Screen[Any] | None = None) -> None:
+        """Forget watchers whose widgets have been removed.
+
+        A widget that watches another node leaves its watcher on that node when it is removed,
+        and Textual drops it only when the watched reactive next changes (Textual issue #6666).
+        The Header watches the app's ``title``, the interview screen its ``model_status``, and
+        each FooterKey its Footer's ``compact``, none of which change, so every screen ever
+        opened and every footer key ever drawn stayed in memory and each garbage collection
+        grew slower. Run at every screen change: at most the screen closed last is still held."""
+        nodes: list[Any] = [self]
+        for screen in self.screen_stack:
+            nodes.extend(screen.walk_children(with_self=True))
+        for node in nodes:
+            watchers: dict[str, list[tuple[Any, Any]]] = getattr(node, "__watchers", {})
+            for entries in watchers.values():
+                entries[:] = [(owner, callback) for owner, callback in entries if not owner._closing]
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="model")
     def load_grader(self) -> None:

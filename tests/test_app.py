@@ -379,3 +379,44 @@ async def test_progress_and_banks_screens(tmp_path: Path, bank: QuestionBank, gr
         menu.highlighted = ids.index("banks")
         await pilot.press("enter")
         assert isinstance(app.screen, BanksScreen)
+
+
+async def test_closed_screens_are_freed(tmp_path: Path, bank: QuestionBank, grader: Grader) -> None:
+    """Screens opened and closed over a long evening do not pile up in memory: widgets that watch
+    the app (the Header, the interview screen) or their Footer (footer keys) are released."""
+    import gc
+    import weakref
+
+    from textual.widget import Widget
+    from textual.widgets._footer import FooterKey
+
+    from interviewer.screens.banks import BanksScreen
+    from interviewer.screens.progress import ProgressScreen
+
+    app = make_app(tmp_path, bank, grader)
+    async with app.run_test(size=SIZE) as pilot:
+        await model_ready(pilot)
+        # Start-up done (the app freezes what is alive then: see freeze_heap); home shown again.
+        await app.workers.wait_for_complete()
+        await app.push_screen(BanksScreen())
+        await app.pop_screen()
+        await pilot.pause()
+        # The home screen's footer draws new keys each time it is shown again.
+        home_keys = [weakref.ref(key) for key in app.screen.query(FooterKey)]
+        assert home_keys
+        closed: list[weakref.ref[Widget]] = [*home_keys]
+        for round in range(4):
+            for screen in (
+                ProgressScreen(),
+                BanksScreen(),
+                InterviewScreen(plan_interview(bank, "quick", seed=0), Mode.COACH),
+            ):
+                await app.push_screen(screen)
+                await pilot.pause()
+                if round < 3:  # the screens of the last round may still be on their way out
+                    closed.extend(weakref.ref(w) for w in screen.walk_children(with_self=True))
+                await app.pop_screen()
+                await pilot.pause()
+        gc.collect()
+        alive = [ref() for ref in closed if ref() is not None]
+        assert not alive, f"{len(alive)} of {len(closed)} widgets of closed screens still alive"
