@@ -19,6 +19,7 @@ run: $(VENV)/.installed
 test: $(VENV)/.installed-test
 	$(VENV)/bin/ruff check interviewer tests
 	$(VENV)/bin/ruff format --check interviewer tests
+	$(VENV)/bin/mypy interviewer
 	$(VENV)/bin/pytest
 
 lint: $(VENV)/.installed-test

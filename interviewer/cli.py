@@ -555,7 +555,8 @@ def bench(ctx: click.Context, as_json: bool, gradings: int, words: int, history:
     from interviewer.bench import run_bench
     from interviewer.grading.embedder import ModelLoadError
 
-    obj: Context = ctx.find_object(Context)
+    obj = ctx.find_object(Context)
+    assert obj is not None, "main() sets ctx.obj before any subcommand runs"
     try:
         figures = run_bench(obj.settings, gradings=gradings, answer_words=words)
     except ModelLoadError as exc:

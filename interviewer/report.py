@@ -57,7 +57,8 @@ def build_report(store: Store, session_id: int, bank: QuestionBank | None = None
             )
         )
     scored = [i for i in items if i.score is not None]
-    overall = round(statistics.mean(i.score for i in scored)) if scored else None  # type: ignore[misc]
+    scores = [i.score for i in scored if i.score is not None]
+    overall = round(statistics.mean(scores)) if scores else None
     by_stage: dict[str, list[int]] = {}
     by_topic: dict[str, list[int]] = {}
     for item in scored:

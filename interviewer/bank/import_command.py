@@ -146,8 +146,8 @@ def bank_import(file: Path, stage: str, topic: str | None, force: bool, name: st
     write_private_file(path, yaml.safe_dump(draft, sort_keys=False, allow_unicode=True, width=100), force)
     check = load_banks([path])
     if check.problems:
-        for problem in check.problems:
-            click.echo(str(problem), err=True)
+        for bank_problem in check.problems:
+            click.echo(str(bank_problem), err=True)
         _fail(f"{path} was written but does not load; please report this")
 
     count = len(result.questions)

@@ -182,7 +182,7 @@ def is_question(text: str) -> bool:
     if re.search(r"\?[\"”’)\]]*$", text):
         return True
     first = re.match(r"[A-Za-z]+", text)
-    return bool(first) and first.group(0).lower() in _IMPERATIVES
+    return first is not None and first.group(0).lower() in _IMPERATIVES
 
 
 def _is_title_case(text: str) -> bool:
@@ -193,7 +193,7 @@ def _is_title_case(text: str) -> bool:
 
 def _is_bold_question(raw: str) -> bool:
     bold = _BOLD_LINE.match(raw)
-    return bool(bold) and is_question(bold.group(2))
+    return bold is not None and is_question(bold.group(2))
 
 
 def _is_label(text: str) -> bool:

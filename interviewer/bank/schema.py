@@ -83,8 +83,10 @@ class Stage(StrEnum):
     RESEARCH = "research"
     BEHAVIORAL = "behavioral"
 
+    # Deliberately shadows str.title() with the stage's display name (used as ``stage.title``
+    # across the screens and CLI); a property cannot match the method's signature.
     @property
-    def title(self) -> str:
+    def title(self) -> str:  # type: ignore[override]
         return STAGE_TITLES[self]
 
 

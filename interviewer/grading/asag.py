@@ -228,7 +228,7 @@ def cross_validate(
     for fold in np.array_split(order, folds):
         test = np.isin(ids, fold)
         train = np.flatnonzero(~test)
-        cal = fit_calibration([grades[i] for i in train], targets[train], base)
+        cal = fit_calibration([grades[int(i)] for i in train], targets[train], base)
         fitted.append(cal)
-        predicted[test] = predict_fraction([grades[i] for i in np.flatnonzero(test)], cal)
+        predicted[test] = predict_fraction([grades[int(i)] for i in np.flatnonzero(test)], cal)
     return predicted, fitted

@@ -192,7 +192,7 @@ class Grader:
             states = (pit_sims >= cal.pitfall) & (pit_sims >= best_point[:, None] + cal.pitfall_margin)
             states &= usable[:, None]
             for f, pitfall in enumerate(question.pitfalls):
-                for j in np.flatnonzero(states[:, f]):
+                for j in np.flatnonzero(states[:, f]).tolist():
                     # Embeddings barely see negation: "X is not Y" sits next to "X is Y". A span
                     # must say it the same way round, and use one of the pitfall's own terms.
                     sentence_text = sentences[spans[j].sentence].text

@@ -363,7 +363,7 @@ class InterviewScreen(InterviewerAppAccess, Screen[None]):
         if self._app.grader is None:
             if self._app.grading_error is not None:
                 # The model cannot load: the answer is saved; go on without a grade.
-                index, answer_id, _ = self.pending
+                index, answer_id, _text = self.pending
                 self.pending = None
                 self.query_one(Transcript).add("note", "*Saved. Grading is unavailable (see the error).*")
                 if index == self.interview.index:

@@ -39,7 +39,7 @@ class NewerSchema(StoreError):
 
 @migrations()
 def m001_sessions_answers(db: Database) -> None:
-    db["sessions"].create(
+    db.table("sessions").create(
         {
             "id": int,
             "kind": str,  # interview | practice | revisit | cli
@@ -52,7 +52,7 @@ def m001_sessions_answers(db: Database) -> None:
         pk="id",
         not_null={"kind", "started_at", "status"},
     )
-    db["answers"].create(
+    db.table("answers").create(
         {
             "id": int,
             "session_id": int,
@@ -76,7 +76,7 @@ def m001_sessions_answers(db: Database) -> None:
         not_null={"session_id", "question_id", "text", "submitted_at"},
         defaults={"hints_used": 0, "skipped": 0},
     )
-    db["point_results"].create(
+    db.table("point_results").create(
         {
             "answer_id": int,
             "point_id": str,
@@ -88,19 +88,19 @@ def m001_sessions_answers(db: Database) -> None:
         pk=("answer_id", "point_id"),
         foreign_keys=[("answer_id", "answers", "id")],
     )
-    db["answers"].create_index(["session_id"])
-    db["answers"].create_index(["question_id", "submitted_at"])
-    db["answers"].create_index(["topic", "submitted_at"])
-    db["answers"].create_index(["submitted_at"])
-    db["sessions"].create_index(["started_at"])
+    db.table("answers").create_index(["session_id"])
+    db.table("answers").create_index(["question_id", "submitted_at"])
+    db.table("answers").create_index(["topic", "submitted_at"])
+    db.table("answers").create_index(["submitted_at"])
+    db.table("sessions").create_index(["started_at"])
 
 
 @migrations()
 def m002_overrides_embedding_cache(db: Database) -> None:
     # The user may overrule a point's status; the grader's own verdict is kept beside it.
-    db["point_results"].add_column("override_status", str)
-    db["point_results"].add_column("overridden_at", str)
-    db["embedding_cache"].create(
+    db.table("point_results").add_column("override_status", str)
+    db.table("point_results").add_column("overridden_at", str)
+    db.table("embedding_cache").create(
         {"key": str, "model": str, "dim": int, "vector": bytes, "created_at": str},
         pk="key",
     )
@@ -109,35 +109,35 @@ def m002_overrides_embedding_cache(db: Database) -> None:
 @migrations()
 def m003_meta(db: Database) -> None:
     # Small app-wide facts, such as when the user last reset their learned thresholds.
-    db["meta"].create({"key": str, "value": str}, pk="key")
+    db.table("meta").create({"key": str, "value": str}, pk="key")
 
 
 @migrations()
 def m004_interview_drafts(db: Database) -> None:
     # Follow-up questions and their answers, graded with the first answer; hints revealed.
-    db["answers"].add_column("followups", str)  # JSON [{"question": ..., "answer": ...}]
-    db["answers"].add_column("hints", str)  # JSON [point ids]
+    db.table("answers").add_column("followups", str)  # JSON [{"question": ..., "answer": ...}]
+    db.table("answers").add_column("hints", str)  # JSON [point ids]
     # The text in the editor, autosaved every few seconds, so a killed terminal loses nothing.
-    db["drafts"].create(
+    db.table("drafts").create(
         {"session_id": int, "question_id": str, "text": str, "updated_at": str},
         pk=("session_id", "question_id"),
         foreign_keys=[("session_id", "sessions", "id")],
     )
-    db["sessions"].create_index(["status", "started_at"])
+    db.table("sessions").create_index(["status", "started_at"])
 
 
 @migrations()
 def m005_code_answers(db: Database) -> None:
     # Coding questions: the code submitted and what its tests did, beside the explanation.
-    db["answers"].add_column("code", str)
-    db["answers"].add_column("code_result", str)  # JSON of the runner's RunResult
+    db.table("answers").add_column("code", str)
+    db.table("answers").add_column("code_result", str)  # JSON of the runner's RunResult
 
 
 @migrations()
 def m006_review_cards(db: Database) -> None:
     # One FSRS card per question answered, rebuilt from that question's graded answers whenever
     # one is graded or overruled; 'due' is indexed so "how many are due" never scans answers.
-    db["review_cards"].create(
+    db.table("review_cards").create(
         {
             "question_id": str,
             "stage": str,
@@ -155,27 +155,27 @@ def m006_review_cards(db: Database) -> None:
         },
         pk="question_id",
     )
-    db["review_cards"].create_index(["due"])
-    db["review_cards"].create_index(["topic"])
+    db.table("review_cards").create_index(["due"])
+    db.table("review_cards").create_index(["topic"])
     # Mastery and trends aggregate scores by topic and by day without touching the rows.
-    db["answers"].create_index(
+    db.table("answers").create_index(
         ["stage", "topic", "submitted_at", "score"], index_name="idx_answers_stage_topic_time_score"
     )
-    db["sessions"].create_index(["started_at", "id"], index_name="idx_sessions_started_id")
+    db.table("sessions").create_index(["started_at", "id"], index_name="idx_sessions_started_id")
     # Existing answers become cards the first time the store opens (Store.rebuild_cards).
-    db["meta"].upsert({"key": "cards_need_rebuild", "value": "1"}, pk="key")
+    db.table("meta").upsert({"key": "cards_need_rebuild", "value": "1"}, pk="key")
 
 
 @migrations()
 def m007_topic_days(db: Database) -> None:
     # Scores summed per topic and UTC day, kept up to date on every grade and override, so
     # mastery and trends read a few thousand rows however long the history grows.
-    db["topic_days"].create(
+    db.table("topic_days").create(
         {"stage": str, "topic": str, "day": str, "score_sum": float, "graded": int},
         pk=("stage", "topic", "day"),
     )
-    db["topic_days"].create_index(["day"])
-    db["meta"].upsert({"key": "cards_need_rebuild", "value": "1"}, pk="key")
+    db.table("topic_days").create_index(["day"])
+    db.table("meta").upsert({"key": "cards_need_rebuild", "value": "1"}, pk="key")
 
 
 def schema_version() -> int:

@@ -25,11 +25,19 @@ from interviewer.scheduling import Review, replay, utc
 
 if TYPE_CHECKING:
     import numpy as np
+    from sqlite_utils.db import Table
 
 
 def text_key(model_id: str, text: str) -> str:
     """The embedding cache's key: model and text."""
     return hashlib.sha256(f"{model_id}\0{text}".encode()).hexdigest()
+
+
+def _inserted_id(table: Table) -> int:
+    """The primary key of the row ``table`` just inserted (sqlite-utils sets it on every insert)."""
+    if table.last_pk is None:
+        raise RuntimeError(f"insert into {table.name} reported no primary key")
+    return int(table.last_pk)
 
 
 def utc_now() -> str:
@@ -132,7 +140,7 @@ class Store:
                     "settings": json.dumps(settings or {}),
                 }
             )
-            return int(table.last_pk)
+            return _inserted_id(table)
 
     def end_session(self, session_id: int, status: str = "finished") -> None:
         with self._tx() as db:
@@ -184,7 +192,7 @@ class Store:
                     "code": code,
                 }
             )
-            answer_id = int(table.last_pk)
+            answer_id = _inserted_id(table)
             if skipped:
                 self._refresh_card(question.id)
             return answer_id
