@@ -11,6 +11,7 @@ from textual.widgets import OptionList, TextArea
 from interviewer import paths
 from interviewer.app import InterviewerApp
 from interviewer.bank.loader import QuestionBank, load_banks
+from interviewer.bank.schema import Stage
 from interviewer.config import Settings
 from interviewer.grading.grader import Grader
 from interviewer.interview import Mode, plan_interview
@@ -188,6 +189,30 @@ async def test_empty_answer_is_not_submitted_and_end_keeps_typed_text(
         assert isinstance(app.screen, ReportScreen)
         (saved,) = app.store.answers(session.id)
         assert saved.text == "half a thought" and saved.skipped
+
+
+async def test_ending_before_typing_anything_keeps_no_session(
+    tmp_path: Path, bank: QuestionBank, grader: Grader
+) -> None:
+    app = make_app(tmp_path, bank, grader)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await app.push_screen(InterviewScreen(plan_interview(bank, "quick"), Mode.COACH))
+        assert len(app.store.sessions()) == 1
+        await pilot.press("f10")
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+        assert app.store.sessions() == []
+        assert app.store.count_sessions() == 0
+        # Typed code (not yet submitted) is something typed: that session is kept.
+        plan = plan_interview(bank, "quick", stages=[Stage.CODING])
+        await app.push_screen(InterviewScreen(plan, Mode.COACH))
+        app.screen.query_one("#code", TextArea).text = "def solve():\n    return 42\n"
+        await pilot.press("f10")
+        await pilot.pause()
+        assert isinstance(app.screen, ReportScreen)
+        (session,) = app.store.sessions()
+        assert "return 42" in (app.store.draft_for(session.id, f"{plan.items[0].question.id}#code") or "")
 
 
 async def test_draft_is_autosaved_and_restored_on_resume(

@@ -539,8 +539,23 @@ class InterviewScreen(InterviewerAppAccess, Screen[None]):
                 self.action_skip()  # keep what was typed, marked as skipped
                 if self.query_one("#answer", TextArea).text.strip():
                     return  # it could not be saved: stay, with the text in the editor
+        if self._discard_if_empty():
+            return
         self.interview.index = self.interview.total
         self._finish()
+
+    def _discard_if_empty(self) -> bool:
+        """Ended before anything was typed: no report and no empty row in the history."""
+        assert self.session_id is not None
+        self.autosave()  # a code draft typed since the last autosave counts as typed
+        try:
+            discarded = self._app.store.discard_empty_session(self.session_id)
+        except sqlite3.Error:
+            return False  # then it is ended as usual (and kept)
+        if discarded:
+            self.notify("Nothing was answered, so this session is not kept.", title="Session ended")
+            self.app.pop_screen()
+        return discarded
 
     def _finish(self) -> None:
         assert self.session_id is not None

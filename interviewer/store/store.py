@@ -146,6 +146,22 @@ class Store:
         with self._tx() as db:
             db.table("sessions").update(session_id, {"ended_at": utc_now(), "status": status})
 
+    def discard_empty_session(self, session_id: int) -> bool:
+        """Delete a session in which nothing was typed (no answer, skip or non-blank draft), so
+        an interview opened and closed at once does not clutter the history. Returns whether it
+        was deleted; a session holding anything the user typed is never touched."""
+        with self._tx() as db:
+            typed = db.execute(
+                "select exists(select 1 from answers where session_id = ?)"
+                " or exists(select 1 from drafts where session_id = ? and trim(text) != '')",
+                [session_id, session_id],
+            ).fetchone()[0]
+            if typed:
+                return False
+            db.execute("delete from drafts where session_id = ?", [session_id])
+            db.execute("delete from sessions where id = ?", [session_id])
+            return True
+
     def session(self, session_id: int) -> SessionRow | None:
         rows = list(self.db.query("select * from sessions where id = ?", [session_id]))
         return _session(rows[0]) if rows else None
