@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from textual.widgets import DataTable, OptionList, Static
+from textual.widgets import DataTable, OptionList, Static, TabbedContent
 
 from interviewer.app import InterviewerApp
 from interviewer.bank.loader import QuestionBank
@@ -67,6 +67,19 @@ def test_progress_mastery_snapshot(
 
     app = seeded_app(seeded, builtin_bank, grader)
     assert snap_compare(app, terminal_size=SIZE, run_before=mastery)
+
+
+async def test_tab_keys_switch_tabs_and_focus_their_table(
+    seeded: Path, builtin_bank: QuestionBank, grader: Grader
+) -> None:
+    app = seeded_app(seeded, builtin_bank, grader)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_progress(pilot)
+        for key, tab, table in [("t", "mastery", "mastery-table"), ("s", "sessions", "session-table")] * 2:
+            await pilot.press(key)
+            await pilot.pause()
+            assert screen.query_one("#tabs", TabbedContent).active == tab
+            assert app.focused is not None and app.focused.id == table
 
 
 async def test_progress_lists_sessions_mastery_and_opens_them(

@@ -181,7 +181,8 @@ class ProgressScreen(InterviewerAppAccess, Screen[None]):
 
     def action_show_tab(self, tab: str) -> None:
         self.query_one("#tabs", TabbedContent).active = tab
-        self.query_one(f"#{tab}-table", DataTable).focus()
+        table_id = {"sessions": "session-table", "mastery": "mastery-table"}[tab]
+        self.query_one(f"#{table_id}", DataTable).focus()
 
     @on(DataTable.RowHighlighted, "#session-table")
     def _near_the_end(self, event: DataTable.RowHighlighted) -> None:
