@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from textual.widgets import OptionList, TextArea
@@ -445,3 +447,58 @@ async def test_closed_screens_are_freed(tmp_path: Path, bank: QuestionBank, grad
         gc.collect()
         alive = [ref() for ref in closed if ref() is not None]
         assert not alive, f"{len(alive)} of {len(closed)} widgets of closed screens still alive"
+
+
+async def test_every_key_in_every_footer_runs(tmp_path: Path, bank: QuestionBank, grader: Grader) -> None:
+    """Each key a screen offers, pressed on a freshly opened screen, does its job without an
+    error (an action that raises would stop the app). Catches a binding whose action was
+    renamed or that only works in some state."""
+    from textual.binding import Binding
+    from textual.screen import Screen
+
+    from interviewer.screens.banks import BanksScreen
+    from interviewer.screens.interview_date import InterviewDateScreen
+    from interviewer.screens.progress import ProgressScreen
+
+    app = make_app(tmp_path, bank, grader)
+    async with app.run_test(size=SIZE) as pilot:
+        await model_ready(pilot)
+        home = app.screen
+        session = app.store.start_session("practice", "coach")
+        question = bank.questions[0]
+        answer_id = app.store.save_answer(session, question, "Safe and steerable AI is the mission.")
+        grade = grader.grade(question, "Safe and steerable AI is the mission.")
+        app.store.save_grade(answer_id, grade)
+        app.store.end_session(session)
+
+        def plan() -> InterviewScreen:
+            return InterviewScreen(plan_interview(bank, "quick", seed=0), Mode.COACH)
+
+        makers: list[Callable[[], Screen[Any]]] = [
+            lambda: ProgressScreen(),
+            lambda: BanksScreen(),
+            lambda: ReportScreen(session),
+            lambda: FeedbackScreen(question, grade, answer_id),
+            lambda: InterviewDateScreen(),
+            plan,
+        ]
+        pressed = []
+        for make in makers:
+            for binding in type(make()).BINDINGS:
+                assert isinstance(binding, Binding)
+                for key in binding.key.split(","):
+                    await app.push_screen(make())
+                    await pilot.pause()
+                    await pilot.press(key)
+                    await app.workers.wait_for_complete()
+                    await pilot.pause()
+                    assert app.is_running, (type(make()).__name__, key)
+                    pressed.append(key)
+                    while app.screen is not home:  # back to the home screen for the next key
+                        await app.pop_screen()
+                        await pilot.pause()
+        for key in ("m", "l", "d", "escape", "m", "l", "l"):  # the home screen's own keys
+            await pilot.press(key)
+            await pilot.pause()
+        assert app.is_running and app.screen is home
+        assert len(pressed) >= 20
