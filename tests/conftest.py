@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -31,6 +32,14 @@ def interviewer_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv(paths.HOME_ENV, str(home))
     monkeypatch.delenv("INTERVIEWER_DB", raising=False)
     return home
+
+
+@pytest.fixture(autouse=True)
+def unfreeze_heap() -> Iterator[None]:
+    """The app freezes its start-up heap (app.freeze_heap). In a test process many apps come and
+    go: hand what a test's app froze back to the collector, so finished apps are freed."""
+    yield
+    gc.unfreeze()
 
 
 @pytest.fixture(scope="session")
