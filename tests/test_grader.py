@@ -157,6 +157,38 @@ def test_terms_alone_never_make_a_point_covered(grader: Grader, builtin_bank: Qu
                 assert plain[point.point_id].status is not Status.MISSED, (question.id, point)
 
 
+@pytest.mark.parametrize(
+    ("answer", "salad"),
+    [
+        # Terse, correct technical prose: few function words, but sentences, not a list.
+        (
+            "Random forests average many deep trees trained on bootstrap samples; boosting fits "
+            "trees sequentially to residuals.",
+            False,
+        ),
+        ("Boosting reduces bias. Bagging reduces variance. XGBoost wins on tabular data.", False),
+        (
+            "Gradient boosting fits shallow trees sequentially, each correcting earlier residual "
+            "errors; random forests average deep decorrelated trees.",
+            False,
+        ),
+        # Term lists, with commas or without, and one with a few function words in it.
+        ("bagging, boosting, bias, variance, residuals, bootstrap, XGBoost, LightGBM", True),
+        ("bagging boosting bias variance residuals bootstrap XGBoost LightGBM early stopping", True),
+        ("random forest, the variance, gradient boosting, residual errors, learning rate, XGBoost", True),
+    ],
+)
+def test_keyword_salad_is_a_list_not_terse_prose(
+    grader: Grader, builtin_bank: QuestionBank, answer: str, salad: bool
+) -> None:
+    question = builtin_bank.get("ml.boosting_vs_random_forest")
+    assert question is not None
+    grade = grader.grade(question, answer)
+    assert grade.has_flag(FlagCode.KEYWORD_SALAD) is salad, [f.detail for f in grade.flags]
+    if not salad:
+        assert grade.score >= 40, grade.score  # it names real points; no salad penalty
+
+
 def test_empty_and_tiny_answers(grader: Grader, builtin_bank: QuestionBank) -> None:
     question = builtin_bank.questions[0]
     for answer in ["", "   \n\t ", "\x00\x07", "…!?"]:

@@ -51,8 +51,11 @@ class Calibration:
     # answer and the question, or even its best span is this far from every point.
     offtopic: float = 0.3
     offtopic_point: float = 0.38
-    # Keyword salad: too few function words per word.
+    # Keyword salad: too few function words per word, in list-like fragments (mean words
+    # between commas and stops at most salad_fragment_words), or none at all.
     salad_function_ratio: float = 0.18
+    salad_fragment_words: float = 3.0
+    salad_bare_ratio: float = 0.03
     salad_factor: float = 0.3
     min_words: int = 8
     max_words: int = 2500

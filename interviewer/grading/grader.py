@@ -253,16 +253,24 @@ class Grader:
             flags.append(star)
 
         factor = pitfall_factor
-        # Keyword salad: terms without the words that make them sentences.
+        # Keyword salad: terms without the words that make them sentences. Terse technical
+        # prose is low in function words too ("Random forests average deep trees trained on
+        # bootstrap samples"), so a low ratio counts only in list-like fragments, or when there
+        # are almost no function words at all.
         function_ratio = sum(w.lower() in FUNCTION_WORDS for w in all_words) / max(word_count, 1)
+        fragment_words = _mean_fragment_words(text)
         # Function words are English ones: other languages are not judged for salad.
         english = sum(w.isascii() for w in all_words) >= 0.5 * word_count
-        if word_count >= cal.min_words and english and function_ratio < cal.salad_function_ratio:
+        salad = function_ratio < cal.salad_bare_ratio or (
+            function_ratio < cal.salad_function_ratio and fragment_words <= cal.salad_fragment_words
+        )
+        if word_count >= cal.min_words and english and salad:
             flags.append(
                 Flag(
                     FlagCode.KEYWORD_SALAD,
                     "Lists terms without explaining them: say how the ideas connect, in full sentences.",
-                    detail=f"function-word ratio {function_ratio:.2f}",
+                    detail=f"function-word ratio {function_ratio:.2f}, "
+                    f"{fragment_words:.1f} words per fragment",
                 )
             )
             factor *= cal.salad_factor
@@ -480,6 +488,16 @@ _NEGATION = re.compile(
 def _negated(text: str) -> bool:
     """Whether a sentence is negated (an odd number of negation cues)."""
     return len(_NEGATION.findall(text)) % 2 == 1
+
+
+# Where a list breaks: commas, semicolons, colons, stops, line breaks and spaced dashes.
+FRAGMENT_BREAK = re.compile(r"[,;:.!?\n]+|\s[-\u2013\u2014]\s")
+
+
+def _mean_fragment_words(text: str) -> float:
+    """Mean number of words between list breaks: a term list has one to three, prose more."""
+    counts = [n for n in (len(words(part)) for part in FRAGMENT_BREAK.split(text)) if n]
+    return sum(counts) / len(counts) if counts else 0.0
 
 
 def _matched_terms(terms: Sequence[str], sentence: str) -> tuple[str, ...]:
