@@ -68,10 +68,23 @@ REVISIT_GREETINGS = (
 )
 
 
+PRACTICE_GREETINGS = (
+    "Hi. This is a practice round of the {stages} stage only: the questions you would meet there, "
+    "one at a time. Answer as you would in the room.",
+    "Welcome. Today we practise just one part of the loop, the {stages} stage. Take your time "
+    "and think out loud.",
+)
+
+
 def greeting(session_key: str, stages: list[Stage], kind: str = "interview") -> str:
     names = [s.title.lower() for s in stages]
     listed = ", ".join(names[:-1]) + f" and {names[-1]}" if len(names) > 1 else "".join(names)
-    choices = REVISIT_GREETINGS if kind == "revisit" else GREETINGS
+    if kind == "revisit":
+        choices = REVISIT_GREETINGS
+    elif kind == "practice" and len(stages) == 1:
+        choices = PRACTICE_GREETINGS  # not "our usual loop: behavioral"
+    else:
+        choices = GREETINGS
     return _pick(choices, session_key).format(stages=listed)
 
 

@@ -102,4 +102,8 @@ def test_script_is_deterministic_per_session() -> None:
     stages = [Stage.PHONE_SCREEN, Stage.TECHNICAL]
     assert greeting("s1", stages) == greeting("s1", stages)
     assert "phone screen and technical" in greeting("s1", stages)
+    # Practising one stage is not greeted as "our usual loop: behavioral".
+    for key in ("s1", "s2", "s3", "s4"):
+        practice = greeting(key, [Stage.BEHAVIORAL], kind="practice")
+        assert "behavioral stage" in practice and "loop:" not in practice
     assert stage_frame("s1", Stage.BEHAVIORAL)
