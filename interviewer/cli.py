@@ -196,13 +196,21 @@ def _print_grade(question: Any, result: Any) -> None:
     click.echo()
     for point in result.points:
         status = click.style(f"{point.status.symbol} {point.status.value:<7}", fg=colours[point.status])
-        click.echo(f"  {status} {point.similarity:.2f}  [{point.point_id}, weight {point.weight:g}]")
+        click.echo(
+            f"  {status} {point.credit:>4.0%} of weight {point.weight:g}  "
+            f"[{point.point_id}; similarity {point.similarity:.2f}]"
+        )
         if point.evidence:
             click.echo(f"      evidence: \u201c{_clip(point.evidence)}\u201d")
             if point.terms_matched:
                 click.echo(f"      terms: {', '.join(point.terms_matched)}")
         else:
             click.echo(f"      missed: {point.text}")
+    click.echo()
+    total = sum(p.weight for p in result.points) or 1.0
+    earned = " + ".join(f"{p.credit:.0%}×{p.weight:g}" for p in result.points)
+    penalty = f" × {result.penalty:.2g} (flags below) = {result.score}" if result.penalty < 1.0 else ""
+    click.echo(f"Score: points earned ({earned}) / {total:g} = {result.raw_score:.0f}{penalty}")
     if result.flags:
         click.echo()
         for flag in result.flags:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import click
@@ -59,6 +60,13 @@ def test_grade_by_question_prints_an_explained_grade(runner: CliRunner, intervie
     (session,) = store.sessions()
     (answer,) = store.answers(session.id)
     assert answer.text == BIAS_ANSWER and answer.grade is not None and answer.score is not None
+    # The grade can be checked by hand: each point's earned share and weight, and their sum.
+    grade = answer.grade
+    parts = " + ".join(f"{p.credit:.0%}×{p.weight:g}" for p in grade.points)
+    assert f"Score: points earned ({parts}) / {sum(p.weight for p in grade.points):g} = " in result.output
+    shown = [float(x) / 100 for x in re.findall(r"(\d+)%×", result.output)]
+    recomputed = 100 * sum(c * p.weight for c, p in zip(shown, grade.points, strict=True))
+    assert abs(recomputed / sum(p.weight for p in grade.points) - grade.raw_score) < 1.0
 
 
 def test_grade_json_shape(runner: CliRunner) -> None:

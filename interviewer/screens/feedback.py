@@ -16,7 +16,7 @@ from textual.widgets.option_list import Option
 
 from interviewer.bank.schema import Question
 from interviewer.grading.overrides import apply_overrides
-from interviewer.grading.result import Grade, PointResult, Status
+from interviewer.grading.result import FlagCode, Grade, PointResult, Status
 from interviewer.screens.base import InterviewerAppAccess
 from interviewer.store.db import describe_write_error
 
@@ -24,16 +24,33 @@ if TYPE_CHECKING:
     pass
 
 STYLE = {Status.COVERED: "green", Status.PARTIAL: "yellow", Status.MISSED: "red"}
+# The flags whose factor scales the score (the others explain it and cost nothing more).
+PENALISED = {FlagCode.PITFALL, FlagCode.KEYWORD_SALAD, FlagCode.PADDING}
 
 
 def point_option(point: PointResult) -> Option:
     mark = f"[{STYLE[point.status]}]{point.status.symbol} {point.status.value:<7}[/]"
     mine = " [i](your call)[/i]" if point.overridden else ""
+    # The share of the point's weight it earned: the score is the weighted mean of these, so the
+    # grade can be checked by hand. The status says whether the point was clearly made.
+    earned = f"{point.credit:>4.0%}"
     # The point and the user's own words are text, never markup: an answer may contain '[/i]'.
-    lines = [f"{mark} {point.similarity:.2f}  {escape(point.text)}{mine}"]
+    lines = [f"{mark} {earned}  {escape(point.text)}{mine}"]
     if point.evidence:
         lines.append(f"           [dim]you said:[/dim] [i]“{escape(' '.join(point.evidence.split()))}”[/i]")
     return Option("\n".join(lines), id=point.point_id)
+
+
+def score_sum(grade: Grade) -> str:
+    """How the score is made, in one line: the points' weighted mean, then any penalty."""
+    parts = [f"{p.credit:.0%}×{p.weight:g}" for p in grade.points]
+    total = sum(p.weight for p in grade.points) or 1.0
+    line = f"[dim]points earned ({' + '.join(parts)}) / {total:g} = {grade.raw_score:.0f}"
+    if grade.penalty < 1.0:
+        costly = dict.fromkeys(f.code.value.replace("_", " ") for f in grade.flags if f.code in PENALISED)
+        reason = f" for {', '.join(costly)}" if costly else ""
+        line += f", × {grade.penalty:.2g}{reason} = {grade.score}"
+    return line + "[/dim]"
 
 
 class FeedbackScreen(InterviewerAppAccess, ModalScreen[None]):
@@ -69,7 +86,7 @@ class FeedbackScreen(InterviewerAppAccess, ModalScreen[None]):
             yield Footer()
 
     def _title(self, grade: Grade) -> str:
-        return f"[b]Score {grade.score}/100[/b]  ·  {escape(self.question.prompt)}"
+        return f"[b]Score {grade.score}/100[/b]  ·  {escape(self.question.prompt)}\n{score_sum(grade)}"
 
     def _details(self, grade: Grade, model_answer: bool = False) -> str:
         lines = []
@@ -80,6 +97,9 @@ class FeedbackScreen(InterviewerAppAccess, ModalScreen[None]):
             lines += ["", "**Model answer**", "", self.question.model_answer]
         else:
             lines += [
+                "",
+                "*✓ ~ ✗ say whether each point was clearly made; the % is the share of its weight "
+                "it earned, and the score is their weighted mean.*",
                 "",
                 "*Select a point and press c / p / m to overrule the grader; a for the model answer.*",
             ]
