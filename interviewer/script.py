@@ -79,6 +79,7 @@ PRACTICE_GREETINGS = (
 def greeting(session_key: str, stages: list[Stage], kind: str = "interview") -> str:
     names = [s.title.lower() for s in stages]
     listed = ", ".join(names[:-1]) + f" and {names[-1]}" if len(names) > 1 else "".join(names)
+    choices: tuple[str, ...]
     if kind == "revisit":
         choices = REVISIT_GREETINGS
     elif kind == "practice" and len(stages) == 1:
