@@ -65,6 +65,10 @@ def build_report(store: Store, session_id: int, bank: QuestionBank | None = None
         by_stage.setdefault(item.answer.stage or "?", []).append(item.score or 0)
         by_topic.setdefault(item.answer.topic or "?", []).append(item.score or 0)
     topic_means = sorted(((t, round(statistics.mean(v))) for t, v in by_topic.items()), key=lambda x: -x[1])
+    # Strongest and weakest never share a topic (with three topics: one strong, two weak).
+    n_weak = min(3, (len(topic_means) + 1) // 2) if len(topic_means) > 1 else 0
+    strongest = topic_means[: min(3, len(topic_means) - n_weak)]
+    weakest = list(reversed(topic_means[len(topic_means) - n_weak :]))
     revisit: list[str] = []
     for item in sorted(scored, key=lambda i: i.score or 0):
         if item.grade:
@@ -74,8 +78,8 @@ def build_report(store: Store, session_id: int, bank: QuestionBank | None = None
         items=items,
         overall=overall,
         by_stage={s: round(statistics.mean(v)) for s, v in by_stage.items()},
-        strongest=topic_means[:3],
-        weakest=list(reversed(topic_means[-3:])) if len(topic_means) > 1 else [],
+        strongest=strongest,
+        weakest=weakest,
         time_used_s=sum(i.answer.duration_s or 0.0 for i in items),
         hints=sum(i.answer.hints_used for i in items),
         skipped=sum(i.answer.skipped for i in items),

@@ -176,3 +176,31 @@ def test_foreign_keys_are_enforced(tmp_path: Path) -> None:
     store = Store(open_db(tmp_path / "x.db"))
     with pytest.raises(sqlite3.IntegrityError):
         store.save_answer(999, make_question(), "orphan")
+
+
+@pytest.mark.parametrize("topics", [1, 2, 3, 4, 7])
+def test_report_strongest_and_weakest_topics_never_overlap(
+    tmp_path: Path, builtin_bank, grader, topics: int
+) -> None:  # type: ignore[no-untyped-def]
+    from interviewer.report import build_report
+
+    store = Store(open_db(tmp_path / "r.db"))
+    session = store.start_session("interview", "interview")
+    picked: dict[str, Question] = {}
+    for question in builtin_bank.questions:
+        if question.coding is None and question.topic not in picked and len(picked) < topics:
+            picked[question.topic] = question
+    # Answers of falling quality: the whole model answer, then fewer and fewer of its words.
+    for rank, question in enumerate(picked.values()):
+        words = question.model_answer.split()
+        text = " ".join(words[: max(8, len(words) * (topics - rank) // topics)])
+        answer_id = store.save_answer(session, question, text)
+        store.save_grade(answer_id, grader.grade(question, text))
+    report = build_report(store, session, builtin_bank)
+    assert report is not None
+    strong = [t for t, _ in report.strongest]
+    weak = [t for t, _ in report.weakest]
+    assert not set(strong) & set(weak)
+    assert len(weak) == (0 if topics == 1 else min(3, (topics + 1) // 2))
+    assert len(strong) == min(3, topics - len(weak))
+    assert [v for _, v in report.weakest] == sorted(v for _, v in report.weakest)  # weakest first
