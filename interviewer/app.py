@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 import gc
+import signal
 import sys
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
@@ -52,9 +54,11 @@ class InterviewerApp(App[None]):
         bank: QuestionBank,
         grader_factory: Callable[[], Grader] | None = None,
         start: str | None = None,
+        save_on_signals: bool = False,
     ) -> None:
         super().__init__()
         self.start = start  # "revisit": go straight into a revisit session
+        self.save_on_signals = save_on_signals  # run_app: a closed terminal or `kill` saves first
         self.now: Callable[[], datetime] = lambda: datetime.now(UTC)  # tests freeze the date
         self.settings = settings
         self.store = store
@@ -68,6 +72,13 @@ class InterviewerApp(App[None]):
         from interviewer.screens.home import HomeScreen
 
         self.screen_change_signal.subscribe(self, self.release_closed_watchers)
+        if self.save_on_signals:
+            # The terminal window closed (SIGHUP) or the process was asked to stop (SIGTERM):
+            # quit as ctrl+q does, saving the answer being typed. (SIGKILL cannot be caught:
+            # the 3-second autosave covers it.)
+            loop = asyncio.get_running_loop()
+            for signal_number in (signal.SIGHUP, signal.SIGTERM):
+                loop.add_signal_handler(signal_number, self.call_later, self.action_quit)
         home = HomeScreen()
         self.push_screen(home)
         if self.start == "revisit":
@@ -78,6 +89,15 @@ class InterviewerApp(App[None]):
         # import holds the GIL for seconds and would otherwise delay the first frame).
         self.call_after_refresh(self.preload_screens)
         self.call_after_refresh(self.load_grader)
+
+    async def action_quit(self) -> None:
+        """Quit, after the open interview has saved what was typed since its last autosave."""
+        from interviewer.screens.interview import InterviewScreen
+
+        for screen in self.screen_stack:
+            if isinstance(screen, InterviewScreen):
+                screen.save_before_leaving()
+        self.exit()
 
     def release_closed_watchers(self, _screen: Screen[Any] | None = None) -> None:
         """Forget watchers whose widgets have been removed.
@@ -174,4 +194,4 @@ def run_app(settings: Settings, db_path: Path | None = None, start: str | None =
     except StoreError as exc:
         print(f"interviewer: {exc}", file=sys.stderr)
         raise SystemExit(1) from exc
-    InterviewerApp(settings, store, load_question_bank(), start=start).run()
+    InterviewerApp(settings, store, load_question_bank(), start=start, save_on_signals=True).run()

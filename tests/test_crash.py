@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import pty
+import re
 import signal
 import subprocess
 import sys
@@ -19,8 +20,10 @@ from interviewer.config import Settings
 from interviewer.screens.interview import InterviewScreen
 from interviewer.services import load_question_bank
 from interviewer.store import Store, open_db
+from interviewer.store.store import SessionRow
 
 DOWN, ENTER, CTRL_S = "\x1b[B", "\r", "\x13"
+ANSI_ESCAPE = re.compile(rb"\x1b(\[[0-9;?<>=]*[ -/]*[@-~]|[()][0-9A-Za-z]|[@-Z\\-_])")
 
 
 def wait_for(condition: Callable[[], object], what: str, timeout: float = 60.0) -> object:
@@ -34,66 +37,93 @@ def wait_for(condition: Callable[[], object], what: str, timeout: float = 60.0) 
     pytest.fail(f"timed out waiting for {what}")
 
 
-def test_sigkill_mid_answer_loses_nothing(interviewer_home: Path, grader) -> None:  # type: ignore[no-untyped-def]
-    master, slave = pty.openpty()
-    os.set_blocking(master, False)
-    env = {**os.environ, "TERM": "xterm-256color", "COLUMNS": "100", "LINES": "30"}
-    process = subprocess.Popen(
-        [sys.executable, "-m", "interviewer"],
-        stdin=slave,
-        stdout=slave,
-        stderr=slave,
-        env=env,
-        start_new_session=True,
-    )
-    os.close(slave)
+class AppInPty:
+    """The real app (`python -m interviewer`) in its own process, on a pseudo-terminal."""
 
-    def drain() -> None:
+    def __init__(self, home: Path) -> None:
+        self.master, slave = pty.openpty()
+        os.set_blocking(self.master, False)
+        env = {**os.environ, "TERM": "xterm-256color", "COLUMNS": "100", "LINES": "30"}
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "interviewer"],
+            stdin=slave,
+            stdout=slave,
+            stderr=slave,
+            env=env,
+            start_new_session=True,
+        )
+        os.close(slave)
+        self.db_path = home / "interviewer.db"
+        self.output = bytearray()  # what the app drew since the last clear_output()
+
+    def drain(self) -> None:
         try:
-            while os.read(master, 65536):
-                pass
+            while chunk := os.read(self.master, 65536):
+                self.output += chunk
         except (BlockingIOError, OSError):
             pass
 
-    def send(keys: str) -> None:
-        drain()
-        os.write(master, keys.encode())
+    def shows(self, text: str) -> bool:
+        """Whether the app has drawn ``text`` (escape sequences removed) since clear_output()."""
+        self.drain()
+        plain = ANSI_ESCAPE.sub(b"", bytes(self.output)).decode("utf-8", "replace")
+        return text in plain
 
-    db_path = interviewer_home / "interviewer.db"
-    try:
-        wait_for(db_path.exists, "the database")
-        store = Store(open_db(db_path))
+    def send(self, keys: str) -> None:
+        self.drain()
+        self.output.clear()
+        os.write(self.master, keys.encode())
 
-        def session_started() -> object:
-            drain()
-            return store.unfinished_interview()
-
+    def start_interview(self) -> tuple[Store, SessionRow]:
+        """Wait for the home screen, start a full interview; the store and its session."""
+        wait_for(self.db_path.exists, "the database")
+        store = Store(open_db(self.db_path))
         deadline = time.monotonic() + 60
-        while not session_started():
-            if process.poll() is not None:
-                pytest.fail(f"the app exited early with code {process.returncode}")
+        while (session := (self.drain(), store.unfinished_interview())[1]) is None:
+            if self.process.poll() is not None:
+                pytest.fail(f"the app exited early with code {self.process.returncode}")
             if time.monotonic() > deadline:
                 pytest.fail("timed out waiting for the interview to start")
-            send(DOWN + ENTER)  # home: highlight "Full interview", start it
+            self.send(DOWN + ENTER)  # home: highlight "Full interview", start it
             time.sleep(0.5)
-        session = store.unfinished_interview()
-        assert session is not None
+        return store, session
+
+    def stop(self, signal_number: int) -> int:
+        """Send a signal to the app's process group; its exit code."""
+        os.killpg(self.process.pid, signal_number)
+        try:
+            while self.process.poll() is None:  # keep the terminal drained while it exits
+                self.drain()
+                time.sleep(0.05)
+        finally:
+            os.close(self.master)
+        return self.process.wait(timeout=10)
+
+    def kill(self) -> None:
+        if self.process.poll() is None:
+            os.killpg(self.process.pid, signal.SIGKILL)
+            self.process.wait(timeout=10)
+
+
+def test_sigkill_mid_answer_loses_nothing(interviewer_home: Path, grader) -> None:  # type: ignore[no-untyped-def]
+    app = AppInPty(interviewer_home)
+    try:
+        store, session = app.start_interview()
         first = session.settings["plan"][0]
-        send("My first answer, submitted before the crash.")
-        send(CTRL_S)
-        wait_for(lambda: (drain(), store.answers(session.id))[1], "the submitted answer")
-        send("A draft that was never submitted")
+        app.send("My first answer, submitted before the crash.")
+        app.send(CTRL_S)
+        wait_for(lambda: (app.drain(), store.answers(session.id))[1], "the submitted answer")
+        app.send("A draft that was never submitted")
         wait_for(
-            lambda: (drain(), (store.draft(session.id) or ("", ""))[1].endswith("never submitted"))[1],
+            lambda: (app.drain(), (store.draft(session.id) or ("", ""))[1].endswith("never submitted"))[1],
             "the autosaved draft",
         )
+        code = app.stop(signal.SIGKILL)
     finally:
-        os.killpg(process.pid, signal.SIGKILL)
-        process.wait(timeout=10)
-        os.close(master)
-    assert process.returncode == -signal.SIGKILL
+        app.kill()
+    assert code == -signal.SIGKILL
 
-    store = Store(open_db(db_path))
+    store = Store(open_db(app.db_path))
     assert store.db.execute("pragma integrity_check").fetchone()[0] == "ok"
     (submitted,) = store.answers(session.id)
     assert submitted.question_id == first
@@ -101,6 +131,27 @@ def test_sigkill_mid_answer_loses_nothing(interviewer_home: Path, grader) -> Non
     draft = store.draft(session.id)
     assert draft is not None and draft[1].endswith("A draft that was never submitted")
     print(f"\nkilled mid-answer: 1 submitted answer kept, draft of {len(draft[1])} chars kept")
+
+
+@pytest.mark.parametrize("signal_number", [signal.SIGHUP, signal.SIGTERM], ids=["terminal-closed", "kill"])
+def test_closing_the_terminal_saves_what_was_just_typed(  # type: ignore[no-untyped-def]
+    interviewer_home: Path, grader, signal_number: int
+) -> None:
+    """SIGHUP (the terminal window closed) or SIGTERM (`kill`) right after typing, well inside
+    the 3-second autosave period: the app saves the draft before it exits."""
+    app = AppInPty(interviewer_home)
+    try:
+        store, session = app.start_interview()
+        typed = "Typed just before the window closed"
+        app.send(typed)
+        # The app has the text once it draws it; then the signal, before any autosave tick.
+        wait_for(lambda: app.shows(typed), "the typed text on screen", 30)
+        code = app.stop(signal_number)
+    finally:
+        app.kill()
+    assert code == 0
+    draft = Store(open_db(app.db_path)).draft(session.id)
+    assert draft is not None and draft[1] == typed
 
 
 async def test_next_start_offers_resume_with_the_draft(interviewer_home: Path, grader) -> None:  # type: ignore[no-untyped-def]

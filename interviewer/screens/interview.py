@@ -6,6 +6,7 @@ few seconds, so a killed terminal loses nothing and the next start offers to res
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 import time
 from collections.abc import Callable
@@ -556,6 +557,15 @@ class InterviewScreen(InterviewerAppAccess, Screen[None]):
             self.notify("Nothing was answered, so this session is not kept.", title="Session ended")
             self.app.pop_screen()
         return discarded
+
+    def save_before_leaving(self) -> None:
+        """The app is closing: save what was typed since the last autosave, and drop the session
+        if nothing was typed in it at all (else it is offered for resume next time)."""
+        if self.session_id is None or self.interview.finished:
+            return
+        self.autosave()
+        with contextlib.suppress(sqlite3.Error):  # kept, then, and offered for resume
+            self._app.store.discard_empty_session(self.session_id)
 
     def _finish(self) -> None:
         assert self.session_id is not None
