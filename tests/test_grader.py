@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from interviewer.bank.loader import QuestionBank
 from interviewer.bank.schema import Question, Stage, adhoc_question
 from interviewer.grading.grader import Grader
-from interviewer.grading.result import FlagCode, Status
+from interviewer.grading.result import FlagCode, PointResult, Status
 from interviewer.grading.segment import clean_text
 from interviewer.store import Store, open_db
 
@@ -187,6 +187,26 @@ def test_keyword_salad_is_a_list_not_terse_prose(
     assert grade.has_flag(FlagCode.KEYWORD_SALAD) is salad, [f.detail for f in grade.flags]
     if not salad:
         assert grade.score >= 40, grade.score  # it names real points; no salad penalty
+
+
+def test_restating_a_follow_up_question_earns_nothing(grader: Grader, builtin_bank: QuestionBank) -> None:
+    question = builtin_bank.get("phone.why_anthropic")
+    assert question is not None
+    point = next(p for p in question.points if p.id == "contribution")
+    assert point.probe is not None
+    answer = "I care about building AI that is safe and steerable."
+    echo = point.probe.replace("you", "I")  # "What would I bring to the team on day one?"
+
+    def contribution(text: str, asked: list[str]) -> PointResult:
+        grade = grader.grade(question, f"{answer}\n\n{text}", asked=asked)
+        return next(p for p in grade.points if p.point_id == "contribution")
+
+    assert contribution(echo, []).status is not Status.MISSED  # the hole this closes
+    parroted = contribution(echo, [point.probe])
+    assert parroted.status is Status.MISSED and parroted.evidence is None
+    # A real answer to the follow-up still counts.
+    real = "I would bring evaluation tooling: I built eval harnesses and research infrastructure."
+    assert contribution(real, [point.probe]).status is not Status.MISSED
 
 
 def test_empty_and_tiny_answers(grader: Grader, builtin_bank: QuestionBank) -> None:

@@ -110,7 +110,9 @@ class Grader:
 
     # ------------------------------------------------------------------ grading
 
-    def grade(self, question: Question, answer: str) -> Grade:
+    def grade(self, question: Question, answer: str, asked: Sequence[str] = ()) -> Grade:
+        """Grade ``answer`` (with any follow-up answers appended); ``asked`` are the follow-up
+        questions put to the candidate, whose restatement earns nothing, as the question's."""
         cal = self.calibration
         answer = answer or ""
         total_words = len(words(answer))
@@ -170,9 +172,11 @@ class Grader:
         sims = _demoted_similarity(span_vectors, point_vecs, prompt_vec, demotion)
         usable = np.ones(len(spans), dtype=bool)
 
-        # Parroting: spans that restate the question earn nothing.
+        # Parroting: spans that restate the question, or a follow-up question ("What would I
+        # bring to the team on day one?"), earn nothing.
         prompt_words = _content_words(question.prompt) if has_prompt else set()
-        parroted = np.array([_is_parrot(s.text, prompt_words, cal) for j, s in enumerate(spans)])
+        asked_words = prompt_words.union(*(_content_words(q) for q in asked))
+        parroted = np.array([_is_parrot(s.text, asked_words, cal) for s in spans])
         usable &= ~parroted
         parrot_words = sum(len(words(s.text)) for j, s in enumerate(spans) if s.whole and parroted[j])
         if word_count and parrot_words / word_count >= cal.parrot_fraction:

@@ -10,7 +10,7 @@ import contextlib
 import sqlite3
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -39,6 +39,16 @@ if TYPE_CHECKING:
     pass
 
 AUTOSAVE_SECONDS = 3.0
+
+
+class Leftover(NamedTuple):
+    """An answer a run that died left ungraded: its plan index, id, text, code and follow-ups."""
+
+    plan_index: int
+    answer_id: int
+    text: str
+    code: str | None
+    asked: list[str]
 
 
 class InterviewScreen(InterviewerAppAccess, Screen[None]):
@@ -95,7 +105,7 @@ class InterviewScreen(InterviewerAppAccess, Screen[None]):
         self.pending_code: str | None = None
         self.draft_failing = False  # the last autosave failed (warned once, not every 3 s)
         self.unsaved_grades: dict[int, tuple[Grade, dict[str, Any] | None]] = {}  # saved later
-        self.ungraded: list[tuple[int, int, str, str | None]] = []  # from a run that died grading
+        self.ungraded: list[Leftover] = []  # from a run that died grading
 
     # ------------------------------------------------------------------ layout
 
@@ -175,7 +185,9 @@ class InterviewScreen(InterviewerAppAccess, Screen[None]):
             ungraded = answer.grade is None or answer.id == kept
             if ungraded and not answer.skipped and answer.question_id in index_of:
                 text = "\n\n".join([answer.text, *(f["answer"] for f in answer.followups)])
-                self.ungraded.append((index_of[answer.question_id], answer.id, text, answer.code))
+                asked = [f["question"] for f in answer.followups]
+                index = index_of[answer.question_id]
+                self.ungraded.append(Leftover(index, answer.id, text, answer.code, asked))
         if self.ungraded:
             self.query_one(Transcript).add(
                 "note", f"{len(self.ungraded)} saved answer(s) still to be graded: grading them now."
@@ -377,30 +389,33 @@ class InterviewScreen(InterviewerAppAccess, Screen[None]):
         self.grade_answer(index, answer_id, text, self.pending_code)
 
     @work(thread=True, exit_on_error=False, group="leftovers")
-    def grade_leftovers(self, leftovers: list[tuple[int, int, str, str | None]]) -> None:
+    def grade_leftovers(self, leftovers: list[Leftover]) -> None:
         """Grade answers saved in an earlier run that died before grading them."""
         grader = self._app.grader
         assert grader is not None
-        for index, answer_id, text, code in leftovers:
+        for index, answer_id, text, code, asked in leftovers:
             question = self.interview.plan.items[index].question
             result = None
             if question.coding is not None and code is not None:
                 from interviewer.coding.runner import run_question
 
                 result = run_question(question.coding, code, hidden=True).to_dict()
-            self.post_message(self.Graded(index, answer_id, grader.grade(question, text), result))
+            grade = grader.grade(question, text, asked=asked)
+            self.post_message(self.Graded(index, answer_id, grade, result))
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="grade")
     def grade_answer(self, index: int, answer_id: int, text: str, code: str | None) -> None:
         grader = self._app.grader
         assert grader is not None
-        question = self.interview.states[index].question
+        state = self.interview.states[index]
+        question = state.question
         result = None
         if question.coding is not None and code is not None:
             from interviewer.coding.runner import run_question
 
             result = run_question(question.coding, code, hidden=True).to_dict()
-        self.post_message(self.Graded(index, answer_id, grader.grade(question, text), result))
+        grade = grader.grade(question, text, asked=list(state.follow_ups))
+        self.post_message(self.Graded(index, answer_id, grade, result))
 
     @on(Graded)
     def _graded(self, message: Graded) -> None:
