@@ -320,7 +320,7 @@ class Script:
             if not self.grader_ready.is_set():
                 self.ev("WAIT", "model")
                 self.grader_ready.wait()
-            grade = self.grader.grade(question, state.combined_answer())
+            grade = self.grader.grade(question, state.answers[0], state.followup_pairs())
             store.save_grade(state.answer_id, grade)
             self.ev("GRADED", state.answer_id, grade.score, len(grade.points))
             self.ev.end("grade", started)

@@ -189,24 +189,48 @@ def test_keyword_salad_is_a_list_not_terse_prose(
         assert grade.score >= 40, grade.score  # it names real points; no salad penalty
 
 
+MISSION = "I care about building AI that is safe and steerable."
+
+
+def contribution(grader: Grader, question: Question, reply: str, probe: str | None) -> PointResult:
+    """The 'contribution' point of phone.why_anthropic after a mission answer and ``reply``,
+    given as the answer to ``probe`` (or, with None, simply appended to the answer)."""
+    if probe is None:
+        grade = grader.grade(question, f"{MISSION}\n\n{reply}")
+    else:
+        grade = grader.grade(question, MISSION, [(probe, reply)])
+    return next(p for p in grade.points if p.point_id == "contribution")
+
+
 def test_restating_a_follow_up_question_earns_nothing(grader: Grader, builtin_bank: QuestionBank) -> None:
     question = builtin_bank.get("phone.why_anthropic")
     assert question is not None
-    point = next(p for p in question.points if p.id == "contribution")
-    assert point.probe is not None
-    answer = "I care about building AI that is safe and steerable."
-    echo = point.probe.replace("you", "I")  # "What would I bring to the team on day one?"
-
-    def contribution(text: str, asked: list[str]) -> PointResult:
-        grade = grader.grade(question, f"{answer}\n\n{text}", asked=asked)
-        return next(p for p in grade.points if p.point_id == "contribution")
-
-    assert contribution(echo, []).status is not Status.MISSED  # the hole this closes
-    parroted = contribution(echo, [point.probe])
+    probe = next(p.probe for p in question.points if p.id == "contribution")
+    assert probe is not None
+    echo = probe.replace("you", "I")  # "What would I bring to the team on day one?"
+    assert contribution(grader, question, echo, None).status is not Status.MISSED  # the hole this closes
+    parroted = contribution(grader, question, echo, probe)
     assert parroted.status is Status.MISSED and parroted.evidence is None
-    # A real answer to the follow-up still counts.
-    real = "I would bring evaluation tooling: I built eval harnesses and research infrastructure."
-    assert contribution(real, [point.probe]).status is not Status.MISSED
+
+
+def test_an_answer_to_a_probe_is_read_after_its_question(grader: Grader, builtin_bank: QuestionBank) -> None:
+    question = builtin_bank.get("phone.why_anthropic")
+    assert question is not None
+    probe = next(p.probe for p in question.points if p.id == "contribution")
+    assert probe is not None
+    # Elliptical, as spoken answers to a follow-up are: missed out of context, made in context.
+    reply = "Strong evaluation skills: I built eval harnesses and ran ablations."
+    plain = contribution(grader, question, reply, None)
+    answered = contribution(grader, question, reply, probe)
+    assert plain.status is Status.MISSED
+    assert answered.status is not Status.MISSED and answered.evidence is not None
+    assert answered.credit > plain.credit
+    # Non-answers gain nothing from the question they follow.
+    for non_answer in ["I don't know.", "I am not sure what I would bring.", "I like pizza and hiking."]:
+        without = contribution(grader, question, non_answer, None)
+        within = contribution(grader, question, non_answer, probe)
+        assert within.status is Status.MISSED, non_answer
+        assert within.credit <= without.credit + 0.05, (non_answer, without.credit, within.credit)
 
 
 def test_empty_and_tiny_answers(grader: Grader, builtin_bank: QuestionBank) -> None:

@@ -110,11 +110,26 @@ class Grader:
 
     # ------------------------------------------------------------------ grading
 
-    def grade(self, question: Question, answer: str, asked: Sequence[str] = ()) -> Grade:
-        """Grade ``answer`` (with any follow-up answers appended); ``asked`` are the follow-up
-        questions put to the candidate, whose restatement earns nothing, as the question's."""
+    def grade(self, question: Question, answer: str, followups: Sequence[tuple[str, str]] = ()) -> Grade:
+        """Grade ``answer`` together with the ``followups``, (follow-up question, answer) pairs,
+        which are appended to it. Restating a follow-up question earns nothing, as restating the
+        question does; an answer to a point's probe is read as the answer to that probe."""
         cal = self.calibration
-        answer = answer or ""
+        asked = [q for q, _ in followups]
+        # Where each follow-up answer lies in the graded text (parts cleaned one by one so the
+        # offsets hold), and the point whose probe it answers.
+        parts = [clean_text(answer or ""), *(clean_text(a) for _, a in followups)]
+        answer = "\n\n".join(parts)
+        probed_point = {p.probe: k for k, p in enumerate(question.points) if p.probe}
+        followup_ranges: list[tuple[int, int, str, int]] = []  # start, end, probe, point index
+        offset = len(parts[0])
+        for (asked_question, _), part in zip(followups, parts[1:], strict=True):
+            offset += 2
+            if asked_question in probed_point:
+                followup_ranges.append(
+                    (offset, offset + len(part), asked_question, probed_point[asked_question])
+                )
+            offset += len(part)
         total_words = len(words(answer))
         # Only the first max_words words are graded: cut a huge paste before the per-character
         # clean-up (no word is longer than this budget allows), keeping grading time bounded.
@@ -212,7 +227,21 @@ class Grader:
             usable &= ~states.any(axis=1)
             pitfall_factor = max(pitfall_factor, 0.5)
 
+        # An answer to a point's probe is elliptical ("Strong evaluation skills: I built eval
+        # harnesses" to "What would you bring on day one?"): read it after its question. What
+        # the question adds on its own is subtracted, so a non-answer ("I don't know") gains
+        # nothing; a restated probe is already unusable above.
+        for start, end, probe, k in followup_ranges:
+            inside = [j for j, span in enumerate(spans) if start <= span.start < end and usable[j]]
+            if not inside:
+                continue
+            contextual = self.embedder.encode([f"{probe} {spans[j].text}" for j in inside])
+            alone = float(self.reference_vectors([probe])[0] @ point_vecs[k])
+            lifts = np.clip(contextual @ point_vecs[k] - alone, 0.0, FOLLOW_UP_LIFT_MAX)
+            for j, lift in zip(inside, lifts.tolist(), strict=True):
+                sims[j, k] = round(min(1.0, sims[j, k] + lift), 4)
         masked = np.where(usable[:, None], sims, -1.0)
+
         # Lexical evidence: the share of each point's own content words (and key terms) that the
         # answer uses, outside restated or mistaken sentences, ignoring the question's words.
         answer_stems = sorted(
@@ -461,6 +490,11 @@ def lexical_recall(wanted: Sequence[str], answer_stems: Sequence[str]) -> float:
 
 def _content_words(text: str) -> set[str]:
     return {w.lower() for w in words(text) if w.lower() not in FUNCTION_WORDS}
+
+
+# The most an answer's context (the probe it answers) adds to its similarity to that point.
+# Answers to probes gained 0.09-0.16; non-answers and off-topic replies 0.04 or less.
+FOLLOW_UP_LIFT_MAX = 0.2
 
 
 def _is_parrot(span: str, prompt_words: set[str], cal: Calibration) -> bool:

@@ -48,7 +48,7 @@ class Leftover(NamedTuple):
     answer_id: int
     text: str
     code: str | None
-    asked: list[str]
+    followups: list[tuple[str, str]]  # (follow-up question, answer)
 
 
 class InterviewScreen(InterviewerAppAccess, Screen[None]):
@@ -100,7 +100,8 @@ class InterviewScreen(InterviewerAppAccess, Screen[None]):
         self.warned = False
         self.saved_draft = ""
         self.saved_code = ""
-        self.pending: tuple[int, int, str] | None = None  # (index, answer id, text) to grade
+        # (index, answer id, first answer, follow-up (question, answer) pairs) to grade
+        self.pending: tuple[int, int, str, list[tuple[str, str]]] | None = None
         self.code_results: dict[int, dict[str, Any]] = {}  # question index -> submitted run
         self.pending_code: str | None = None
         self.draft_failing = False  # the last autosave failed (warned once, not every 3 s)
@@ -184,10 +185,9 @@ class InterviewScreen(InterviewerAppAccess, Screen[None]):
         for answer in store.answers(self.session_id):
             ungraded = answer.grade is None or answer.id == kept
             if ungraded and not answer.skipped and answer.question_id in index_of:
-                text = "\n\n".join([answer.text, *(f["answer"] for f in answer.followups)])
-                asked = [f["question"] for f in answer.followups]
+                followups = [(f["question"], f["answer"]) for f in answer.followups]
                 index = index_of[answer.question_id]
-                self.ungraded.append(Leftover(index, answer.id, text, answer.code, asked))
+                self.ungraded.append(Leftover(index, answer.id, answer.text, answer.code, followups))
         if self.ungraded:
             self.query_one(Transcript).add(
                 "note", f"{len(self.ungraded)} saved answer(s) still to be graded: grading them now."
@@ -346,10 +346,7 @@ class InterviewScreen(InterviewerAppAccess, Screen[None]):
                 )
             else:
                 assert state.answer_id is not None
-                followups = [
-                    {"question": q, "answer": a}
-                    for q, a in zip(state.follow_ups, state.answers[1:], strict=False)
-                ]
+                followups = [{"question": q, "answer": a} for q, a in state.followup_pairs()]
                 store.update_answer(state.answer_id, followups=followups, duration_s=elapsed)
         except sqlite3.Error as exc:
             state.answers.pop()  # not recorded: the text stays in the editor for another try
@@ -363,7 +360,7 @@ class InterviewScreen(InterviewerAppAccess, Screen[None]):
         editor.text = ""
         self.query_one(Transcript).add("candidate", text)
         assert state.answer_id is not None
-        self.pending = (self.interview.index, state.answer_id, state.combined_answer())
+        self.pending = (self.interview.index, state.answer_id, state.answers[0], state.followup_pairs())
         self.pending_code = code
         self._grade_pending()
 
@@ -376,7 +373,7 @@ class InterviewScreen(InterviewerAppAccess, Screen[None]):
         if self._app.grader is None:
             if self._app.grading_error is not None:
                 # The model cannot load: the answer is saved; go on without a grade.
-                index, answer_id, _text = self.pending
+                index, answer_id, _answer, _followups = self.pending
                 self.pending = None
                 self.query_one(Transcript).add("note", "*Saved. Grading is unavailable (see the error).*")
                 if index == self.interview.index:
@@ -384,37 +381,38 @@ class InterviewScreen(InterviewerAppAccess, Screen[None]):
                 return
             self.query_one(Transcript).add("note", "*Saved. Grading starts when the model has loaded…*")
             return
-        index, answer_id, text = self.pending
+        index, answer_id, answer, followups = self.pending
         self.pending = None
-        self.grade_answer(index, answer_id, text, self.pending_code)
+        self.grade_answer(index, answer_id, answer, followups, self.pending_code)
 
     @work(thread=True, exit_on_error=False, group="leftovers")
     def grade_leftovers(self, leftovers: list[Leftover]) -> None:
         """Grade answers saved in an earlier run that died before grading them."""
         grader = self._app.grader
         assert grader is not None
-        for index, answer_id, text, code, asked in leftovers:
+        for index, answer_id, text, code, followups in leftovers:
             question = self.interview.plan.items[index].question
             result = None
             if question.coding is not None and code is not None:
                 from interviewer.coding.runner import run_question
 
                 result = run_question(question.coding, code, hidden=True).to_dict()
-            grade = grader.grade(question, text, asked=asked)
+            grade = grader.grade(question, text, followups)
             self.post_message(self.Graded(index, answer_id, grade, result))
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="grade")
-    def grade_answer(self, index: int, answer_id: int, text: str, code: str | None) -> None:
+    def grade_answer(
+        self, index: int, answer_id: int, answer: str, followups: list[tuple[str, str]], code: str | None
+    ) -> None:
         grader = self._app.grader
         assert grader is not None
-        state = self.interview.states[index]
-        question = state.question
+        question = self.interview.states[index].question
         result = None
         if question.coding is not None and code is not None:
             from interviewer.coding.runner import run_question
 
             result = run_question(question.coding, code, hidden=True).to_dict()
-        grade = grader.grade(question, text, asked=list(state.follow_ups))
+        grade = grader.grade(question, answer, followups)
         self.post_message(self.Graded(index, answer_id, grade, result))
 
     @on(Graded)
