@@ -250,7 +250,12 @@ async def give(pilot: Pilot[None], screen: InterviewScreen, answer: Answer) -> N
     transcript_before = candidate_turns(screen)
     grader = app.grader
     assert grader is not None
-    expected = grader.grade(state.question, "\n\n".join([*state.answers, typed]))
+    # What the app grades: the first answer with every follow-up (question, answer) pair.
+    if turn is Turn.QUESTION:
+        expected = grader.grade(state.question, typed)
+    else:
+        pairs = [*state.followup_pairs(), (state.follow_ups[-1], typed)]
+        expected = grader.grade(state.question, state.answers[0], pairs)
 
     await pilot.press("ctrl+s")
 
