@@ -75,7 +75,7 @@ class InterviewerApp(App[None]):
         if self.save_on_signals:
             # The terminal window closed (SIGHUP) or the process was asked to stop (SIGTERM):
             # quit as ctrl+q does, saving the answer being typed. (SIGKILL cannot be caught:
-            # the 3-second autosave covers it.)
+            # the autosave every second covers it.)
             loop = asyncio.get_running_loop()
             for signal_number in (signal.SIGHUP, signal.SIGTERM):
                 loop.add_signal_handler(signal_number, self.call_later, self.action_quit)

@@ -45,7 +45,7 @@ import traceback
 from pathlib import Path
 from typing import Any
 
-AUTOSAVE_S = 0.05  # the app's 3 s autosave, compressed with the typing
+AUTOSAVE_S = 0.05  # the app's 1 s autosave, compressed with the typing
 KEY_DELAY_S = (0.004, 0.02)  # between typed chunks
 STAGES = ("phone_screen", "technical", "research", "behavioral")
 

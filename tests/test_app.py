@@ -232,7 +232,7 @@ async def test_draft_is_autosaved_and_restored_on_resume(
             else:
                 await answer(pilot, "Nothing more.")
         screen.query_one("#answer", TextArea).text = "Overfitting is when"
-        screen.autosave()  # what the 3-second timer does
+        screen.autosave()  # what the autosave timer does
     # The app is gone (as if killed): the next start offers to resume, with the draft.
     app2 = make_app(tmp_path, bank, grader)
     async with app2.run_test(size=SIZE) as pilot:
@@ -251,7 +251,7 @@ async def test_draft_is_autosaved_and_restored_on_resume(
 async def test_quitting_mid_answer_keeps_what_was_typed_since_the_last_autosave(
     tmp_path: Path, bank: QuestionBank, grader: Grader, typed: str
 ) -> None:
-    """ctrl+q well inside the 3-second autosave period keeps the draft; an interview quit
+    """ctrl+q right after typing, before the autosave tick, keeps the draft; an interview quit
     before anything was typed is not kept at all."""
     app = make_app(tmp_path, bank, grader)
     async with app.run_test(size=SIZE) as pilot:

@@ -138,7 +138,7 @@ def test_closing_the_terminal_saves_what_was_just_typed(  # type: ignore[no-unty
     interviewer_home: Path, grader, signal_number: int
 ) -> None:
     """SIGHUP (the terminal window closed) or SIGTERM (`kill`) right after typing, well inside
-    the 3-second autosave period: the app saves the draft before it exits."""
+    the autosave period: the app saves the draft before it exits."""
     app = AppInPty(interviewer_home)
     try:
         store, session = app.start_interview()

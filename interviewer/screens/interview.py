@@ -38,7 +38,7 @@ from interviewer.widgets.transcript import Transcript
 if TYPE_CHECKING:
     pass
 
-AUTOSAVE_SECONDS = 3.0
+AUTOSAVE_SECONDS = 1.0  # a SIGKILL (the one signal that cannot be caught) loses at most this
 
 
 class Leftover(NamedTuple):
@@ -104,7 +104,7 @@ class InterviewScreen(InterviewerAppAccess, Screen[None]):
         self.pending: tuple[int, int, str, list[tuple[str, str]]] | None = None
         self.code_results: dict[int, dict[str, Any]] = {}  # question index -> submitted run
         self.pending_code: str | None = None
-        self.draft_failing = False  # the last autosave failed (warned once, not every 3 s)
+        self.draft_failing = False  # the last autosave failed (warned once, not every second)
         self.unsaved_grades: dict[int, tuple[Grade, dict[str, Any] | None]] = {}  # saved later
         self.ungraded: list[Leftover] = []  # from a run that died grading
 
