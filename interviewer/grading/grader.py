@@ -116,21 +116,23 @@ class Grader:
         question does; an answer to a point's probe is read as the answer to that probe."""
         cal = self.calibration
         asked = [q for q, _ in followups]
-        # Where each follow-up answer lies in the graded text (parts cleaned one by one so the
-        # offsets hold), and the point whose probe it answers.
-        parts = [clean_text(answer or ""), *(clean_text(a) for _, a in followups)]
-        answer = "\n\n".join(parts)
-        probed_point = {p.probe: k for k, p in enumerate(question.points) if p.probe}
+        answer = answer or ""
+        total_words = len(words(answer)) + sum(len(words(a)) for _, a in followups)
         followup_ranges: list[tuple[int, int, str, int]] = []  # start, end, probe, point index
-        offset = len(parts[0])
-        for (asked_question, _), part in zip(followups, parts[1:], strict=True):
-            offset += 2
-            if asked_question in probed_point:
-                followup_ranges.append(
-                    (offset, offset + len(part), asked_question, probed_point[asked_question])
-                )
-            offset += len(part)
-        total_words = len(words(answer))
+        if followups:
+            # Where each follow-up answer lies in the graded text (each part cut to the budget
+            # and cleaned on its own, so the offsets hold), and the point whose probe it answers.
+            budget = cal.max_words * MAX_CHARS_PER_WORD
+            parts = [clean_text(part[:budget]) for part in [answer, *(a for _, a in followups)]]
+            answer = "\n\n".join(parts)
+            probed_point = {p.probe: k for k, p in enumerate(question.points) if p.probe}
+            offset = len(parts[0])
+            for (asked_question, _), part in zip(followups, parts[1:], strict=True):
+                offset += 2
+                point_index = probed_point.get(asked_question)
+                if point_index is not None:
+                    followup_ranges.append((offset, offset + len(part), asked_question, point_index))
+                offset += len(part)
         # Only the first max_words words are graded: cut a huge paste before the per-character
         # clean-up (no word is longer than this budget allows), keeping grading time bounded.
         text = clean_text(answer[: cal.max_words * MAX_CHARS_PER_WORD])
