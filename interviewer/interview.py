@@ -174,11 +174,6 @@ class QuestionState:
         """Each follow-up question asked, with the answer given to it."""
         return list(zip(self.follow_ups, self.answers[1:], strict=False))
 
-    def combined_answer(self) -> str:
-        """The first answer and the follow-up answers, graded together (only the user's words,
-        so every piece of evidence is something the candidate said)."""
-        return "\n\n".join(self.answers)
-
 
 @dataclass
 class Interview:

@@ -64,7 +64,7 @@ def test_follow_ups_probe_the_heaviest_missed_points_at_most_twice(
     plan = InterviewPlan.from_ids(bank, ["t.bias"])
     interview = Interview(plan, Mode.COACH)
     interview.record_answer("Overfitting is when the model learns the noise of its training data.")
-    grade = grader.grade(interview.current.question, interview.current.combined_answer())
+    grade = grader.grade(interview.current.question, interview.current.answers[0])
     probe = interview.next_follow_up(grade)
     assert interview.turn is Turn.FOLLOW_UP
     missed = [p.point_id for p in grade.points if p.status.value == "missed"]
@@ -75,7 +75,7 @@ def test_follow_ups_probe_the_heaviest_missed_points_at_most_twice(
     interview.record_answer("No idea.")
     assert interview.next_follow_up(grade) is None
     assert len(interview.current.follow_ups) == MAX_FOLLOW_UPS
-    assert interview.current.combined_answer().count("\n\n") == 2
+    assert len(interview.current.followup_pairs()) == MAX_FOLLOW_UPS
     interview.advance()
     assert interview.finished and interview.turn is Turn.QUESTION
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sqlite3
-from typing import TYPE_CHECKING
 
 from textual import on
 from textual.app import ComposeResult
@@ -19,9 +18,6 @@ from interviewer.grading.overrides import apply_overrides
 from interviewer.grading.result import FlagCode, Grade, PointResult, Status
 from interviewer.screens.base import InterviewerAppAccess
 from interviewer.store.db import describe_write_error
-
-if TYPE_CHECKING:
-    pass
 
 STYLE = {Status.COVERED: "green", Status.PARTIAL: "yellow", Status.MISSED: "red"}
 # The flags whose factor scales the score (the others explain it and cost nothing more).

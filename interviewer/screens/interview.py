@@ -6,7 +6,6 @@ few seconds, so a killed terminal loses nothing and the next start offers to res
 
 from __future__ import annotations
 
-import contextlib
 import sqlite3
 import time
 from collections.abc import Callable
@@ -560,25 +559,23 @@ class InterviewScreen(InterviewerAppAccess, Screen[None]):
 
     def _discard_if_empty(self) -> bool:
         """Ended before anything was typed: no report and no empty row in the history."""
-        assert self.session_id is not None
-        self.autosave()  # a code draft typed since the last autosave counts as typed
-        try:
-            discarded = self._app.store.discard_empty_session(self.session_id)
-        except sqlite3.Error:
-            return False  # then it is ended as usual (and kept)
+        discarded = self.save_before_leaving()
         if discarded:
             self.notify("Nothing was answered, so this session is not kept.", title="Session ended")
             self.app.pop_screen()
         return discarded
 
-    def save_before_leaving(self) -> None:
-        """The app is closing: save what was typed since the last autosave, and drop the session
-        if nothing was typed in it at all (else it is offered for resume next time)."""
+    def save_before_leaving(self) -> bool:
+        """Save what was typed since the last autosave (code too), and drop the session if
+        nothing at all was typed in it; returns whether it was dropped. Used when the interview
+        is ended, and when the app closes (a kept session is offered for resume next time)."""
         if self.session_id is None or self.interview.finished:
-            return
+            return False
         self.autosave()
-        with contextlib.suppress(sqlite3.Error):  # kept, then, and offered for resume
-            self._app.store.discard_empty_session(self.session_id)
+        try:
+            return self._app.store.discard_empty_session(self.session_id)
+        except sqlite3.Error:
+            return False  # kept, then, and ended or resumed as usual
 
     def _finish(self) -> None:
         assert self.session_id is not None
