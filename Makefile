@@ -10,8 +10,11 @@ PY := $(VENV)/bin/python
 # torch (pulled in by sentence-transformers) would download gigabytes of CUDA.
 TORCH := torch==2.13.0
 PIP := $(PY) -m pip --disable-pip-version-check -q
+# Every package at the exact version the tests last ran against; upgrades are a deliberate
+# 'make lock' and a commit of requirements.lock.
+LOCK := requirements.lock
 
-.PHONY: run test lint bench install install-test clean
+.PHONY: run test lint bench install install-test clean lock
 
 run: $(VENV)/.installed
 	$(VENV)/bin/interviewer
@@ -39,13 +42,24 @@ $(VENV)/.torch: | $(PY)
 	$(PIP) install $(TORCH)
 	touch $@
 
-$(VENV)/.installed: pyproject.toml $(VENV)/.torch
-	$(PIP) install -e .
+$(VENV)/.installed: pyproject.toml $(LOCK) $(VENV)/.torch
+	$(PIP) install -c $(LOCK) -e .
 	touch $@
 
-$(VENV)/.installed-test: pyproject.toml $(VENV)/.torch
-	$(PIP) install -e '.[test]'
+$(VENV)/.installed-test: pyproject.toml $(LOCK) $(VENV)/.torch
+	$(PIP) install -c $(LOCK) -e '.[test]'
 	touch $@ $(VENV)/.installed
+
+# Upgrade: the newest versions pyproject.toml allows, installed into a scratch venv and frozen.
+lock:
+	rm -rf .venv-lock
+	$(PYTHON) -m venv .venv-lock
+	.venv-lock/bin/python -m pip --disable-pip-version-check -q install $(TORCH)
+	.venv-lock/bin/python -m pip --disable-pip-version-check -q install -e '.[test]'
+	{ sed -n '1,2p' $(LOCK); .venv-lock/bin/python -m pip freeze --exclude-editable \
+	  | sed 's/^torch==\([0-9.]*\)+cpu$$/torch==\1/'; } > $(LOCK).new
+	mv $(LOCK).new $(LOCK)
+	rm -rf .venv-lock
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache

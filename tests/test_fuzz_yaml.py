@@ -375,6 +375,7 @@ def test_anchors_and_aliases_of_a_normal_size_still_load() -> None:
     [
         ("questions: " + "[" * 10_000 + "]" * 10_000 + "\n", 1),  # crashed libyaml's composer at ~25,000
         ("[" * 1_000_000, 1),  # never closed
+        ("questions: " + "[" * 1200 + "]" * 1200 + "\n", 1),  # short: libyaml >= 0.2.6 refuses it itself
         ("".join(" " * i + "-\n" for i in range(300)), 101),  # block lists, one more space each
         ("- " * 30_000 + "x\n", 1),  # block lists on one line
         ("".join(" " * i + "a:\n" for i in range(300)), 101),  # block mappings
@@ -385,6 +386,7 @@ def test_anchors_and_aliases_of_a_normal_size_still_load() -> None:
     ids=[
         "10k-flow-lists",
         "1m-open-brackets",
+        "1200-flow-lists",
         "block-lists",
         "compact-block-lists",
         "block-mappings",

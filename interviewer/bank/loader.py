@@ -131,10 +131,28 @@ def _may_exceed(raw: bytes) -> bool:
     return depth > _SAFE_COMPOSE_DEPTH or nodes > MAX_NODES
 
 
-def _check_events(text: str) -> None:
+def _libyaml_too_deep(exc: yaml.MarkedYAMLError) -> bool:
+    """libyaml 0.2.6 and later (PyYAML 6.0.3+ wheels) refuse nesting past 1,000 levels on their
+    own, while scanning ahead, before the event that would let us name the level."""
+    return "maximum nesting depth" in (exc.problem or "")
+
+
+def _check_events(text: str, loader: type = _SAFE_LOADER) -> None:
     """Raise at the first collection nested deeper than MAX_DEPTH, or at the node past
-    MAX_NODES, reading the event stream (libyaml parses without recursion; its composer recurses)."""
-    parser = _SAFE_LOADER(text)
+    MAX_NODES, reading the event stream (libyaml parses without recursion; its composer recurses).
+
+    Where libyaml stops the scan itself, PyYAML's own parser (no depth limit, but slower) reads
+    the same stream again, so the message and the line do not depend on the libyaml installed."""
+    try:
+        _walk_events(loader(text))
+    except yaml.MarkedYAMLError as exc:
+        if loader is yaml.SafeLoader or not _libyaml_too_deep(exc):
+            raise
+        _walk_events(yaml.SafeLoader(text))
+        raise
+
+
+def _walk_events(parser: Any) -> None:
     try:
         # Per open collection: [is_mapping, next index (sequence) or expecting a key (mapping), key]
         frames: list[list[Any]] = []
@@ -532,7 +550,9 @@ def _parse_bank_file(path: Path) -> tuple[list[LoadedQuestion], list[BankProblem
         loader = _DuplicateCheckingLoader(text, _tokens(_ANCHOR, text))
         try:
             data = loader.get_single_data()
-        except yaml.YAMLError:
+        except yaml.MarkedYAMLError as exc:
+            if _libyaml_too_deep(exc):  # a short text nested 1,000 levels: say where, as above
+                _check_events(text, yaml.SafeLoader)
             raise
         except RecursionError:  # PyYAML flattens nested merge keys ("<<") recursively
             _check_events(text)  # raises where the nesting is too deep
