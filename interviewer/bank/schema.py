@@ -18,11 +18,20 @@ A bank file is YAML::
             weight: 2
             terms: [bias, underfitting]   # optional key terms (typo-tolerant)
             probe: ...                # optional follow-up when the point is missed
+            wrong:                    # optional: how candidates state it wrongly, as they would
+              - High bias means the model overfits the training data.
+        contrasts:                    # optional: terms a candidate may swap between the points
+          - [bias, variance]
         pitfalls:                     # optional: what a weak answer does
           - id: more-data-bias
             text: ...                 # the mistaken claim, as a candidate would say it
             feedback: ...             # what to tell the candidate
+            point: bias               # optional: the point it contradicts
         follow_ups: [...]             # optional scripted follow-up questions
+
+An answer sentence that sits closer to one of a point's wrong versions (its ``wrong`` statements,
+the pitfalls naming it, the point with a ``contrasts`` pair exchanged, or the point negated) than
+to the point itself *contradicts* the point: the point earns nothing and costs extra.
 
 A question with ``stage: coding`` also carries a ``coding`` spec (and only such a question may):
 the candidate writes a function, which is run against tests in a sandbox
@@ -111,6 +120,9 @@ class Point(_Strict):
     weight: float = Field(default=1.0, gt=0, le=10)
     terms: tuple[Text, ...] = ()
     probe: Text | None = None
+    # Statements that contradict the point, in the words a candidate would use (a misconception,
+    # a swapped definition, a reversed direction); an answer saying one earns nothing for it.
+    wrong: tuple[Text, ...] = ()
 
 
 class Pitfall(_Strict):
@@ -120,6 +132,10 @@ class Pitfall(_Strict):
     text: Text
     feedback: Text
     terms: tuple[Text, ...] = ()
+    point: Identifier | None = None  # the point it contradicts, when it contradicts one
+
+
+Contrast = Annotated[tuple[Text, Text], Field(description="two terms whose roles a candidate may swap")]
 
 
 # ---------------------------------------------------------------------------- coding questions
@@ -248,6 +264,7 @@ class Question(_Strict):
     time_limit_s: int = Field(ge=15, le=3600)
     points: tuple[Point, ...] = Field(min_length=1)
     pitfalls: tuple[Pitfall, ...] = ()
+    contrasts: tuple[Contrast, ...] = ()
     follow_ups: tuple[Text, ...] = ()
     coding: CodingSpec | None = None
 
@@ -262,6 +279,20 @@ class Question(_Strict):
             raise ValueError(
                 f"'coding' is only allowed on questions with stage 'coding' (this one is {self.stage.value})"
             )
+        return self
+
+    @model_validator(mode="after")
+    def _references_resolve(self) -> Question:
+        ids = {p.id for p in self.points}
+        for pitfall in self.pitfalls:
+            if pitfall.point is not None and pitfall.point not in ids:
+                raise ValueError(
+                    f"pitfall {pitfall.id!r}: point {pitfall.point!r} is not a point of this question "
+                    f"(points: {', '.join(sorted(ids))})"
+                )
+        for a, b in self.contrasts:
+            if a.lower() == b.lower():
+                raise ValueError(f"contrast [{a}, {b}]: the two terms must differ")
         return self
 
     @field_validator("points")

@@ -11,10 +11,11 @@ class Status(StrEnum):
     COVERED = "covered"
     PARTIAL = "partial"
     MISSED = "missed"
+    CONTRADICTED = "contradicted"  # the answer states the opposite: earns nothing, costs extra
 
     @property
     def symbol(self) -> str:
-        return {"covered": "✓", "partial": "~", "missed": "✗"}[self.value]
+        return {"covered": "✓", "partial": "~", "missed": "✗", "contradicted": "≠"}[self.value]
 
 
 class FlagCode(StrEnum):
@@ -50,6 +51,10 @@ class PointResult:
     probe: str | None = None
     overridden: bool = False  # the user has overruled the grader's status
     lexical: float = 0.0  # share of the point's own words the answer uses
+    # For a contradicted point: the wrong statement the evidence matched (a ``wrong`` version,
+    # a pitfall, the point negated or with two terms swapped), and how it was seen.
+    contradiction: str | None = None
+    contradiction_kind: str | None = None  # wrong | pitfall | negation | swap | direction
 
 
 @dataclass(frozen=True)
@@ -71,6 +76,10 @@ class Grade:
     @property
     def covered(self) -> list[PointResult]:
         return [p for p in self.points if p.status is Status.COVERED]
+
+    @property
+    def contradicted(self) -> list[PointResult]:
+        return [p for p in self.points if p.status is Status.CONTRADICTED]
 
     def has_flag(self, code: FlagCode) -> bool:
         return any(f.code is code for f in self.flags)
@@ -95,6 +104,8 @@ class Grade:
                     "probe": p.probe,
                     "overridden": p.overridden,
                     "lexical": p.lexical,
+                    "contradiction": p.contradiction,
+                    "contradiction_kind": p.contradiction_kind,
                 }
                 for p in self.points
             ],
@@ -123,6 +134,8 @@ class Grade:
                 probe=p.get("probe"),
                 overridden=bool(p.get("overridden", False)),
                 lexical=float(p.get("lexical", 0.0)),
+                contradiction=p.get("contradiction"),
+                contradiction_kind=p.get("contradiction_kind"),
             )
             for p in data["points"]
         )
