@@ -49,6 +49,16 @@ def test_conflicting_overrides_follow_the_majority() -> None:
     assert learn_thresholds(SHIPPED, minority).covered == SHIPPED.covered
 
 
+def test_marking_a_covered_point_missed_never_makes_grades_looser() -> None:
+    # The mix seen in use: four "mark missed" on covered points, three "mark covered" on
+    # partial ones. The mark-downs say the grader is lenient, so nothing may loosen.
+    mixed = [Override(SHIPPED.covered + 0.1, Status.MISSED)] * 4 + [
+        Override(SHIPPED.covered - 0.04, Status.COVERED)
+    ] * 3
+    learned = learn_thresholds(SHIPPED, mixed)
+    assert learned.covered >= SHIPPED.covered and learned.partial >= SHIPPED.partial
+
+
 def test_apply_overrides_rescores_the_answer() -> None:
     grade = Grade(
         "q",

@@ -5,6 +5,10 @@ The input is JSON Lines, one graded answer per line::
     {"question_id": "1.1", "answer_id": "1.1.0", "question": "...", "reference_answer": "...",
      "answer": "...", "score": 3.5, "max_score": 5.0}
 
+A line may also carry a ``label`` (``correct``, ``contradictory`` or ``incorrect``, as in
+SemEval-2013 Task 7); when every line does, the 3-way label agreement is measured too (see
+``label_agreement``).
+
 Each answer is graded by the app's own grader, the reference answer split into points (one per
 sentence). What the calibration can change (the credit curve and the map to the human scale) is
 refitted from each grade's per-point similarity and lexical recall, so fitting and
@@ -23,10 +27,15 @@ import numpy as np
 
 from interviewer.bank.schema import Question, adhoc_question
 from interviewer.grading.calibration import Calibration
-from interviewer.grading.grader import Grader, point_credit
-from interviewer.grading.result import Grade
+from interviewer.grading.grader import Grader
+from interviewer.grading.result import Grade, Status
+from interviewer.grading.scoring import earned_credit, raw_score
 
 REQUIRED = ("question_id", "question", "reference_answer", "answer", "score", "max_score")
+LABELS = ("correct", "contradictory", "incorrect")
+# Without cross-validation, an answer with no contradicted point is labelled correct when its
+# predicted fraction of the human scale reaches this.
+DEFAULT_LABEL_THRESHOLD = 0.5
 
 
 class AsagError(ValueError):
@@ -42,6 +51,7 @@ class AsagItem:
     answer: str
     score: float
     max_score: float
+    label: str | None = None  # correct | contradictory | incorrect, when the file has labels
 
     @property
     def fraction(self) -> float:
@@ -79,6 +89,10 @@ def load_asag(path: Path) -> list[AsagItem]:
         if not max_score > 0 or not 0 <= score <= max_score or math.isnan(score):
             problems.append(f"{path}:{number}: score: must lie in 0..max_score (max_score > 0)")
             continue
+        label = row.get("label")
+        if label is not None and label not in LABELS:
+            problems.append(f"{path}:{number}: label: must be one of {', '.join(LABELS)} (got {label!r})")
+            continue
         items.append(
             AsagItem(
                 question_id=str(row["question_id"]),
@@ -88,6 +102,7 @@ def load_asag(path: Path) -> list[AsagItem]:
                 answer=str(row["answer"]),
                 score=score,
                 max_score=max_score,
+                label=label,
             )
         )
     if problems:
@@ -126,12 +141,13 @@ def predict_fraction(grades: Sequence[Grade], cal: Calibration) -> np.ndarray:
 
 
 def score_under(grades: Sequence[Grade], cal: Calibration) -> np.ndarray:
-    """The 0-100 score each grade would have under ``cal``'s credit curve."""
+    """The 0-100 score each grade would have under ``cal``'s credit curve (statuses kept)."""
     out = np.empty(len(grades))
     for i, grade in enumerate(grades):
-        total = sum(p.weight for p in grade.points) or 1.0
-        earned = sum(p.weight * point_credit(p.similarity, p.lexical, cal) for p in grade.points)
-        out[i] = 100.0 * earned / total * grade.penalty
+        points = [
+            replace(p, credit=earned_credit(p.status, p.similarity, p.lexical, cal)) for p in grade.points
+        ]
+        out[i] = raw_score(points, cal) * grade.penalty
     return out
 
 
@@ -142,10 +158,13 @@ def fit_calibration(grades: Sequence[Grade], targets: np.ndarray, base: Calibrat
     sims = [np.array([p.similarity for p in g.points]) for g in grades]
     lexs = [np.array([p.lexical for p in g.points]) for g in grades]
     weights = [np.array([p.weight for p in g.points]) for g in grades]
+    missed = [np.array([p.status is Status.MISSED for p in g.points]) for g in grades]
+    wrong = [np.array([p.status is Status.CONTRADICTED for p in g.points]) for g in grades]
     penalties = np.array([g.penalty for g in grades])
     floor = base.floor
 
     def predictions(theta: np.ndarray) -> np.ndarray:
+        # grader.earned_credit and grader.raw_score, vectorised over each grade's points.
         a, b, c = theta
         low = 1 / (1 + np.exp(-(a * floor + c)))
         high = 1 / (1 + np.exp(-(a + b + c)))
@@ -153,7 +172,9 @@ def fit_calibration(grades: Sequence[Grade], targets: np.ndarray, base: Calibrat
         for i in range(len(grades)):
             z = 1 / (1 + np.exp(-(a * sims[i] + b * lexs[i] + c)))
             credit = np.clip((z - low) / max(high - low, 1e-6), 0, 1) * (sims[i] > floor)
-            out[i] = (weights[i] * credit).sum() / weights[i].sum() * penalties[i]
+            credit = np.where(missed[i], np.minimum(credit, base.missed_credit), credit)
+            credit = np.where(wrong[i], -base.contradiction_cost, credit)
+            out[i] = max(0.0, (weights[i] * credit).sum() / weights[i].sum()) * penalties[i]
         return out
 
     def loss(theta: np.ndarray) -> float:
@@ -213,22 +234,142 @@ def agreement(items: Sequence[AsagItem], predicted: np.ndarray) -> Agreement:
     return Agreement(pearson, spearman, rmse, predicted, per_question)
 
 
-def cross_validate(
-    items: Sequence[AsagItem], grades: Sequence[Grade], base: Calibration, folds: int, seed: int = 0
-) -> tuple[np.ndarray, list[Calibration]]:
-    """Question-level K-fold: fit on the other questions' answers, predict this fold's."""
+def question_folds(items: Sequence[AsagItem], folds: int, seed: int = 0) -> list[np.ndarray]:
+    """Question-level K-fold split: for each fold, the mask of the items it holds out.
+
+    Every answer to a question falls in the same fold; the questions are shuffled by ``seed``.
+    """
     ids = np.array([i.question_id for i in items])
     unique = np.array(sorted(set(ids)))
     if not 2 <= folds <= len(unique):
         raise AsagError(f"--cv must be between 2 and the number of questions ({len(unique)})")
     order = np.random.default_rng(seed).permutation(unique)
+    return [np.isin(ids, fold) for fold in np.array_split(order, folds)]
+
+
+def cross_validate(
+    items: Sequence[AsagItem], grades: Sequence[Grade], base: Calibration, folds: int, seed: int = 0
+) -> tuple[np.ndarray, list[Calibration]]:
+    """Question-level K-fold: fit on the other questions' answers, predict this fold's."""
     targets = np.array([i.fraction for i in items])
     predicted = np.zeros(len(items))
     fitted: list[Calibration] = []
-    for fold in np.array_split(order, folds):
-        test = np.isin(ids, fold)
+    for test in question_folds(items, folds, seed):
         train = np.flatnonzero(~test)
         cal = fit_calibration([grades[int(i)] for i in train], targets[train], base)
         fitted.append(cal)
         predicted[test] = predict_fraction([grades[int(i)] for i in np.flatnonzero(test)], cal)
     return predicted, fitted
+
+
+# ---------------------------------------------------------------------------- labels
+
+
+@dataclass(frozen=True)
+class LabelAgreement:
+    point_biserial: float  # r of the predicted fraction and (label == correct); nan if undefined
+    macro_f1: float  # mean F1 over the three labels
+    accuracy: float
+    per_label: dict[str, dict[str, float | int]]  # label -> precision, recall, f1, support
+    confusion: list[list[int]]  # rows: human label, columns: predicted label, both in LABELS order
+    predicted: list[str]
+    thresholds: list[float]  # one per fold with --cv, else the default
+
+
+def predict_labels(contradicted: np.ndarray, fractions: np.ndarray, threshold: float) -> np.ndarray:
+    """``contradictory`` where a point is contradicted, else ``correct`` where the predicted
+    fraction reaches ``threshold``, else ``incorrect`` (as indices into LABELS)."""
+    correct, contradictory, incorrect = range(len(LABELS))
+    return np.where(contradicted, contradictory, np.where(fractions >= threshold, correct, incorrect))
+
+
+def _confusion(truth: np.ndarray, predicted: np.ndarray) -> np.ndarray:
+    n = len(LABELS)
+    return np.bincount(truth * n + predicted, minlength=n * n).reshape(n, n)
+
+
+def _f1s(confusion: np.ndarray) -> np.ndarray:
+    tp = np.diag(confusion).astype(float)
+    denominator = confusion.sum(axis=0) + confusion.sum(axis=1)  # 2tp + fp + fn
+    return np.divide(2 * tp, denominator, out=np.zeros_like(tp), where=denominator > 0)
+
+
+def _macro_f1(truth: np.ndarray, predicted: np.ndarray) -> float:
+    confusion = _confusion(truth, predicted)
+    present = (confusion.sum(axis=0) + confusion.sum(axis=1)) > 0
+    return float(_f1s(confusion)[present].mean()) if present.any() else 0.0
+
+
+def choose_threshold(truth: np.ndarray, contradicted: np.ndarray, fractions: np.ndarray) -> float:
+    """The threshold on the predicted fraction that maximises 3-way macro-F1 on these answers.
+
+    The candidates are the midpoints between consecutive distinct fractions (and a step past
+    either end); among equally good ones, the middle one.
+    """
+    values = np.unique(fractions[~contradicted])
+    if len(values) == 0:
+        return DEFAULT_LABEL_THRESHOLD
+    candidates = np.concatenate([[values[0] - 1e-6], (values[1:] + values[:-1]) / 2, [values[-1] + 1e-6]])
+    scores = np.array([_macro_f1(truth, predict_labels(contradicted, fractions, t)) for t in candidates])
+    best = np.flatnonzero(scores >= scores.max() - 1e-12)
+    return float(candidates[best[len(best) // 2]])
+
+
+def label_agreement(
+    items: Sequence[AsagItem],
+    grades: Sequence[Grade],
+    predicted: np.ndarray,
+    folds: Sequence[np.ndarray] | None = None,
+    fitted: Sequence[Calibration] | None = None,
+) -> LabelAgreement:
+    """3-way agreement with the items' labels (every item must have one).
+
+    Without ``folds`` the threshold is DEFAULT_LABEL_THRESHOLD. With them (the masks of
+    ``question_folds``, and ``fitted`` the calibration fitted for each), each fold's threshold
+    is chosen on the other folds' answers, scored by that fold's calibration, and applied to
+    the held-out answers' ``predicted`` fractions.
+    """
+    from scipy.stats import pearsonr
+
+    if any(item.label is None for item in items):
+        raise AsagError("every answer needs a label for the label agreement")
+    truth = np.array([LABELS.index(str(item.label)) for item in items])
+    contradicted = np.array([bool(grade.contradicted) for grade in grades])
+    if folds is None:
+        thresholds = [DEFAULT_LABEL_THRESHOLD]
+        labels = predict_labels(contradicted, predicted, DEFAULT_LABEL_THRESHOLD)
+    else:
+        assert fitted is not None and len(fitted) == len(folds), "one fitted calibration per fold"
+        thresholds = []
+        labels = np.zeros(len(items), dtype=int)
+        for test, cal in zip(folds, fitted, strict=True):
+            train = np.flatnonzero(~test)
+            train_fractions = predict_fraction([grades[int(i)] for i in train], cal)
+            threshold = choose_threshold(truth[train], contradicted[train], train_fractions)
+            thresholds.append(round(threshold, 4))
+            labels[test] = predict_labels(contradicted[test], predicted[test], threshold)
+    confusion = _confusion(truth, labels)
+    f1 = _f1s(confusion)
+    per_label: dict[str, dict[str, float | int]] = {}
+    for k, label in enumerate(LABELS):
+        tp, said, real = int(confusion[k, k]), int(confusion[:, k].sum()), int(confusion[k].sum())
+        per_label[label] = {
+            "precision": tp / said if said else 0.0,
+            "recall": tp / real if real else 0.0,
+            "f1": float(f1[k]),
+            "support": real,
+        }
+    is_correct = truth == LABELS.index("correct")
+    if is_correct.all() or not is_correct.any() or np.ptp(predicted) == 0:
+        r = float("nan")
+    else:
+        r = float(pearsonr(predicted, is_correct.astype(float))[0])
+    return LabelAgreement(
+        point_biserial=r,
+        macro_f1=_macro_f1(truth, labels),
+        accuracy=float((truth == labels).mean()),
+        per_label=per_label,
+        confusion=confusion.tolist(),
+        predicted=[LABELS[int(k)] for k in labels],
+        thresholds=thresholds,
+    )

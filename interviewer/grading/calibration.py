@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 from dataclasses import dataclass, fields
 from pathlib import Path
@@ -23,7 +24,7 @@ class Calibration:
     question_demotion: float = 0.5
     # Point status from the similarity of the point and its best span.
     covered: float = 0.55
-    partial: float = 0.47
+    partial: float = 0.44
     # Credit of a point: a logistic curve in semantic similarity and lexical recall, fitted to
     # human grades, rescaled to 0 at ``floor`` (with no lexical evidence) and 1 at a perfect match.
     floor: float = 0.1
@@ -47,10 +48,24 @@ class Calibration:
     unrelated: float = 0.3
     padding_fraction: float = 0.45
     padding_min_words: int = 60
+    filler_free: float = 0.2  # unrelated share an answer of that length may have at no cost
     # Off-topic: no point is met, and either the answer as a whole is this far from the model
     # answer and the question, or even its best span is this far from every point.
     offtopic: float = 0.3
     offtopic_point: float = 0.38
+    # Contradiction: a span states a wrong version of a point (see grading/contradiction.py)
+    # when it is at least ``wrong_min`` similar to it and closer to it than to the point by
+    # ``wrong_margin``; a negated span denies a point when taking its negation out brings it
+    # ``negation_margin`` closer to the point, to at least ``negation_min``. A contradicted
+    # point earns nothing and costs ``contradiction_cost`` times its weight.
+    wrong_min: float = 0.55
+    wrong_margin: float = 0.03
+    edit_margin: float = 0.05  # the same for a point with one word turned round or swapped
+    negation_min: float = 0.75
+    negation_margin: float = 0.05
+    contradiction_cost: float = 1.0
+    # A point not made (below ``partial``) earns at most this share of its weight.
+    missed_credit: float = 0.1
     # Keyword salad: too few function words per word, in list-like fragments (mean words
     # between commas and stops at most salad_fragment_words), or none at all.
     salad_function_ratio: float = 0.18
@@ -78,6 +93,12 @@ class Calibration:
         if calibration.credit_similarity <= 0 or calibration.credit_lexical < 0:
             raise CalibrationError("credit_similarity must be > 0 and credit_lexical >= 0")
         return calibration
+
+
+@functools.cache
+def shipped_calibration() -> Calibration:
+    """The shipped calibration, read once (the rules that do not move with overrides)."""
+    return load_calibration()
 
 
 def load_calibration(path: Path | None = None) -> Calibration:

@@ -24,11 +24,13 @@ from rapidfuzz import fuzz, process
 
 from interviewer.bank.schema import ADHOC_PROMPT, Point, Question
 from interviewer.grading.calibration import Calibration, load_calibration
+from interviewer.grading.contradiction import WrongVersion, is_negated, strip_negation, wrong_versions
 from interviewer.grading.embedder import Embedder, SentenceInput
 from interviewer.grading.result import Flag, FlagCode, Grade, PointResult, Status
-from interviewer.grading.segment import clean_text, split_sentences, words
+from interviewer.grading.scoring import earned_credit, raw_score
+from interviewer.grading.segment import clean_text, split_sentences, stem, words
 
-GRADER_VERSION = "1"
+GRADER_VERSION = "2"
 MAX_CHARS_PER_WORD = 40
 MAX_GRADED_CHARS = 16_000  # about 2,500 English words
 
@@ -79,6 +81,7 @@ class Grader:
         self.calibration = calibration or load_calibration()
         self.cache = cache
         self._vectors: dict[str, np.ndarray] = {}
+        self._wrong: dict[str, tuple[Question, list[WrongVersion]]] = {}
         self._lock = threading.Lock()
 
     # ------------------------------------------------------------------ reference vectors
@@ -105,8 +108,18 @@ class Grader:
         texts: list[str] = []
         for question in questions:
             texts.extend(_reference_texts(question))
+            for wrong in self.wrong_versions(question):
+                texts.extend((wrong.text, *wrong.righted))
         if texts:
             self.reference_vectors(texts)
+
+    def wrong_versions(self, question: Question) -> list[WrongVersion]:
+        """The question's wrong versions of its points (computed once per question)."""
+        cached = self._wrong.get(question.id)
+        if cached is None or cached[0] is not question:
+            cached = (question, wrong_versions(question))
+            self._wrong[question.id] = cached
+        return cached[1]
 
     # ------------------------------------------------------------------ grading
 
@@ -119,6 +132,7 @@ class Grader:
         answer = answer or ""
         total_words = len(words(answer)) + sum(len(words(a)) for _, a in followups)
         followup_ranges: list[tuple[int, int, str, int]] = []  # start, end, probe, point index
+        followups_start: int | None = None  # where the follow-up answers begin in the text
         if followups:
             # Where each follow-up answer lies in the graded text (each part cut to the budget
             # and cleaned on its own, so the offsets hold), and the point whose probe it answers.
@@ -126,7 +140,7 @@ class Grader:
             parts = [clean_text(part[:budget]) for part in [answer, *(a for _, a in followups)]]
             answer = "\n\n".join(parts)
             probed_point = {p.probe: k for k, p in enumerate(question.points) if p.probe}
-            offset = len(parts[0])
+            offset = followups_start = len(parts[0])
             for (asked_question, _), part in zip(followups, parts[1:], strict=True):
                 offset += 2
                 point_index = probed_point.get(asked_question)
@@ -204,8 +218,16 @@ class Grader:
                 )
             )
 
+        # Contradictions found, per point index: (span index, strength, wrong text, kind).
+        contradicted: dict[int, tuple[int, float, str | None, str]] = {}
+
+        def contradict(k: int, j: int, strength: float, text: str | None, kind: str) -> None:
+            if k not in contradicted or strength > contradicted[k][1]:
+                contradicted[k] = (j, strength, text, kind)
+
         # Pitfalls: a span closer to a known mistake than to any point states the mistake; it
-        # is flagged and is not evidence for any point.
+        # is flagged, is not evidence for any point, and contradicts the point the pitfall
+        # names (or, when it names none, the point nearest to it).
         pitfall_factor = 1.0
         if len(pitfall_vecs):
             pit_sims = _demoted_similarity(span_vectors, pitfall_vecs, prompt_vec, demotion)
@@ -217,14 +239,20 @@ class Grader:
                     # Embeddings barely see negation: "X is not Y" sits next to "X is Y". A span
                     # must say it the same way round, and use one of the pitfall's own terms.
                     sentence_text = sentences[spans[j].sentence].text
-                    same_polarity = _negated(spans[j].text) == _negated(pitfall.text)
+                    same_polarity = is_negated(spans[j].text) == is_negated(pitfall.text)
                     has_terms = not pitfall.terms or _matched_terms(pitfall.terms, sentence_text)
                     states[j, f] = same_polarity and bool(has_terms)
+            point_ids = {p.id: k for k, p in enumerate(question.points)}
             for f, pitfall in enumerate(question.pitfalls):
                 if states[:, f].any():
                     j = int(np.argmax(np.where(states[:, f], pit_sims[:, f], -1.0)))
                     flags.append(Flag(FlagCode.PITFALL, pitfall.feedback, detail=pitfall.id))
-                    pitfall_factor *= cal.pitfall_penalty
+                    nearest = pitfall_vecs[f] @ point_vecs.T
+                    k = point_ids[pitfall.point] if pitfall.point else int(np.argmax(nearest))
+                    if pitfall.point or nearest[k] >= PITFALL_POINT_MIN:
+                        contradict(k, j, float(pit_sims[j, f]), pitfall.text, "pitfall")
+                    else:  # a mistake about none of the points: it costs as a flag
+                        pitfall_factor *= cal.pitfall_penalty
                     usable[j] = False
             usable &= ~states.any(axis=1)
             pitfall_factor = max(pitfall_factor, 0.5)
@@ -242,6 +270,60 @@ class Grader:
             lifts = np.clip(contextual @ point_vecs[k] - alone, 0.0, FOLLOW_UP_LIFT_MAX)
             for j, lift in zip(inside, lifts.tolist(), strict=True):
                 sims[j, k] = round(min(1.0, sims[j, k] + lift), 4)
+        # Wrong versions of the points, and negated spans: see grading/contradiction.py.
+        wrongs = self.wrong_versions(question)
+        if wrongs:
+            wrong_vecs = self.reference_vectors([w.text for w in wrongs])
+            wrong_sims = _demoted_similarity(span_vectors, wrong_vecs, prompt_vec, demotion)
+            # A sentence must be closer to the wrong version than to any point: "L1 zeroes
+            # weights out" is the L1 point made, not "ridge zeroes weights" said.
+            nearest_point = sims.max(axis=1)
+            # A few words ("which is great for Chinese or Japanese.") claim too little to be wrong.
+            long_enough = np.array([len(words(span.text)) >= CONTRADICTION_MIN_WORDS for span in spans])
+            # A wrong version the model can hardly tell from its point is no test of anything.
+            own_point = np.einsum("ij,ij->i", wrong_vecs, point_vecs[[w.point for w in wrongs]])
+            for v, wrong in enumerate(wrongs):
+                k = wrong.point
+                if wrong.kind == "wrong" and own_point[v] >= TOO_CLOSE_TO_POINT:
+                    continue
+                gains = wrong_sims[:, v] - nearest_point
+                # A one-word edit of the point differs from it by little, so a sentence must lean
+                # further towards it; authored misconceptions are worded freely.
+                authored = wrong.kind == "wrong"
+                margin = cal.wrong_margin if authored else cal.edit_margin
+                least = cal.wrong_min if authored else cal.wrong_min + EDIT_EXTRA_SIMILARITY
+                hits = usable & long_enough & (wrong_sims[:, v] >= least) & (gains >= margin)
+                wrong_negated = is_negated(wrong.text)
+                candidates = [
+                    j
+                    for j in np.flatnonzero(hits).tolist()
+                    # Said the same way round, in the words that make it wrong.
+                    if is_negated(spans[j].text) == wrong_negated and wrong.worded_by(spans[j].text)
+                ]
+                if candidates and wrong.righted:
+                    righted = _demoted_similarity(
+                        span_vectors[candidates], self.reference_vectors(wrong.righted), prompt_vec, demotion
+                    ).max(axis=1)
+                    candidates = [
+                        j for j, r in zip(candidates, righted.tolist(), strict=True) if r < wrong_sims[j, v]
+                    ]
+                for j in candidates:
+                    contradict(k, j, float(wrong_sims[j, v]), wrong.text, wrong.kind)
+        relevant = usable & (sims.max(axis=1) >= NEGATION_RELEVANCE)
+        flips = [(j, strip_negation(spans[j].text)) for j in np.flatnonzero(relevant).tolist()]
+        flipped = [(j, text) for j, text in flips if text]
+        if flipped:
+            flip_vecs = self.embedder.encode([text for _, text in flipped])
+            flip_sims = _demoted_similarity(flip_vecs, point_vecs, prompt_vec, demotion)
+            for row, (j, _) in enumerate(flipped):
+                for k, point in enumerate(question.points):
+                    if is_negated(point.text):
+                        continue  # a negated point is read against its un-negated version above
+                    gain = flip_sims[row, k] - sims[j, k]
+                    if flip_sims[row, k] >= cal.negation_min and gain >= cal.negation_margin:
+                        contradict(k, j, float(flip_sims[row, k]), None, "negation")
+        for j, _, _, _ in contradicted.values():
+            usable[j] = False
         masked = np.where(usable[:, None], sims, -1.0)
 
         # Lexical evidence: the share of each point's own content words (and key terms) that the
@@ -256,6 +338,36 @@ class Grader:
         )
         results: list[PointResult] = []
         for p, point in enumerate(question.points):
+            if p in contradicted and followups_start is not None:
+                # Corrected when challenged: a follow-up answer that makes the point cleanly,
+                # after the wrong claim, stands.
+                later = int(np.argmax(masked[:, p]))
+                if (
+                    masked[later, p] >= cal.covered
+                    and spans[later].start >= followups_start
+                    and spans[later].start > spans[contradicted[p][0]].start
+                ):
+                    del contradicted[p]
+            if p in contradicted:
+                j, _, wrong_text, kind = contradicted[p]
+                span = spans[j]
+                results.append(
+                    PointResult(
+                        point_id=point.id,
+                        text=point.text,
+                        weight=point.weight,
+                        status=Status.CONTRADICTED,
+                        similarity=max(float(sims[j, p]), 0.0),
+                        credit=0.0,
+                        evidence=span.text,
+                        evidence_start=span.start,
+                        evidence_end=span.end,
+                        probe=point.probe,
+                        contradiction=wrong_text,
+                        contradiction_kind=kind,
+                    )
+                )
+                continue
             j = int(np.argmax(masked[:, p]))
             similarity = max(float(masked[j, p]), 0.0)
             span = spans[j]
@@ -273,7 +385,7 @@ class Grader:
                     weight=point.weight,
                     status=status,
                     similarity=similarity,
-                    credit=round(point_credit(similarity, lexical, cal), 4),
+                    credit=round(earned_credit(status, similarity, lexical, cal), 4),
                     evidence=span.text if has_evidence else None,
                     evidence_start=span.start if has_evidence else None,
                     evidence_end=span.end if has_evidence else None,
@@ -282,7 +394,7 @@ class Grader:
                     lexical=lexical,
                 )
             )
-        raw = 100.0 * sum(r.weight * r.credit for r in results) / question.total_weight
+        raw = raw_score(results, cal)
         star = _star_flag(results)
         if star is not None:
             flags.append(star)
@@ -299,6 +411,9 @@ class Grader:
         salad = function_ratio < cal.salad_bare_ratio or (
             function_ratio < cal.salad_function_ratio and fragment_words <= cal.salad_fragment_words
         )
+        # Per sentence too: a term list with two short sentences around it is still a list.
+        listed = sum(len(words(s.text)) for s in sentences if _is_term_list(s.text, cal))
+        salad = salad or listed >= 0.5 * word_count
         if word_count >= cal.min_words and english and salad:
             flags.append(
                 Flag(
@@ -328,14 +443,18 @@ class Grader:
                     detail=f"unrelated share {unrelated:.2f}",
                 )
             )
-            factor *= max(0.1, 1.0 - (unrelated - 0.3) / 0.7 * 0.9)
+        if word_count >= cal.padding_min_words:
+            # Say it once: every extra sentence is another chance to match a point, so what
+            # answers nothing costs in proportion, from the first fifth of the answer, flagged
+            # or not (a focused answer must not lose to the same content in filler).
+            factor *= max(0.1, 1.0 - max(0.0, unrelated - cal.filler_free) / (1 - cal.filler_free) * 0.9)
 
         # Off-topic: the answer as a whole is far from the question and meets no point.
         whole = span_vectors[[k for k, s in enumerate(spans) if s.whole]]
         centroid = whole.mean(axis=0)
         centroid /= max(float(np.linalg.norm(centroid)), 1e-9)
         topic_similarity = round(float(max(centroid @ model_vec, centroid @ prompt_vec * has_prompt)), 4)
-        met = any(r.status is not Status.MISSED for r in results)
+        met = any(r.status in (Status.COVERED, Status.PARTIAL) for r in results)
         # Topicality is about shared subject matter, so plain (not question-demoted) similarity.
         raw_sims = np.where(usable[:, None], span_vectors @ point_vecs.T, -1.0)
         best = round(float(raw_sims.max()), 4)
@@ -430,25 +549,6 @@ def _status(similarity: float, effective: float, cal: Calibration) -> Status:
     return Status.MISSED
 
 
-def point_credit(similarity: float, lexical: float, cal: Calibration) -> float:
-    """The share of a point's weight earned, from its semantic and lexical evidence.
-
-    A logistic curve fitted to human grades (see data/calibration.md), rescaled so that a span
-    at the similarity floor with none of the point's words earns 0 and a perfect match earns 1.
-    No similarity at or below the floor earns anything, whatever words the answer uses.
-    """
-    if similarity <= cal.floor:
-        return 0.0
-    low = _sigmoid(cal.credit_similarity * cal.floor + cal.credit_bias)
-    high = _sigmoid(cal.credit_similarity + cal.credit_lexical + cal.credit_bias)
-    z = cal.credit_similarity * similarity + cal.credit_lexical * lexical + cal.credit_bias
-    return float(min(1.0, max(0.0, (_sigmoid(z) - low) / (high - low))))
-
-
-def _sigmoid(z: float) -> float:
-    return float(1.0 / (1.0 + np.exp(-z)))
-
-
 def _offset_after_words(text: str, count: int) -> int:
     for index, match in enumerate(re.finditer(r"\w+(?:['’]\w+)?", text)):
         if index == count - 1:
@@ -456,22 +556,14 @@ def _offset_after_words(text: str, count: int) -> int:
     return len(text)
 
 
-_SUFFIX = re.compile(r"(?:ing|ed|es|s|ly)$")
-
-
-def _stem(word: str) -> str:
-    word = word.lower()
-    return _SUFFIX.sub("", word) if len(word) > 4 else word
-
-
 def content_stems(text: str) -> list[str]:
     """Crudely stemmed content words (function words dropped)."""
-    return [_stem(w) for w in words(text) if w.lower() not in FUNCTION_WORDS]
+    return [stem(w) for w in words(text) if w.lower() not in FUNCTION_WORDS]
 
 
 def _point_stems(point: Point, prompt_words: set[str]) -> list[str]:
     stems = list(dict.fromkeys(content_stems(" ".join([point.text, *point.terms]))))
-    question = {_stem(w) for w in prompt_words}
+    question = {stem(w) for w in prompt_words}
     return [s for s in stems if s not in question] or stems
 
 
@@ -481,10 +573,10 @@ def lexical_recall(wanted: Sequence[str], answer_stems: Sequence[str]) -> float:
         return 0.0
     pool = set(answer_stems)
     found = 0
-    for stem in wanted:
-        if stem in pool or (
-            len(stem) >= 5
-            and process.extractOne(stem, answer_stems, scorer=fuzz.ratio, score_cutoff=85) is not None
+    for wanted_stem in wanted:
+        if wanted_stem in pool or (
+            len(wanted_stem) >= 5
+            and process.extractOne(wanted_stem, answer_stems, scorer=fuzz.ratio, score_cutoff=85) is not None
         ):
             found += 1
     return found / len(wanted)
@@ -497,6 +589,15 @@ def _content_words(text: str) -> set[str]:
 # The most an answer's context (the probe it answers) adds to its similarity to that point.
 # Answers to probes gained 0.09-0.16; non-answers and off-topic replies 0.04 or less.
 FOLLOW_UP_LIFT_MAX = 0.2
+# A pitfall that names no point contradicts the point nearest to it, if one is this near.
+PITFALL_POINT_MIN = 0.4
+CONTRADICTION_MIN_WORDS = 8
+# An authored wrong version this close to its own point (plain cosine) cannot be told from it.
+TOO_CLOSE_TO_POINT = 0.8
+# A one-word edit of a point must be matched this much more closely than a misconception.
+EDIT_EXTRA_SIMILARITY = 0.08
+# Negated spans at least this similar to some point are read without their negation.
+NEGATION_RELEVANCE = 0.4
 
 
 def _is_parrot(span: str, prompt_words: set[str], cal: Calibration) -> bool:
@@ -518,20 +619,20 @@ def _is_parrot(span: str, prompt_words: set[str], cal: Calibration) -> bool:
     return not novel or (len(content) >= 6 and len(novel) <= 1)
 
 
-_NEGATION = re.compile(
-    r"\b(?:not|no|never|none|nothing|neither|nor|cannot|without|rather than|instead of|myth|"
-    r"misconception|mistaken|wrong|false|fallacy)\b|n['’]t\b",
-    re.IGNORECASE,
-)
-
-
-def _negated(text: str) -> bool:
-    """Whether a sentence is negated (an odd number of negation cues)."""
-    return len(_NEGATION.findall(text)) % 2 == 1
-
-
 # Where a list breaks: commas, semicolons, colons, stops, line breaks and spaced dashes.
 FRAGMENT_BREAK = re.compile(r"[,;:.!?\n]+|\s[-\u2013\u2014]\s")
+
+
+def _is_term_list(sentence: str, cal: Calibration) -> bool:
+    """A sentence that is a list of terms: four or more short fragments, almost no function words."""
+    found = words(sentence)
+    fragments = [part for part in FRAGMENT_BREAK.split(sentence) if words(part)]
+    ratio = sum(w.lower() in FUNCTION_WORDS for w in found) / max(len(found), 1)
+    return (
+        len(fragments) >= 4
+        and _mean_fragment_words(sentence) <= cal.salad_fragment_words
+        and ratio < cal.salad_function_ratio
+    )
 
 
 def _mean_fragment_words(text: str) -> float:

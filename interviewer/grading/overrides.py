@@ -2,7 +2,8 @@
 
 Each override says "for this point, at this similarity, the status should be X". The covered
 and partial thresholds are moved (at most ``MAX_SHIFT`` from the shipped values) to the place
-that agrees with the most overrides, the nearest to the shipped value among equals. The
+that agrees with the most overrides, the nearest to the shipped value among equals; but once
+the user has marked down a point the grader credited, that threshold only ever gets stricter. The
 overrides themselves are kept in the database; these thresholds are derived from them.
 """
 
@@ -12,8 +13,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from interviewer.grading.calibration import Calibration
+from interviewer.grading.calibration import Calibration, shipped_calibration
 from interviewer.grading.result import Grade, PointResult, Status
+from interviewer.grading.scoring import raw_score
 
 if TYPE_CHECKING:
     import numpy as np
@@ -37,8 +39,15 @@ def learn_thresholds(base: Calibration, overrides: Sequence[Override]) -> Calibr
     sims = np.array([o.similarity for o in overrides])
     covered = _best_threshold(sims, np.array([o.status is Status.COVERED for o in overrides]), base.covered)
     partial = _best_threshold(
-        sims, np.array([o.status is not Status.MISSED for o in overrides]), base.partial
+        sims, np.array([o.status in (Status.COVERED, Status.PARTIAL) for o in overrides]), base.partial
     )
+    # A point the user marked down from what the shipped threshold gave says the grader is too
+    # lenient there: that threshold may then rise, never fall, whatever else was marked.
+    made = (Status.COVERED, Status.PARTIAL)
+    if any(o.similarity >= base.covered and o.status is not Status.COVERED for o in overrides):
+        covered = max(covered, base.covered)
+    if any(o.similarity >= base.partial and o.status not in made for o in overrides):
+        partial = max(partial, base.partial)
     partial = min(partial, covered - MIN_GAP)
     partial = max(partial, base.floor + MIN_GAP)
     return replace(base, covered=round(covered, 4), partial=round(partial, 4))
@@ -56,7 +65,7 @@ def _best_threshold(sims: np.ndarray, above: np.ndarray, shipped: float) -> floa
     return float(min(best, key=lambda t: abs(t - shipped)))
 
 
-OVERRIDE_CREDIT = {Status.COVERED: 1.0, Status.PARTIAL: 0.5, Status.MISSED: 0.0}
+OVERRIDE_CREDIT = {Status.COVERED: 1.0, Status.PARTIAL: 0.5, Status.MISSED: 0.0, Status.CONTRADICTED: 0.0}
 
 
 def apply_overrides(grade: Grade, overrides: dict[str, Status]) -> Grade:
@@ -70,7 +79,6 @@ def apply_overrides(grade: Grade, overrides: dict[str, Status]) -> Grade:
             points.append(point)
         else:
             points.append(replace(point, status=status, credit=OVERRIDE_CREDIT[status], overridden=True))
-    total = sum(p.weight for p in points) or 1.0
-    raw = 100.0 * sum(p.weight * p.credit for p in points) / total
+    raw = raw_score(points, shipped_calibration())
     score = int(round(max(0.0, min(100.0, raw * grade.penalty))))
     return replace(grade, points=tuple(points), score=score, raw_score=round(raw, 2))

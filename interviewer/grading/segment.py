@@ -47,6 +47,15 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+_SUFFIX = re.compile(r"(?:ing|ed|es|s|ly)$")
+
+
+def stem(word: str) -> str:
+    """A crude stem: lower case, a common suffix dropped from words longer than four letters."""
+    word = word.lower()
+    return _SUFFIX.sub("", word) if len(word) > 4 else word
+
+
 def _sentence_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0

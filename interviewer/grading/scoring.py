@@ -1,0 +1,53 @@
+"""The one scoring rule: what a point earns, and what the points add up to.
+
+Every layer that turns points into a score calls these: the grader, the user's overrides, the
+agreement benchmarks (and through them the calibration fit).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+from interviewer.grading.calibration import Calibration
+from interviewer.grading.result import PointResult, Status
+
+__all__ = ["earned_credit", "point_credit", "raw_score"]
+
+
+def earned_credit(status: Status, similarity: float, lexical: float, cal: Calibration) -> float:
+    """The share of a point's weight earned: the credit curve for a point made (covered or
+    partial), at most ``missed_credit`` for one not made, nothing for one contradicted."""
+    if status is Status.CONTRADICTED:
+        return 0.0
+    credit = point_credit(similarity, lexical, cal)
+    return min(credit, cal.missed_credit) if status is Status.MISSED else credit
+
+
+def raw_score(points: Sequence[PointResult], cal: Calibration) -> float:
+    """The score before the gaming flags, 0-100: the weighted share of credit earned, less
+    ``contradiction_cost`` times the weight of every contradicted point. The one rule every
+    layer uses (grading, overrides, agreement benchmarks)."""
+    total = sum(p.weight for p in points) or 1.0
+    earned = sum(p.weight * p.credit for p in points)
+    earned -= cal.contradiction_cost * sum(p.weight for p in points if p.status is Status.CONTRADICTED)
+    return round(max(0.0, 100.0 * earned / total), 2)
+
+
+def point_credit(similarity: float, lexical: float, cal: Calibration) -> float:
+    """The share of a point's weight earned, from its semantic and lexical evidence.
+
+    A logistic curve fitted to human grades (see data/calibration.md), rescaled so that a span
+    at the similarity floor with none of the point's words earns 0 and a perfect match earns 1.
+    No similarity at or below the floor earns anything, whatever words the answer uses.
+    """
+    if similarity <= cal.floor:
+        return 0.0
+    low = _sigmoid(cal.credit_similarity * cal.floor + cal.credit_bias)
+    high = _sigmoid(cal.credit_similarity + cal.credit_lexical + cal.credit_bias)
+    z = cal.credit_similarity * similarity + cal.credit_lexical * lexical + cal.credit_bias
+    return float(min(1.0, max(0.0, (_sigmoid(z) - low) / (high - low))))
+
+
+def _sigmoid(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-z))
