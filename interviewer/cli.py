@@ -97,6 +97,12 @@ def _fail(message: str) -> None:
 @click.argument("stdin_marker", required=False, metavar="[-]")
 @click.option("--json", "as_json", is_flag=True, help="Print the grade as JSON.")
 @click.option("--no-save", is_flag=True, help="Do not record this answer in the database.")
+@click.option(
+    "--batch",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Grade every line of a JSONL file (question_id, answer, optional answer_id); "
+    "one JSON grade per line on stdout. Never saves to the database.",
+)
 @pass_context
 def grade(
     obj: Context,
@@ -107,6 +113,7 @@ def grade(
     stdin_marker: str | None,
     as_json: bool,
     no_save: bool,
+    batch: Path | None,
 ) -> None:
     """Grade one answer and explain the grade point by point.
 
@@ -114,9 +121,35 @@ def grade(
     interviewer grade --question ml.bias_variance --answer "High bias means ..."
     interviewer grade --question ml.bias_variance - < answer.txt
     interviewer grade --reference "Bias underfits. Variance overfits." --answer "..."
+    interviewer grade --batch answers.jsonl > grades.jsonl
+
+    --batch FILE grades many answers to bank questions with the model loaded once. Each line
+    of FILE is a JSON object with question_id, answer and optionally answer_id (any JSON value;
+    other fields are ignored). Each line's grade is printed as one JSON line, in input order,
+    with the fields of --json plus line (its line number) and answer_id (echoed; null when not
+    given). A bad line prints {"line": N, "error": "..."} in its place and FILE:N: field: problem
+    on stderr; the other lines are still graded, and the exit code is 1. --batch never saves to
+    the database, and cannot be combined with --question, --reference, --answer, --answer-file
+    or '-'.
     """
     from interviewer.bank.schema import adhoc_question
 
+    if batch is not None:
+        given = [
+            name
+            for name, value in (
+                ("--question", question_id),
+                ("--reference", reference),
+                ("--answer", answer),
+                ("--answer-file", answer_file),
+                ("'-'", stdin_marker),
+            )
+            if value is not None
+        ]
+        if given:
+            _fail(f"--batch reads the questions and answers from its file: drop {', '.join(given)}")
+        _grade_batch(obj, batch)
+        return
     if stdin_marker not in (None, "-"):
         _fail(f"unexpected argument {stdin_marker!r} (use '-' to read the answer from stdin)")
     sources = [answer is not None, answer_file is not None, stdin_marker == "-"]
@@ -165,7 +198,7 @@ def grade(
     if as_json:
         click.echo(json.dumps(_grade_json(result, answer_id), indent=2, ensure_ascii=False))
     else:
-        _print_grade(question, result)
+        _print_grade(question, result, grader.calibration.contradiction_cost)
         if answer_id is not None:
             click.echo(
                 f"Saved as answer {answer_id}. Disagree with a point? "
@@ -173,7 +206,66 @@ def grade(
             )
 
 
-def _grade_json(result: Any, answer_id: int | None) -> dict[str, Any]:
+def _grade_batch(obj: Context, path: Path) -> None:
+    """``grade --batch``: one JSON line per input line, in order; bad lines in place, exit 1."""
+    from interviewer.services import load_question_bank
+
+    try:
+        with path.open("r", encoding="utf-8") as handle:
+            lines = handle.read().splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        _fail(f"{path}: cannot read: {exc}")
+    bank_ = load_question_bank()
+    questions = {q.id: q for q in bank_.questions}
+    grader: Any = None
+    failed = 0
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        row, problem = _batch_row(line, questions)
+        if problem is not None:
+            failed += 1
+            click.echo(f"{path}:{number}: {problem}", err=True)
+            error: dict[str, Any] = {"line": number, "error": problem}
+            if isinstance(row, dict) and "answer_id" in row:
+                error["answer_id"] = row["answer_id"]
+            click.echo(json.dumps(error, ensure_ascii=False))
+            continue
+        assert isinstance(row, dict)
+        if grader is None:
+            grader = _grader(obj, None)  # once, and only when some line needs it
+        result = grader.grade(questions[row["question_id"]], row["answer"])
+        data = {"line": number, **_grade_json(result, row.get("answer_id"))}
+        click.echo(json.dumps(data, ensure_ascii=False))
+    if failed:
+        click.echo(f"{failed} of {sum(1 for x in lines if x.strip())} line(s) failed", err=True)
+        sys.exit(EXIT_PROBLEMS)
+
+
+def _batch_row(line: str, questions: dict[str, Any]) -> tuple[Any, str | None]:
+    """The parsed line, and what is wrong with it as ``field: problem`` (None if nothing)."""
+    try:
+        row = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return None, f"invalid JSON ({exc.msg})"
+    if not isinstance(row, dict):
+        return row, "expected a JSON object"
+    missing = [key for key in ("question_id", "answer") if key not in row]
+    if missing:
+        return row, f"{', '.join(missing)}: required field is missing"
+    question_id, answer = row["question_id"], row["answer"]
+    if not isinstance(question_id, str):
+        return row, "question_id: must be a string"
+    if not isinstance(answer, str):
+        return row, "answer: must be a string"
+    if question_id not in questions:
+        close = _close_ids(question_id, list(questions))
+        hint = f"; did you mean: {', '.join(close)}?" if close else ""
+        return row, f"question_id: no question with id {question_id!r}{hint}"
+    return row, None
+
+
+def _grade_json(result: Any, answer_id: Any) -> dict[str, Any]:
     data = result.to_dict()
     return {
         "question_id": data["question_id"],
@@ -187,20 +279,37 @@ def _grade_json(result: Any, answer_id: int | None) -> dict[str, Any]:
     }
 
 
-def _print_grade(question: Any, result: Any) -> None:
+def _print_grade(question: Any, result: Any, contradiction_cost: float | None = None) -> None:
+    """The grade point by point, and the sum. ``contradiction_cost`` (the calibration's) lets
+    the sum show what each contradicted point takes away; without it they show as 0%."""
     from interviewer.grading.result import Status
 
-    colours = {Status.COVERED: "green", Status.PARTIAL: "yellow", Status.MISSED: "red"}
+    colours = {
+        Status.COVERED: "green",
+        Status.PARTIAL: "yellow",
+        Status.MISSED: "red",
+        Status.CONTRADICTED: "red",
+    }
+    width = max((len(p.status.value) for p in result.points), default=7)
     click.echo(click.style(f"{question.id}", bold=True) + f"  {question.prompt}")
     click.echo(click.style(f"Score {result.score}/100", bold=True) + f"  ({result.word_count} words)")
     click.echo()
     for point in result.points:
-        status = click.style(f"{point.status.symbol} {point.status.value:<7}", fg=colours[point.status])
+        wrong = point.status is Status.CONTRADICTED
+        status = click.style(
+            f"{point.status.symbol} {point.status.value:<{width}}", fg=colours[point.status], bold=wrong
+        )
         click.echo(
             f"  {status} {point.credit:>4.0%} of weight {point.weight:g}  "
             f"[{point.point_id}; similarity {point.similarity:.2f}]"
         )
-        if point.evidence:
+        if wrong:
+            if point.evidence:
+                click.echo(f"      you said: \u201c{_clip(point.evidence)}\u201d")
+            click.echo(f"      the reference says: {point.text}")
+            if point.contradiction and _plain(point.contradiction) != _plain(point.evidence or ""):
+                click.echo(f"      that matches the wrong version: {_clip(point.contradiction)}")
+        elif point.evidence:
             click.echo(f"      evidence: \u201c{_clip(point.evidence)}\u201d")
             if point.terms_matched:
                 click.echo(f"      terms: {', '.join(point.terms_matched)}")
@@ -208,7 +317,13 @@ def _print_grade(question: Any, result: Any) -> None:
             click.echo(f"      missed: {point.text}")
     click.echo()
     total = sum(p.weight for p in result.points) or 1.0
-    earned = " + ".join(f"{p.credit:.0%}×{p.weight:g}" for p in result.points)
+    earned = ""
+    for p in result.points:
+        if p.status is Status.CONTRADICTED and contradiction_cost:
+            earned += f" − {contradiction_cost:.0%}×{p.weight:g}"
+        else:
+            earned += f" + {p.credit:.0%}×{p.weight:g}"
+    earned = earned[3:] if earned.startswith(" + ") else earned.lstrip()
     penalty = f" × {result.penalty:.2g} (flags below) = {result.score}" if result.penalty < 1.0 else ""
     click.echo(f"Score: points earned ({earned}) / {total:g} = {result.raw_score:.0f}{penalty}")
     if result.flags:
@@ -217,6 +332,11 @@ def _print_grade(question: Any, result: Any) -> None:
             click.echo(click.style(f"  ! {flag.code.value}: ", fg="magenta") + flag.message)
     click.echo()
     click.echo(f"Tip: {question.tip}")
+
+
+def _plain(text: str) -> str:
+    """Text compared loosely: case, spacing and the closing punctuation do not count."""
+    return " ".join(text.split()).casefold().rstrip(".!?;:, ")
 
 
 def _clip(text: str, limit: int = 160) -> str:
@@ -322,6 +442,7 @@ def calibration(obj: Context, reset: bool, as_json: bool) -> None:
         "current": {"covered": current.covered, "partial": current.partial},
         "overrides": count,
         "max_shift": MAX_SHIFT,
+        "contradiction": {name: getattr(current, name) for name in CONTRADICTION_RULES},
         "reset_at": store.get_meta("calibration_reset_at"),
     }
     if as_json:
@@ -334,8 +455,23 @@ def calibration(obj: Context, reset: bool, as_json: bool) -> None:
     click.echo(f"{'partial':<10} {shipped.partial:>8.3f} {current.partial:>8.3f}")
     click.echo(
         f"Shaped by {count} override{'s' if count != 1 else ''}"
-        f" (each threshold moves at most {MAX_SHIFT} from the shipped value)."
+        f" (each threshold moves at most {MAX_SHIFT} from the shipped value; once you mark a"
+        " credited point down, that threshold only gets stricter)."
     )
+    rules = ", ".join(f"{name} {getattr(current, name):g}" for name in CONTRADICTION_RULES)
+    click.echo(f"Contradictions and missed points (fixed): {rules}.")
+
+
+# What decides a contradicted point and what a point not made earns (data/calibration.md).
+CONTRADICTION_RULES = (
+    "wrong_min",
+    "wrong_margin",
+    "edit_margin",
+    "negation_min",
+    "negation_margin",
+    "contradiction_cost",
+    "missed_credit",
+)
 
 
 # ---------------------------------------------------------------------------- history
@@ -611,19 +747,29 @@ def bench_asag(
 ) -> None:
     """Agreement with human graders on a JSONL file of graded short answers.
 
-    Each line: question_id, answer_id, question, reference_answer, answer, score, max_score.
-    Without --cv the shipped calibration is used and nothing is fitted.
+    Each line: question_id, answer_id, question, reference_answer, answer, score, max_score,
+    and optionally label (correct, contradictory or incorrect). Without --cv the shipped
+    calibration is used and nothing is fitted.
+
+    When every line has a label, the 3-way agreement is reported too: point-biserial r,
+    macro-F1, contradictory precision / recall / F1 and the confusion matrix. An answer is
+    predicted contradictory when a point is contradicted, else correct when its predicted
+    fraction reaches a threshold (0.5 without --cv; with --cv, the one that maximises
+    macro-F1 on the training folds), else incorrect.
     """
     import time
 
     from interviewer.grading.asag import (
+        LABELS,
         AsagError,
         agreement,
         cross_validate,
         fit_calibration,
         grade_items,
+        label_agreement,
         load_asag,
         predict_fraction,
+        question_folds,
     )
 
     started = time.perf_counter()
@@ -641,13 +787,21 @@ def bench_asag(
     grades = grade_items(grader, items, progress)
     graded = time.perf_counter()
     base = grader.calibration
+    labelled = sum(item.label is not None for item in items)
     try:
         if folds:
-            predicted, _ = cross_validate(items, grades, base, folds, seed)
+            predicted, fitted_per_fold = cross_validate(items, grades, base, folds, seed)
             mode = f"{folds}-fold question-level cross-validation (fit on the other folds)"
         else:
             predicted = predict_fraction(grades, base)
             mode = "shipped calibration, nothing fitted"
+        labels = None
+        if labelled == len(items):
+            if folds:
+                split = question_folds(items, folds, seed)
+                labels = label_agreement(items, grades, predicted, split, fitted_per_fold)
+            else:
+                labels = label_agreement(items, grades, predicted)
     except AsagError as exc:
         _fail(str(exc))
     result = agreement(items, predicted)
@@ -666,6 +820,10 @@ def bench_asag(
         "run_time_s": round(elapsed, 2),
         "worst_questions": result.per_question[:10],
     }
+    if labels is not None:
+        summary.update(_label_summary(labels, bool(folds)))
+    elif labelled:
+        summary["labels_skipped"] = f"only {labelled} of {len(items)} answers have a label"
     if fit_out is not None:
         fitted = fit_calibration(grades, __import__("numpy").array([i.fraction for i in items]), base)
         write_calibration(fit_out, fitted, note=f"fitted on {file.name} ({len(items)} answers)")
@@ -675,6 +833,10 @@ def bench_asag(
             item.answer_id: round(float(p) * item.max_score, 4)
             for item, p in zip(items, result.predicted, strict=True)
         }
+        if labels is not None:
+            summary["predicted_labels"] = {
+                item.answer_id: label for item, label in zip(items, labels.predicted, strict=True)
+            }
         click.echo(json.dumps(summary, indent=2, ensure_ascii=False))
         return
     click.echo(f"{len(items)} answers to {summary['questions']} questions; {mode}")
@@ -682,6 +844,10 @@ def bench_asag(
     click.echo(f"Spearman rho  {result.spearman:.3f}")
     click.echo(f"RMSE          {result.rmse:.3f} (on each answer's own scale)")
     click.echo(f"Speed         {summary['answers_per_s']} answers/s; run time {elapsed:.1f} s")
+    if labels is not None:
+        _print_labels(labels, LABELS, bool(folds))
+    elif labelled:
+        click.echo(f"Labels        skipped: {summary['labels_skipped']}")
     click.echo("\nWorst 10 questions (by mean absolute error):")
     click.echo(f"  {'id':<8} {'n':>4} {'MAE':>6} {'r':>6}  question")
     for q in result.per_question[:10]:
@@ -690,6 +856,65 @@ def bench_asag(
         click.echo(f"  {q['question_id']!s:<8} {q['answers']:>4} {q['mae']:>6.2f} {r:>6}  {question}")
     if fit_out is not None:
         click.echo(f"\nFitted calibration written to {fit_out}")
+
+
+def _threshold_text(labels: Any, cross_validated: bool) -> str:
+    if cross_validated:
+        chosen = ", ".join(f"{t:.3f}" for t in labels.thresholds)
+        return f"chosen per fold on the training folds' questions (max macro-F1): {chosen}"
+    return f"default {labels.thresholds[0]:g}"
+
+
+def _label_summary(labels: Any, cross_validated: bool) -> dict[str, Any]:
+    def r4(value: float) -> float | None:
+        return None if value != value else round(value, 4)  # nan -> null
+
+    contradictory = labels.per_label["contradictory"]
+    return {
+        "point_biserial_r": r4(labels.point_biserial),
+        "macro_f1": r4(labels.macro_f1),
+        "accuracy_3way": r4(labels.accuracy),
+        "contradictory_precision": r4(contradictory["precision"]),
+        "contradictory_recall": r4(contradictory["recall"]),
+        "contradictory_f1": r4(contradictory["f1"]),
+        "per_label": {
+            label: {key: r4(value) if isinstance(value, float) else value for key, value in scores.items()}
+            for label, scores in labels.per_label.items()
+        },
+        "confusion_matrix": {
+            "rows": "human label",
+            "columns": "predicted label",
+            "labels": list(labels.per_label),
+            "counts": labels.confusion,
+        },
+        "label_threshold": labels.thresholds if cross_validated else labels.thresholds[0],
+        "label_rule": "contradictory if a point is contradicted, else correct if the predicted "
+        f"fraction >= the threshold ({_threshold_text(labels, cross_validated)}), else incorrect",
+    }
+
+
+def _print_labels(labels: Any, names: tuple[str, ...], cross_validated: bool) -> None:
+    def show(value: float) -> str:
+        return "-" if value != value else f"{value:.3f}"
+
+    contradictory = labels.per_label["contradictory"]
+    click.echo(
+        "\nLabels: contradictory if a point is contradicted, else correct if the predicted fraction"
+        f" >= the threshold ({_threshold_text(labels, cross_validated)}), else incorrect"
+    )
+    click.echo(f"Point-biserial r  {show(labels.point_biserial)} (predicted fraction vs label correct)")
+    click.echo(f"Macro-F1 (3-way)  {show(labels.macro_f1)} (accuracy {show(labels.accuracy)})")
+    click.echo(
+        f"Contradictory     precision {show(contradictory['precision'])}  "
+        f"recall {show(contradictory['recall'])}  F1 {show(contradictory['f1'])}"
+    )
+    width = max(len(name) for name in names)
+    click.echo(
+        f"\nConfusion (rows: human label, columns: predicted)\n  {'':<{width}}"
+        + "".join(f" {name:>{width}}" for name in names)
+    )
+    for name, row in zip(names, labels.confusion, strict=True):
+        click.echo(f"  {name:<{width}}" + "".join(f" {count:>{width}}" for count in row))
 
 
 def write_calibration(path: Path, calibration: Any, note: str) -> None:

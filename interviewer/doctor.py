@@ -108,7 +108,10 @@ def check_calibration() -> Check:
     return Check(
         "calibration",
         OK,
-        f"covered at {calibration.covered:.3f}, partial at {calibration.partial:.3f}",
+        f"covered at {calibration.covered:.3f}, partial at {calibration.partial:.3f} (shipped; "
+        "'interviewer calibration' shows yours); a contradicted point costs "
+        f"{calibration.contradiction_cost:g}x its weight, a missed one earns at most "
+        f"{calibration.missed_credit:.0%}",
     )
 
 

@@ -48,6 +48,14 @@ LENGTHS: dict[str, dict[Stage, int]] = {
 LENGTH_MINUTES = {"quick": 15, "standard": 45, "full": 60}
 
 
+def challenge_for(said: str) -> str:
+    """The interviewer's challenge of a claim that contradicts a point, quoting it."""
+    quoted = " ".join(said.split())
+    if len(quoted) > 160:
+        quoted = quoted[:159] + "…"
+    return f"You said: “{quoted}” Walk me through that again: are you sure that is right?"
+
+
 class Mode(StrEnum):
     COACH = "coach"  # feedback after every answer
     INTERVIEW = "interview"  # feedback only at the end, as in reality
@@ -220,6 +228,13 @@ class Interview:
         if state.planned.closing or len(state.follow_ups) >= MAX_FOLLOW_UPS or state.skipped:
             return None
         weights = {p.id: p.weight for p in state.question.points}
+        # A wrong claim is challenged first, in the candidate's own words.
+        for point in sorted(grade.contradicted, key=lambda p: -weights.get(p.point_id, 0.0)):
+            challenge = challenge_for(point.evidence or "")
+            if point.evidence and challenge not in state.follow_ups:
+                state.follow_ups.append(challenge)
+                self.turn = Turn.FOLLOW_UP
+                return challenge
         missed = sorted(
             (p for p in grade.points if p.status is Status.MISSED),
             key=lambda p: -weights.get(p.point_id, 0.0),
@@ -243,7 +258,7 @@ class Interview:
         state = self.current
         covered = set()
         if state.grade is not None:
-            covered = {p.point_id for p in state.grade.points if p.status is not Status.MISSED}
+            covered = {p.point_id for p in state.grade.points if p.status in (Status.COVERED, Status.PARTIAL)}
         for point in sorted(state.question.points, key=lambda p: -p.weight):
             if point.id not in covered and point.id not in state.hints:
                 state.hints.append(point.id)

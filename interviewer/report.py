@@ -72,7 +72,9 @@ def build_report(store: Store, session_id: int, bank: QuestionBank | None = None
     revisit: list[str] = []
     for item in sorted(scored, key=lambda i: i.score or 0):
         if item.grade:
-            revisit.extend(p.text for p in item.grade.points if p.status is Status.MISSED)
+            revisit.extend(
+                p.text for p in item.grade.points if p.status in (Status.MISSED, Status.CONTRADICTED)
+            )
     return Report(
         session=session,
         items=items,
@@ -145,11 +147,12 @@ def report_markdown(report: Report) -> str:
             lines += ["> " + line for line in (follow.get("answer") or "").strip().splitlines()] + [""]
         if item.grade:
             for point in item.grade.points:
-                mark = {"covered": "✓", "partial": "~", "missed": "✗"}[point.status.value]
                 note = " (your override)" if point.overridden else ""
-                lines.append(f"- {mark} {point.status.value}{note}: {point.text}")
+                lines.append(f"- {point.status.symbol} {point.status.value}{note}: {point.text}")
                 if point.evidence:
                     lines.append(f"  - you said: “{' '.join(point.evidence.split())}”")
+                if point.status is Status.CONTRADICTED:
+                    lines.append("  - the reference says the opposite (the point above)")
             for flag in item.grade.flags:
                 lines.append(f"- ! `{flag.code.value}` {flag.message}")
             lines.append("")

@@ -60,13 +60,16 @@ def test_grade_by_question_prints_an_explained_grade(runner: CliRunner, intervie
     (session,) = store.sessions()
     (answer,) = store.answers(session.id)
     assert answer.text == BIAS_ANSWER and answer.grade is not None and answer.score is not None
-    # The grade can be checked by hand: each point's earned share and weight, and their sum.
+    # The grade can be checked by hand: each point's earned share and weight, and their sum
+    # (a contradicted point shows what it takes away).
     grade = answer.grade
-    parts = " + ".join(f"{p.credit:.0%}×{p.weight:g}" for p in grade.points)
-    assert f"Score: points earned ({parts}) / {sum(p.weight for p in grade.points):g} = " in result.output
-    shown = [float(x) / 100 for x in re.findall(r"(\d+)%×", result.output)]
-    recomputed = 100 * sum(c * p.weight for c, p in zip(shown, grade.points, strict=True))
-    assert abs(recomputed / sum(p.weight for p in grade.points) - grade.raw_score) < 1.0
+    line = next(x for x in result.output.splitlines() if x.startswith("Score: points earned ("))
+    assert line.endswith(f") / {sum(p.weight for p in grade.points):g} = {grade.raw_score:.0f}")
+    terms = re.findall(r"(^|[+−]) ?(\d+)%×([\d.]+)", line.split("(", 1)[1].split(")")[0])
+    assert len(terms) == len(grade.points)
+    shown = [(-1 if sign == "−" else 1) * float(share) / 100 * float(w) for sign, share, w in terms]
+    recomputed = max(0.0, 100 * sum(shown) / sum(p.weight for p in grade.points))
+    assert abs(recomputed - grade.raw_score) < 1.0
 
 
 def test_grade_json_shape(runner: CliRunner) -> None:
@@ -78,8 +81,15 @@ def test_grade_json_shape(runner: CliRunner) -> None:
     assert {"score", "points", "flags"} <= data.keys()
     assert 0 <= data["score"] <= 100
     for point in data["points"]:
-        assert {"id", "status", "similarity", "evidence"} <= point.keys()
-        assert point["status"] in {"covered", "partial", "missed"}
+        assert {
+            "id",
+            "status",
+            "similarity",
+            "evidence",
+            "contradiction",
+            "contradiction_kind",
+        } <= point.keys()
+        assert point["status"] in {"covered", "partial", "missed", "contradicted"}
         assert (point["evidence"] is None) == (point["status"] == "missed")
     assert data["answer_id"] is None
 
@@ -191,3 +201,149 @@ def test_history_and_export(runner: CliRunner, interviewer_home: Path) -> None:
     assert oct(out.stat().st_mode & 0o777) == "0o600"
     missing = runner.invoke(main, ["export", "999"])
     assert missing.exit_code == 1 and "no session with id 999" in missing.output
+
+
+# ---------------------------------------------------------------------------- grade --batch
+
+
+def _batch_file(tmp_path: Path) -> Path:
+    lines = [
+        json.dumps({"question_id": "ml.bias_variance", "answer": BIAS_ANSWER, "answer_id": "first"}),
+        "{not json",
+        json.dumps({"question_id": "ml.bias_variance", "answer": "Bias underfits.", "answer_id": 2}),
+        json.dumps({"question_id": "no.such.question", "answer": "x", "answer_id": [3]}),
+        "",  # blank lines are skipped, and keep their number
+        json.dumps({"question_id": "ml.bias_variance", "answer": BIAS_ANSWER, "note": "ignored"}),
+    ]
+    path = tmp_path / "answers.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def _json_of(args: list[str]) -> dict[str, object]:
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    data: dict[str, object] = json.loads(result.output)
+    return data
+
+
+def test_grade_batch_keeps_order_and_reports_bad_lines_in_place(
+    tmp_path: Path, interviewer_home: Path
+) -> None:
+    path = _batch_file(tmp_path)
+    result = CliRunner().invoke(main, ["grade", "--batch", str(path)])
+    assert result.exit_code == 1, result.output + result.stderr
+    rows = [json.loads(x) for x in result.stdout.splitlines()]
+    assert [row["line"] for row in rows] == [1, 2, 3, 4, 6]
+    good, bad_json, short, unknown, last = rows
+    # Errors in place, as {"line", "error"} (with the answer_id when the line had one).
+    assert set(bad_json) == {"line", "error"} and "invalid JSON" in bad_json["error"]
+    assert unknown["answer_id"] == [3] and unknown["error"].startswith("question_id: no question with id")
+    # Grades carry the fields of 'grade --json', the line and the echoed answer_id.
+    single = _json_of(["grade", "-q", "ml.bias_variance", "--answer", BIAS_ANSWER, "--json", "--no-save"])
+    for row in (good, short, last):
+        assert set(single) | {"line"} == set(row)
+        assert row["question_id"] == "ml.bias_variance" and 0 <= row["score"] <= 100
+    assert (good["answer_id"], short["answer_id"], last["answer_id"]) == ("first", 2, None)
+    assert {k: v for k, v in good.items() if k not in ("line", "answer_id")} == {
+        k: v for k, v in single.items() if k != "answer_id"
+    }
+    # Each bad line is named on stderr as FILE:N: field: problem.
+    assert f"{path}:2: invalid JSON" in result.stderr
+    assert f"{path}:4: question_id: no question with id 'no.such.question'" in result.stderr
+    assert "Traceback" not in result.stderr
+    # Nothing was saved.
+    assert (
+        not (interviewer_home / "interviewer.db").exists()
+        or not Store(open_db(interviewer_home / "interviewer.db")).sessions()
+    )
+
+
+def test_grade_batch_of_good_lines_exits_zero(tmp_path: Path) -> None:
+    path = tmp_path / "good.jsonl"
+    path.write_text(json.dumps({"question_id": "ml.bias_variance", "answer": BIAS_ANSWER}) + "\n")
+    result = CliRunner().invoke(main, ["grade", "--batch", str(path)])
+    assert result.exit_code == 0, result.stderr
+    (row,) = [json.loads(x) for x in result.stdout.splitlines()]
+    assert row["line"] == 1 and row["answer_id"] is None and result.stderr == ""
+
+
+@pytest.mark.parametrize(
+    ("extra", "named"),
+    [
+        (["--answer", "x"], "--answer"),
+        (["--question", "ml.bias_variance"], "--question"),
+        (["--reference", "Bias underfits."], "--reference"),
+        (["-"], "'-'"),
+    ],
+)
+def test_grade_batch_refuses_a_single_answer(
+    runner: CliRunner, tmp_path: Path, extra: list[str], named: str
+) -> None:
+    path = _batch_file(tmp_path)
+    result = runner.invoke(main, ["grade", "--batch", str(path), *extra])
+    assert result.exit_code == 1
+    assert "--batch reads the questions and answers from its file" in result.output
+    assert named in result.output and "Traceback" not in result.output
+
+
+def test_grade_help_mentions_batch(runner: CliRunner) -> None:
+    result = runner.invoke(main, ["grade", "--help"])
+    assert result.exit_code == 0
+    text = " ".join(result.output.split())
+    assert "--batch" in text and "Never saves to the database" in text
+
+
+# ---------------------------------------------------------------------------- contradicted points
+
+
+def test_a_contradicted_point_shows_what_was_said_and_the_reference() -> None:
+    from interviewer.bank.schema import adhoc_question
+    from interviewer.cli import _print_grade
+    from interviewer.grading.result import Grade, PointResult, Status
+
+    question = adhoc_question("A switch that is open breaks the circuit. The bulb needs a closed path.")
+    said = "The bulb stays lit because the switch is open."
+    points = (
+        PointResult(
+            "p1",
+            "A switch that is open breaks the circuit.",
+            1.0,
+            Status.CONTRADICTED,
+            0.71,
+            0.0,
+            evidence=said,
+            contradiction="An open switch keeps the circuit closed.",
+            contradiction_kind="wrong",
+        ),
+        PointResult("p2", "The bulb needs a closed path.", 1.0, Status.COVERED, 0.8, 0.9, evidence=said),
+        # The evidence is itself the wrong version: no "matches the wrong version" line.
+        PointResult(
+            "p3",
+            "Bulbs glow.",
+            1.0,
+            Status.CONTRADICTED,
+            0.6,
+            0.0,
+            evidence="Bulbs never glow.",
+            contradiction="bulbs never glow",
+            contradiction_kind="negation",
+        ),
+    )
+    grade = Grade(question.id, 0, points, word_count=9, raw_score=0.0)
+
+    @click.command()
+    def show() -> None:
+        _print_grade(question, grade, 1.0)
+
+    plain = CliRunner().invoke(show).output
+    assert "≠ contradicted" in plain
+    assert f"you said: \u201c{said}\u201d" in plain
+    assert "the reference says: A switch that is open breaks the circuit." in plain
+    assert "that matches the wrong version: An open switch keeps the circuit closed." in plain
+    assert plain.count("that matches the wrong version") == 1
+    assert "the reference says: Bulbs glow." in plain
+    assert "Score: points earned (− 100%×1 + 90%×1 − 100%×1) / 3 = 0" in plain
+    # In colour: red and bold.
+    coloured = CliRunner().invoke(show, color=True).output
+    assert click.style("≠ contradicted", fg="red", bold=True) in coloured

@@ -19,13 +19,18 @@ from interviewer.grading.result import FlagCode, Grade, PointResult, Status
 from interviewer.screens.base import InterviewerAppAccess
 from interviewer.store.db import describe_write_error
 
-STYLE = {Status.COVERED: "green", Status.PARTIAL: "yellow", Status.MISSED: "red"}
+STYLE = {
+    Status.COVERED: "green",
+    Status.PARTIAL: "yellow",
+    Status.MISSED: "red",
+    Status.CONTRADICTED: "bold red",
+}
 # The flags whose factor scales the score (the others explain it and cost nothing more).
 PENALISED = {FlagCode.PITFALL, FlagCode.KEYWORD_SALAD, FlagCode.PADDING}
 
 
 def point_option(point: PointResult) -> Option:
-    mark = f"[{STYLE[point.status]}]{point.status.symbol} {point.status.value:<7}[/]"
+    mark = f"[{STYLE[point.status]}]{point.status.symbol} {point.status.value:<12}[/]"
     mine = " [i](your call)[/i]" if point.overridden else ""
     # The share of the point's weight it earned: the score is the weighted mean of these, so the
     # grade can be checked by hand. The status says whether the point was clearly made.
@@ -33,7 +38,12 @@ def point_option(point: PointResult) -> Option:
     # The point and the user's own words are text, never markup: an answer may contain '[/i]'.
     lines = [f"{mark} {earned}  {escape(point.text)}{mine}"]
     if point.evidence:
-        lines.append(f"           [dim]you said:[/dim] [i]“{escape(' '.join(point.evidence.split()))}”[/i]")
+        said = escape(" ".join(point.evidence.split()))
+        lines.append(f"                [dim]you said:[/dim] [i]“{said}”[/i]")
+    if point.status is Status.CONTRADICTED:
+        lines.append("                [dim]the reference says the opposite: the point above[/dim]")
+        if point.contradiction:
+            lines.append(f"                [dim]a known wrong version:[/dim] {escape(point.contradiction)}")
     return Option("\n".join(lines), id=point.point_id)
 
 
@@ -94,8 +104,8 @@ class FeedbackScreen(InterviewerAppAccess, ModalScreen[None]):
         else:
             lines += [
                 "",
-                "*✓ ~ ✗ say whether each point was clearly made; the % is the share of its weight "
-                "it earned, and the score is their weighted mean.*",
+                "*✓ ~ ✗ say whether each point was clearly made, ≠ that you said its opposite; the % "
+                "is the share of its weight it earned, and a contradicted point costs its weight.*",
                 "",
                 "*Select a point and press c / p / m to overrule the grader; a for the model answer.*",
             ]
