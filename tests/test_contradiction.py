@@ -57,6 +57,7 @@ def test_swap_terms_keeps_case_and_whole_words() -> None:
     )
     assert swap_terms("MLE ignores the prior", "MLE", "MAP") == "MAP ignores the prior"
     assert swap_terms("unbiased estimators", "bias", "variance") is None
+    assert swap_terms("a high-bias model", "bias", "variance") == "a high-variance model"
 
 
 def test_direction_variants_turn_one_word_round_at_a_time() -> None:
@@ -128,6 +129,10 @@ def test_swapped_bias_and_variance_is_contradicted_and_scores_low(
     assert result.score < partial.score, (result.score, partial.score)
     wrong = next(p for p in result.points if p.point_id == "bias")
     assert wrong.evidence and wrong.credit == 0.0
+    # No part of the wrong sentence is evidence for another point.
+    assert all(
+        p.evidence is None or p.evidence not in wrong.evidence for p in result.points if p is not wrong
+    ), [(p.point_id, p.evidence) for p in result.points]
 
 
 def test_negated_copy_of_the_points_scores_near_zero(grader: Grader, builtin_bank: QuestionBank) -> None:

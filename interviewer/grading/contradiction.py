@@ -149,7 +149,8 @@ def _case_like(word: str, model: str) -> str:
 def swap_terms(text: str, a: str, b: str) -> str | None:
     """``text`` with every whole-word ``a`` and ``b`` exchanged (case kept), or None if neither
     occurs."""
-    pattern = re.compile(rf"(?<![\w-])({re.escape(a)}|{re.escape(b)})(?![\w-])", re.IGNORECASE)
+    # Hyphenated compounds swap too ("high-bias" -> "high-variance").
+    pattern = re.compile(rf"(?<!\w)({re.escape(a)}|{re.escape(b)})(?!\w)", re.IGNORECASE)
     if not pattern.search(text):
         return None
 

@@ -323,7 +323,11 @@ class Grader:
                     if flip_sims[row, k] >= cal.negation_min and gain >= cal.negation_margin:
                         contradict(k, j, float(flip_sims[row, k]), None, "negation")
         for j, _, _, _ in contradicted.values():
-            usable[j] = False
+            # Nor is any part of a wrong claim evidence ("Variance is the error from too simple
+            # assumptions" inside "..., so the model underfits").
+            for other, span in enumerate(spans):
+                if span.start < spans[j].end and spans[j].start < span.end:
+                    usable[other] = False
         masked = np.where(usable[:, None], sims, -1.0)
 
         # Lexical evidence: the share of each point's own content words (and key terms) that the
