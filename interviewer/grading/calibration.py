@@ -58,14 +58,14 @@ class Calibration:
     # ``wrong_margin``; a negated span denies a point when taking its negation out brings it
     # ``negation_margin`` closer to the point, to at least ``negation_min``. A contradicted
     # point earns nothing and costs ``contradiction_cost`` times its weight.
-    wrong_min: float = 0.55
-    wrong_margin: float = 0.03
-    edit_margin: float = 0.05  # the same for a point with one word turned round or swapped
-    negation_min: float = 0.75
-    negation_margin: float = 0.05
+    wrong_min: float = 0.62
+    wrong_margin: float = 0.06
+    edit_margin: float = 0.08  # the same for a point with one word turned round or swapped
+    negation_min: float = 0.8
+    negation_margin: float = 0.06
     contradiction_cost: float = 1.0
     # A point not made (below ``partial``) earns at most this share of its weight.
-    missed_credit: float = 0.1
+    missed_credit: float = 0.3
     # Keyword salad: too few function words per word, in list-like fragments (mean words
     # between commas and stops at most salad_fragment_words), or none at all.
     salad_function_ratio: float = 0.18
