@@ -18,6 +18,9 @@ from interviewer.grading.result import Grade, PointResult, Status
 from interviewer.store.db import open_db
 from interviewer.store.store import Store
 
+# The statuses a synthetic history draws from (contradictions are not simulated).
+SYNTHETIC_STATUSES = (Status.COVERED, Status.PARTIAL, Status.MISSED)
+
 
 def generate_history(
     path: Path,
@@ -77,7 +80,7 @@ def generate_history(
                 for status in [
                     Status.MISSED
                     if score is None
-                    else rng.choices(list(Status), weights=(score, 30, 100 - score))[0]
+                    else rng.choices(SYNTHETIC_STATUSES, weights=(score, 30, 100 - score))[0]
                 ]
             )
             if score is not None:
