@@ -63,7 +63,7 @@ def test_follow_ups_probe_the_heaviest_missed_points_at_most_twice(
 ) -> None:
     plan = InterviewPlan.from_ids(bank, ["t.bias"])
     interview = Interview(plan, Mode.COACH)
-    interview.record_answer("Overfitting is when the model learns the noise of its training data.")
+    interview.record_answer("It is a common problem that people talk about a lot in machine learning.")
     grade = grader.grade(interview.current.question, interview.current.answers[0])
     probe = interview.next_follow_up(grade)
     assert interview.turn is Turn.FOLLOW_UP
