@@ -136,7 +136,7 @@ class InterviewerApp(App[None]):
             if self._grader_factory is not None:
                 grader = self._grader_factory()
             else:
-                grader = build_grader(self.settings, self.store)
+                grader = build_grader(self.settings, self.store, self.bank.questions)
         except (ModelLoadError, CalibrationError) as exc:
             self.post_message(self.GraderFailed(str(exc)))
             return

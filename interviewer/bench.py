@@ -65,7 +65,7 @@ def run_bench(settings: Settings, gradings: int = 240, answer_words: int = 120) 
 
     started = time.perf_counter()
     bank = load_question_bank()
-    grader = build_grader(settings)
+    grader = build_grader(settings, questions=bank.questions)
     model_ready = time.perf_counter()
     since_start = seconds_since_process_start()
 

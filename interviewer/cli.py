@@ -167,6 +167,7 @@ def grade(
     except UnicodeDecodeError as exc:
         _fail(f"the answer is not UTF-8 text ({exc.reason})")
 
+    bank: Any = None
     if question_id is not None:
         from interviewer.services import load_question_bank
 
@@ -190,7 +191,7 @@ def grade(
         answer_id = store.save_answer(session_id, question, text)
         store.end_session(session_id)
 
-    grader = _grader(obj, store)
+    grader = _grader(obj, store, bank.questions if question_id is not None else ())
     result = grader.grade(question, text)
     if store is not None and answer_id is not None:
         store.save_grade(answer_id, result)
@@ -233,7 +234,7 @@ def _grade_batch(obj: Context, path: Path) -> None:
             continue
         assert isinstance(row, dict)
         if grader is None:
-            grader = _grader(obj, None)  # once, and only when some line needs it
+            grader = _grader(obj, None, bank_.questions)  # once, and only when some line needs it
         result = grader.grade(questions[row["question_id"]], row["answer"])
         data = {"line": number, **_grade_json(result, row.get("answer_id"))}
         click.echo(json.dumps(data, ensure_ascii=False))
@@ -361,13 +362,13 @@ def _open_store(obj: Context) -> Any:
         _fail(str(exc))
 
 
-def _grader(obj: Context, store: Any) -> Any:
+def _grader(obj: Context, store: Any, questions: Any = ()) -> Any:
     from interviewer.grading.calibration import CalibrationError
     from interviewer.grading.embedder import ModelLoadError
     from interviewer.services import build_grader
 
     try:
-        return build_grader(obj.settings, store)
+        return build_grader(obj.settings, store, questions)
     except (ModelLoadError, CalibrationError) as exc:
         _fail(str(exc))
 
@@ -611,7 +612,14 @@ def bank() -> None:
 
 @bank.command("validate")
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
-def bank_validate(paths: tuple[Path, ...]) -> None:
+@pass_context
+@click.option(
+    "--answers",
+    is_flag=True,
+    help="Also grade each model answer (and the built-in strong samples): a wrong version or "
+    "pitfall that a correct answer matches is a problem. Loads the embedding model.",
+)
+def bank_validate(obj: Context, paths: tuple[Path, ...], answers: bool) -> None:
     """Validate bank files (default: the built-in and user banks). Exit 1 on any problem."""
     from interviewer.bank.loader import load_banks
     from interviewer.services import bank_folders
@@ -622,9 +630,19 @@ def bank_validate(paths: tuple[Path, ...]) -> None:
     bank_ = load_banks([p for p in paths if p.exists()] if paths else bank_folders())
     for problem in bank_.problems:
         click.echo(str(problem), err=True)
+    alarms: list[Any] = []
+    if answers and len(bank_):
+        from interviewer.bench import sample_answers
+        from interviewer.grading.audit import correct_answers, false_alarms
+        from interviewer.services import build_grader
+
+        grader = build_grader(obj.settings, questions=bank_.questions)
+        alarms = false_alarms(grader, correct_answers(bank_.questions, sample_answers("strong")))
+        for alarm in alarms:
+            click.echo(str(alarm), err=True)
     files = len(bank_.files)
-    if bank_.problems or missing or (paths and not files):
-        count = len(bank_.problems) + len(missing)
+    if bank_.problems or missing or alarms or (paths and not files):
+        count = len(bank_.problems) + len(missing) + len(alarms)
         click.echo(f"{count} problem{'s' if count != 1 else ''} in {files} file(s)", err=True)
         sys.exit(EXIT_PROBLEMS)
     click.echo(f"ok: {len(bank_)} questions in {files} file(s)")

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from interviewer import paths
 from interviewer.bank.loader import QuestionBank, load_banks
+from interviewer.bank.schema import Question
 from interviewer.config import Settings
 from interviewer.grading.calibration import Calibration, load_calibration
 from interviewer.grading.embedder import load_embedder
@@ -35,7 +36,10 @@ def user_calibration(store: Store | None) -> Calibration:
     return learn_thresholds(shipped, store.threshold_overrides()) if store else shipped
 
 
-def build_grader(settings: Settings, store: Store | None = None) -> Grader:
-    """Load the embedding model (slow: seconds); the store caches embeddings and has overrides."""
+def build_grader(
+    settings: Settings, store: Store | None = None, questions: Sequence[Question] = ()
+) -> Grader:
+    """Load the embedding model (slow: seconds); the store caches embeddings and has overrides.
+    ``questions`` (the bank) let the grader tell an answer to another question."""
     embedder = load_embedder(settings.model, settings.precision)
-    return Grader(embedder, user_calibration(store), cache=store)
+    return Grader(embedder, user_calibration(store), cache=store, neighbours=questions)

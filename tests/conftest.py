@@ -49,8 +49,9 @@ def embedder() -> SentenceTransformerEmbedder:
 
 
 @pytest.fixture(scope="session")
-def grader(embedder: SentenceTransformerEmbedder) -> Grader:
-    return Grader(embedder, load_calibration())
+def grader(embedder: SentenceTransformerEmbedder, builtin_bank: QuestionBank) -> Grader:
+    """The grader as the app builds it: with the bank, to tell an answer to another question."""
+    return Grader(embedder, load_calibration(), neighbours=builtin_bank.questions)
 
 
 @pytest.fixture(scope="session")

@@ -14,15 +14,22 @@ import pytest
 
 from interviewer.bank.loader import QuestionBank
 from interviewer.bank.schema import Point, Question, Stage
+from interviewer.grading.audit import correct_answers, false_alarms
 from interviewer.grading.contradiction import (
+    WrongVersion,
+    denies_exclusive,
     direction_variants,
+    is_contrastive,
     is_negated,
+    makes_claim,
+    numbers,
+    other_numbers,
     strip_negation,
     swap_terms,
     wrong_versions,
 )
 from interviewer.grading.grader import Grader
-from interviewer.grading.result import Grade, Status
+from interviewer.grading.result import FlagCode, Grade, Status
 
 ADVERSARIAL = Path(__file__).parent / "data" / "adversarial.jsonl"
 
@@ -103,7 +110,106 @@ def test_wrong_versions_of_a_question() -> None:
     assert not swap.worded_by("High bias underfits, and high variance overfits.")
 
 
+def test_a_privative_verb_turns_a_sentence_round() -> None:
+    assert is_negated("MLE drops the prior and keeps only the likelihood.")
+    assert is_negated("Self-attention ignores word order.")
+    assert not is_negated("MAP does not ignore the prior.")  # two denials
+    assert not is_negated("The loss drops below 0.1 after a few epochs.")  # a fall, not a denial
+
+
+def test_examples_and_reported_claims_assert_nothing() -> None:
+    assert not makes_claim("Take a test that is 99 percent accurate and a disease one in a thousand has.")
+    assert not makes_claim("Saying there is a 95 percent chance the value is inside is the Bayesian reading.")
+    assert makes_claim("There is a 95 percent chance the true value is inside this interval.")
+
+
+def test_a_contrasted_phrase_is_not_the_claim() -> None:
+    assert is_contrastive("So the 95 percent describes the procedure, not this one interval.")
+    assert is_contrastive("It is not the weights but the prompts that changed.")
+    assert not is_contrastive("The interval does not contain the value with 95 percent probability.")
+    assert denies_exclusive(
+        "Version prompts and filters too, not just the weights.", "Only the weights need versions."
+    )
+    assert not denies_exclusive("Version the weights.", "Only the weights need versions.")
+
+
+def test_other_numbers_are_another_claim() -> None:
+    assert numbers("about nine percent, not 99 percent, of one in a thousand") == {"9", "99", "1000"}
+    assert other_numbers(
+        "a positive means about a nine percent chance", "a positive means a 99 percent chance"
+    )
+    assert not other_numbers("a positive means a 99 percent chance", "a 99 percent chance")
+    assert not other_numbers("a positive means you are probably ill", "a 99 percent chance")
+
+
+def test_the_opposite_word_answers_a_wrong_version() -> None:
+    version = WrongVersion(
+        0,
+        "The scaling is there because large dot products make gradients explode.",
+        "wrong",
+        wrong_words=frozenset({"explode", "large", "dot", "product", "scal"}),
+        right_words=frozenset({"vanish", "saturate"}),
+    )
+    assert version.worded_by("Without the scaling, large dot products make the gradients explode.")
+    clause = "for random vectors the dot product's variance grows, so the scaling matters"
+    assert not version.worded_by(clause, clause + ", and without it the gradients vanish.")
+
+
+def test_a_wrong_version_needs_a_word_no_point_uses(builtin_bank: QuestionBank) -> None:
+    question = builtin_bank.get("code.binary_search")
+    assert question is not None
+    authored = [v for v in wrong_versions(question) if v.kind == "wrong"]
+    assert authored and all(v.unshared_words for v in authored)
+    leftmost = next(v for v in authored if question.points[v.point].id == "leftmost")
+    assert not leftmost.worded_by("That is what makes it return the leftmost occurrence among duplicates.")
+
+
 # ---------------------------------------------------------------------------- grades
+
+
+def test_no_model_answer_or_strong_sample_is_read_as_wrong(
+    grader: Grader,
+    builtin_bank: QuestionBank,
+    samples,  # type: ignore[no-untyped-def]
+) -> None:
+    strong = [(q, bands["strong"]) for q, bands in samples.items() if "strong" in bands]
+    alarms = false_alarms(grader, correct_answers(builtin_bank.questions, strong))
+    assert not alarms, "\n".join(map(str, alarms))
+
+
+@pytest.mark.parametrize(
+    ("question_id", "answer"),
+    [
+        (
+            "stats.mle_vs_map",
+            "MLE drops the prior altogether and just asks which parameters make the data we observed "
+            "most probable, so in practice you maximize the log-likelihood. MAP adds a prior over the "
+            "parameters and maximizes the posterior instead.",
+        ),
+        (
+            "code.binary_search",
+            "I never return early on a match; I keep moving hi down to the middle. That is what makes it "
+            "return the leftmost occurrence among duplicates. My loop keeps lo and hi so that the first "
+            "index holding a value at least the target is always inside the range.",
+        ),
+        (
+            "stats.bayes_theorem",
+            "With a disease that one person in a thousand has and a 99 percent accurate test, most "
+            "positives are false positives, so a positive test still only means around a nine percent "
+            "chance of disease.",
+        ),
+        (
+            "llm.rollout",
+            "I would version everything that shapes behaviour together, not just the weights: the system "
+            "prompt, the safety filters and the sampling settings ship as one release.",
+        ),
+    ],
+)
+def test_true_sentences_near_a_wrong_version_are_not_contradictions(
+    grader: Grader, builtin_bank: QuestionBank, question_id: str, answer: str
+) -> None:
+    result = grade(grader, builtin_bank, question_id, answer)
+    assert not result.contradicted, [(p.point_id, p.evidence, p.contradiction) for p in result.contradicted]
 
 
 def grade(grader: Grader, bank: QuestionBank, question_id: str, answer: str) -> Grade:
@@ -186,6 +292,25 @@ def test_a_wrong_claim_corrected_in_a_follow_up_stands_corrected(
     assert after.score > before.score
 
 
+def test_an_answer_to_another_question_is_named_and_earns_little(
+    grader: Grader, builtin_bank: QuestionBank
+) -> None:
+    dropout = (
+        "During training, dropout zeroes each hidden unit at random with some probability, so the network "
+        "cannot rely on any single unit and co-adapted features break apart. At test time every unit is "
+        "kept and, with inverted dropout, the activations were already scaled up during training, so "
+        "nothing changes at inference. It acts like averaging an ensemble of thinned networks."
+    )
+    result = grade(grader, builtin_bank, "ml.bias_variance", dropout)
+    flag = next((f for f in result.flags if f.code is FlagCode.WRONG_QUESTION), None)
+    assert flag is not None and flag.detail == "dl.dropout", result.flags
+    assert result.score <= 15
+    assert all(p.credit == 0.0 for p in result.points if p.status is Status.MISSED)
+    # The same answer to its own question is not flagged.
+    own = grade(grader, builtin_bank, "dl.dropout", dropout)
+    assert not own.has_flag(FlagCode.WRONG_QUESTION) and own.score > 40
+
+
 # ---------------------------------------------------------------------------- the adversarial set
 
 
@@ -231,6 +356,7 @@ def test_what_the_grader_already_holds_on_the_adversarial_set(
     assert share(s, "misconception", lambda r: r["misconception"] < r["partial"]) >= 0.5
     strong = lambda r: max(r["strong-paraphrase"], r["strong-terse"])  # noqa: E731
     assert share(s, "rambling", lambda r: r["rambling"] <= strong(r) + 5) >= 0.85
+    assert share(s, "wrong-question", lambda r: r["wrong-question"] <= 15) >= 0.65
 
 
 @pytest.mark.xfail(strict=True, reason="issue 13 target, not met yet: swapped roles mostly escape")
@@ -249,7 +375,8 @@ def test_target_fluent_misconceptions_score_below_the_partial_answer(
 
 
 @pytest.mark.xfail(
-    strict=True, reason="issue 13 target, not met yet: a neighbouring question's answer scores 15-60"
+    strict=True,
+    reason="issue 13 target, not met yet: a third of the answers to a neighbouring question score 17-40",
 )
 def test_target_an_answer_to_another_question_scores_at_most_15(
     adversarial_scores: dict[str, dict[str, int]],

@@ -64,6 +64,13 @@ class Calibration:
     negation_min: float = 0.8
     negation_margin: float = 0.06
     contradiction_cost: float = 1.0
+    # Another question: the answer as a whole is this much closer to another bank question (its
+    # model answer or prompt) than to the one asked, or ``wrong_question_unmet`` closer while
+    # it makes no point at all. Its points not made earn nothing and the score is multiplied by
+    # ``wrong_question_factor``.
+    wrong_question_gap: float = 0.22
+    wrong_question_unmet: float = 0.15
+    wrong_question_factor: float = 0.5
     # A point not made (below ``partial``) earns at most this share of its weight.
     missed_credit: float = 0.3
     # Keyword salad: too few function words per word, in list-like fragments (mean words

@@ -76,12 +76,34 @@ ANTONYMS: tuple[tuple[str, str], ...] = (
     ("reduces", "increases"),
     ("helps", "hurts"),
     ("fewer", "more"),
+    ("explode", "vanish"),
+    ("explodes", "vanishes"),
+    ("exploding", "vanishing"),
+    ("underestimate", "overestimate"),
+    ("underestimates", "overestimates"),
+    ("parallel", "sequential"),
+    ("biased", "unbiased"),
+    ("convex", "nonconvex"),
 )
 
 _ANTONYM_OF: dict[str, list[str]] = {}
 for _a, _b in ANTONYMS:
     _ANTONYM_OF.setdefault(_a, []).append(_b)
     _ANTONYM_OF.setdefault(_b, []).append(_a)
+
+
+def _stem_antonyms() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for a, b in ANTONYMS:
+        out.setdefault(stem(a), set()).add(stem(b))
+        out.setdefault(stem(b), set()).add(stem(a))
+    # Common words that have opposites but carry little alone stay out.
+    for word in ("with", "without", "more", "less", "same", "different", "many", "few", "add"):
+        out.pop(stem(word), None)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+_ANTONYM_STEMS = _stem_antonyms()
 
 # Negation cues whose removal leaves the affirmative sentence. Contractions first.
 _NEGATION_EDITS: tuple[tuple[str, str], ...] = (
@@ -113,6 +135,54 @@ _META_NEGATION = re.compile(
 )
 
 
+# Verbs that deny what follows without a "not" ("MLE drops the prior", "it ignores order"). They
+# turn a sentence round for the polarity checks, but there is no "not" to take out of them.
+_PRIVATIVE = re.compile(
+    r"\b(?:ignor(?:e|es|ed|ing)|omit(?:s|ted|ting)?|lack(?:s|ed|ing)?|disregard(?:s|ed|ing)?|"
+    r"drop(?:s|ped|ping)?\s+the|leav(?:e|es|ing)\s+out|left\s+out|throw(?:s|ing)?\s+away|free\s+of)\b",
+    re.IGNORECASE,
+)
+
+# A sentence that sets up an example or reports a claim asserts nothing of its own ("Take a test
+# that is 99 percent accurate.", "Saying there's a 95 percent chance it is in there is the
+# Bayesian reading"): it is not evidence of a mistake.
+_NOT_A_CLAIM = re.compile(
+    r"^\W*(?:take|suppose|imagine|consider|assume|say)\b|\b(?:saying|claiming|the\s+claim\s+that|"
+    r"the\s+idea\s+that|people\s+(?:think|say|believe))\b",
+    re.IGNORECASE,
+)
+
+# "X, not Y" and "not Y but X" affirm X: the "not" governs only Y, so taking it out does not
+# give what the sentence claims.
+_CONTRASTIVE = re.compile(
+    r",\s*(?:and\s+|but\s+)?not\s+(?!only\b|just\b)\w|\bnot\s+(?:\w+\s+){1,5}?but\b|\brather\s+than\b",
+    re.IGNORECASE,
+)
+
+# "Not just the weights" denies "only the weights".
+_EXCLUSIVE = re.compile(r"\b(?:only|just|solely|alone)\b", re.IGNORECASE)
+
+
+_NUMBER_WORDS = {  # "one" is left out: "one of", "one-hot"
+    w: str(i)
+    for i, w in enumerate("zero _ two three four five six seven eight nine ten eleven twelve".split())
+    if w != "_"
+} | {"twenty": "20", "thirty": "30", "fifty": "50", "hundred": "100", "thousand": "1000"}
+_NUMBER = re.compile(r"\d+(?:\.\d+)?|\b(?:" + "|".join(_NUMBER_WORDS) + r")\b", re.IGNORECASE)
+
+
+def numbers(text: str) -> set[str]:
+    """The numbers a text states, digits or words ("nine percent" -> {"9"})."""
+    return {_NUMBER_WORDS.get(m.lower(), m) for m in _NUMBER.findall(text)}
+
+
+def other_numbers(span: str, wrong: str) -> bool:
+    """Whether both state numbers and share none: "a nine percent chance" does not say "a 99
+    percent chance"."""
+    said, claimed = numbers(span), numbers(wrong)
+    return bool(said and claimed and not said & claimed)
+
+
 def negation_cues(text: str) -> int:
     """How many negation cues the text has ("not only" is not one)."""
     return len(_NEGATION_CUE.findall(_NOT_ONLY.sub(" ", text)))
@@ -120,8 +190,27 @@ def negation_cues(text: str) -> int:
 
 def is_negated(text: str) -> bool:
     """Whether the text denies what it says: an odd number of cues, counting talk of a
-    mistake ("a common myth is that ...") as one."""
-    return (negation_cues(text) + len(_META_NEGATION.findall(text))) % 2 == 1
+    mistake ("a common myth is that ...") and a privative verb ("drops the prior") as one."""
+    cues = negation_cues(text) + len(_META_NEGATION.findall(text)) + len(_PRIVATIVE.findall(text))
+    return cues % 2 == 1
+
+
+def makes_claim(text: str) -> bool:
+    """Whether the text asserts something itself, rather than setting up an example or
+    reporting what someone says."""
+    return _NOT_A_CLAIM.search(text) is None
+
+
+def is_contrastive(text: str) -> bool:
+    """Whether the text's negation governs only a contrasted phrase ("the method, not this
+    interval")."""
+    return _CONTRASTIVE.search(text) is not None
+
+
+def denies_exclusive(span: str, wrong: str) -> bool:
+    """Whether the span says "not only / not just" where the wrong version says "only": the
+    span denies the wrong version."""
+    return _NOT_ONLY.search(span) is not None and _EXCLUSIVE.search(_NOT_ONLY.sub(" ", wrong)) is not None
 
 
 def strip_negation(text: str) -> str | None:
@@ -221,14 +310,29 @@ class WrongVersion:
     # -> "the L1 region is a diamond"): a sentence at least as close to one of these says the
     # right thing.
     righted: tuple[str, ...] = ()
+    # Words of an authored wrong version that no point of the question uses: a sentence made
+    # of the question's own vocabulary ("return the leftmost occurrence among duplicates")
+    # says one of the points, not this mistake, unless it uses one of them.
+    unshared_words: frozenset[str] = frozenset()
 
-    def worded_by(self, span: str) -> bool:
+    def worded_by(self, span: str, sentence: str | None = None) -> bool:
+        """Whether ``span`` (a clause of ``sentence``, or the sentence) says this version in its
+        words."""
         if self.kind == "negation":
             return True
         stems = word_stems(span)
+        if self.unshared_words and not _present(self.unshared_words, stems):
+            return False
+        # "gradients vanish" answers "gradients explode": the sentence uses the opposite of a
+        # word that makes the version wrong, and not the word itself.
+        whole = word_stems(sentence) if sentence else stems
+        if any(w not in whole and _ANTONYM_STEMS.get(w, frozenset()) & whole for w in self.wrong_words):
+            return False
         wrong = _present(self.wrong_words, stems)
         # A one-word edit needs its one word; a misconception worded freely, two of its own.
-        needed = 2 if self.kind == "wrong" and len(self.wrong_words) >= 2 else 1
+        needed = 2 if self.kind in ("wrong", "pitfall") and len(self.wrong_words) >= 2 else 1
+        if self.kind == "pitfall" and not self.wrong_words:
+            return True  # a pitfall about no point: its terms and its unshared words decide
         return wrong >= needed and wrong > _present(self.right_words, stems)
 
 
@@ -261,6 +365,7 @@ def wrong_versions(question: Question) -> list[WrongVersion]:
             # say the same wrong thing.
             if not (_mentions(point.text, a) and _mentions(point.text, b)):
                 out.append(WrongVersion(k, swapped, "swap"))
+    all_point_stems = set().union(*(word_stems(p.text) for p in points)) if points else set()
     seen: set[tuple[int, str]] = set()
     unique: list[WrongVersion] = []
     for version in out:
@@ -281,9 +386,37 @@ def wrong_versions(question: Question) -> list[WrongVersion]:
                     wrong_words=wrong_words,
                     right_words=_distinct(point_text, version.text),
                     righted=righted,
+                    unshared_words=(
+                        frozenset(word_stems(version.text) - all_point_stems - _GENERIC)
+                        if version.kind == "wrong"
+                        else frozenset()
+                    ),
                 )
             )
     return unique
+
+
+def pitfall_version(question: Question, index: int) -> WrongVersion:
+    """The question's pitfall ``index`` read as a wrong version: of the point it names, or of
+    no point in particular. A sentence states it only in its words (see
+    :meth:`WrongVersion.worded_by`): "the system prompt and the safety filters ship as one
+    release" is close to "only the weights need versioning, prompts and filters are just
+    configuration", and says the opposite."""
+    pitfall = question.pitfalls[index]
+    ids = [p.id for p in question.points]
+    k = ids.index(pitfall.point) if pitfall.point in ids else -1
+    all_point_stems = (
+        set().union(*(word_stems(p.text) for p in question.points)) if question.points else set()
+    )
+    point_text = question.points[k].text if k >= 0 else ""
+    return WrongVersion(
+        k,
+        pitfall.text,
+        "pitfall",
+        wrong_words=_distinct(pitfall.text, point_text) if point_text else frozenset(),
+        right_words=_distinct(point_text, pitfall.text) if point_text else frozenset(),
+        unshared_words=frozenset(word_stems(pitfall.text) - all_point_stems - _GENERIC),
+    )
 
 
 def _mentions(text: str, term: str) -> bool:

@@ -16,15 +16,25 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Protocol
 
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from interviewer.bank.schema import ADHOC_PROMPT, Point, Question
+from interviewer.bank.schema import ADHOC_PROMPT, Point, Question, Stage
 from interviewer.grading.calibration import Calibration, load_calibration
-from interviewer.grading.contradiction import WrongVersion, is_negated, strip_negation, wrong_versions
+from interviewer.grading.contradiction import (
+    WrongVersion,
+    denies_exclusive,
+    is_contrastive,
+    is_negated,
+    makes_claim,
+    other_numbers,
+    pitfall_version,
+    strip_negation,
+    wrong_versions,
+)
 from interviewer.grading.embedder import Embedder, SentenceInput
 from interviewer.grading.result import Flag, FlagCode, Grade, PointResult, Status
 from interviewer.grading.scoring import earned_credit, raw_score
@@ -76,10 +86,14 @@ class Grader:
         embedder: Embedder,
         calibration: Calibration | None = None,
         cache: EmbeddingCache | None = None,
+        neighbours: Sequence[Question] = (),
     ) -> None:
         self.embedder = embedder
         self.calibration = calibration or load_calibration()
         self.cache = cache
+        # The other questions of the bank: an answer much closer to one of them than to the
+        # question asked answers that one.
+        self.neighbours = tuple(neighbours)
         self._vectors: dict[str, np.ndarray] = {}
         self._wrong: dict[str, tuple[Question, list[WrongVersion]]] = {}
         self._lock = threading.Lock()
@@ -111,6 +125,7 @@ class Grader:
             for wrong in self.wrong_versions(question):
                 texts.extend((wrong.text, *wrong.righted))
         if texts:
+            texts.extend(t for q in self.neighbours for t in (q.model_answer, q.prompt))
             self.reference_vectors(texts)
 
     def wrong_versions(self, question: Question) -> list[WrongVersion]:
@@ -218,6 +233,10 @@ class Grader:
                 )
             )
 
+        # Only a sentence that asserts something can be wrong: not "Take a test that is 99
+        # percent accurate." (an example set up) nor "saying there's a 95 percent chance ..."
+        claims = np.array([makes_claim(sentences[s.sentence].text) and makes_claim(s.text) for s in spans])
+
         # Contradictions found, per point index: (span index, strength, wrong text, kind).
         contradicted: dict[int, tuple[int, float, str | None, str]] = {}
 
@@ -241,7 +260,14 @@ class Grader:
                     sentence_text = sentences[spans[j].sentence].text
                     same_polarity = is_negated(spans[j].text) == is_negated(pitfall.text)
                     has_terms = not pitfall.terms or _matched_terms(pitfall.terms, sentence_text)
-                    states[j, f] = same_polarity and bool(has_terms)
+                    states[j, f] = (
+                        same_polarity
+                        and bool(has_terms)
+                        and pitfall_version(question, f).worded_by(spans[j].text, sentence_text)
+                        and claims[j]
+                        and not denies_exclusive(spans[j].text, pitfall.text)
+                        and not other_numbers(spans[j].text, pitfall.text)
+                    )
             point_ids = {p.id: k for k, p in enumerate(question.points)}
             for f, pitfall in enumerate(question.pitfalls):
                 if states[:, f].any():
@@ -298,7 +324,11 @@ class Grader:
                     j
                     for j in np.flatnonzero(hits).tolist()
                     # Said the same way round, in the words that make it wrong.
-                    if is_negated(spans[j].text) == wrong_negated and wrong.worded_by(spans[j].text)
+                    if is_negated(spans[j].text) == wrong_negated
+                    and wrong.worded_by(spans[j].text, sentences[spans[j].sentence].text)
+                    and claims[j]
+                    and not denies_exclusive(spans[j].text, wrong.text)
+                    and not other_numbers(spans[j].text, wrong.text)
                 ]
                 if candidates and wrong.righted:
                     righted = _demoted_similarity(
@@ -309,7 +339,8 @@ class Grader:
                     ]
                 for j in candidates:
                     contradict(k, j, float(wrong_sims[j, v]), wrong.text, wrong.kind)
-        relevant = usable & (sims.max(axis=1) >= NEGATION_RELEVANCE)
+        relevant = usable & claims & (sims.max(axis=1) >= NEGATION_RELEVANCE)
+        relevant &= np.array([not is_contrastive(s.text) for s in spans])
         flips = [(j, strip_negation(spans[j].text)) for j in np.flatnonzero(relevant).tolist()]
         flipped = [(j, text) for j, text in flips if text]
         if flipped:
@@ -398,12 +429,37 @@ class Grader:
                     lexical=lexical,
                 )
             )
+        # Another question answered: what it shares with this one by accident earns little, and
+        # the points it does not make earn nothing.
+        whole = span_vectors[[k for k, s in enumerate(spans) if s.whole]]
+        centroid = whole.mean(axis=0)
+        centroid /= max(float(np.linalg.norm(centroid)), 1e-9)
+        elsewhere = self._other_question(question, centroid, model_vec, prompt_vec) if has_prompt else None
+        made_any = any(r.status is not Status.MISSED for r in results)
+        if elsewhere is not None and word_count >= cal.min_words:
+            gap, neighbour = elsewhere
+            # Stories resemble each other whatever they are about: a behavioral answer must be
+            # further from its question before it is called another question's.
+            extra = STORY_EXTRA_GAP if question.stage is Stage.BEHAVIORAL else 0.0
+            if gap >= cal.wrong_question_gap + extra or (
+                not made_any and gap >= cal.wrong_question_unmet + extra
+            ):
+                results = [replace(r, credit=0.0) if r.status is Status.MISSED else r for r in results]
+                flags.append(
+                    Flag(
+                        FlagCode.WRONG_QUESTION,
+                        f'This answers another question ("{_clip(neighbour.prompt)}"), not the one asked.',
+                        detail=neighbour.id,
+                    )
+                )
         raw = raw_score(results, cal)
         star = _star_flag(results)
         if star is not None:
             flags.append(star)
 
         factor = pitfall_factor
+        if any(f.code is FlagCode.WRONG_QUESTION for f in flags):
+            factor *= cal.wrong_question_factor
         # Keyword salad: terms without the words that make them sentences. Terse technical
         # prose is low in function words too ("Random forests average deep trees trained on
         # bootstrap samples"), so a low ratio counts only in list-like fragments, or when there
@@ -454,9 +510,6 @@ class Grader:
             factor *= max(0.1, 1.0 - max(0.0, unrelated - cal.filler_free) / (1 - cal.filler_free) * 0.9)
 
         # Off-topic: the answer as a whole is far from the question and meets no point.
-        whole = span_vectors[[k for k, s in enumerate(spans) if s.whole]]
-        centroid = whole.mean(axis=0)
-        centroid /= max(float(np.linalg.norm(centroid)), 1e-9)
         topic_similarity = round(float(max(centroid @ model_vec, centroid @ prompt_vec * has_prompt)), 4)
         met = any(r.status in (Status.COVERED, Status.PARTIAL) for r in results)
         # Topicality is about shared subject matter, so plain (not question-demoted) similarity.
@@ -487,6 +540,21 @@ class Grader:
             raw_score=round(raw, 2),
         )
 
+    def _other_question(
+        self, question: Question, centroid: np.ndarray, model_vec: np.ndarray, prompt_vec: np.ndarray
+    ) -> tuple[float, Question] | None:
+        """(how much closer the answer is to the nearest other question than to this one, that
+        question), or None without neighbours."""
+        others = [q for q in self.neighbours if q.id != question.id and q.prompt != ADHOC_PROMPT]
+        if not others:
+            return None
+        texts = [t for q in others for t in (q.model_answer, q.prompt)]
+        vecs = self.reference_vectors(texts) @ centroid
+        near = np.maximum(vecs[0::2], vecs[1::2])
+        best = int(np.argmax(near))
+        own = max(float(centroid @ model_vec), float(centroid @ prompt_vec))
+        return round(float(near[best]) - own, 4), others[best]
+
     def _empty_grade(self, question: Question, flags: tuple[Flag, ...], word_count: int) -> Grade:
         points = tuple(
             PointResult(p.id, p.text, p.weight, Status.MISSED, 0.0, 0.0, probe=p.probe)
@@ -504,6 +572,11 @@ STAR_PARTS = {
     "action": "your actions (what you yourself did, step by step)",
     "result": "the result (what happened, with a number if you can, and what you learned)",
 }
+
+
+def _clip(text: str, limit: int = 80) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def _star_flag(results: Sequence[PointResult]) -> Flag | None:
@@ -598,6 +671,9 @@ PITFALL_POINT_MIN = 0.4
 CONTRADICTION_MIN_WORDS = 8
 # An authored wrong version this close to its own point (plain cosine) cannot be told from it.
 TOO_CLOSE_TO_POINT = 0.8
+# How much further a behavioral answer must be from its question than from another before it
+# answers that other one (see Calibration.wrong_question_gap).
+STORY_EXTRA_GAP = 0.1
 # A one-word edit of a point must be matched this much more closely than a misconception.
 EDIT_EXTRA_SIMILARITY = 0.08
 # Negated spans at least this similar to some point are read without their negation.

@@ -27,6 +27,7 @@ class FlagCode(StrEnum):
     PITFALL = "pitfall"
     TRUNCATED = "truncated"
     STAR = "star"  # a behavioral story missing situation, task, action or result
+    WRONG_QUESTION = "wrong_question"  # answers another bank question (its id in the detail)
 
 
 @dataclass(frozen=True)

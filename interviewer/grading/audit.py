@@ -1,0 +1,74 @@
+"""Check a bank against its own answers: a wrong version that a correct answer matches.
+
+A wrong version or pitfall that the question's model answer (or a strong graded sample) is read
+as saying will mark correct candidates wrong. ``interviewer bank validate --answers`` and a test
+run this over the built-in banks; a question's author runs it after writing wrong versions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from interviewer.bank.schema import Question
+from interviewer.grading.grader import Grader
+from interviewer.grading.result import FlagCode
+
+
+@dataclass(frozen=True)
+class FalseAlarm:
+    question_id: str
+    source: str  # "model answer" or "strong sample"
+    point_id: str | None  # the point marked contradicted, or None for a pitfall without one
+    sentence: str
+    wrong: str  # the wrong version or pitfall it matched
+
+    def __str__(self) -> str:
+        where = f"point {self.point_id}" if self.point_id else "a pitfall"
+        return (
+            f"{self.question_id}: the {self.source} is read as contradicting {where}: "
+            f'"{_clip(self.sentence)}" matches "{_clip(self.wrong)}"; reword the wrong version or pitfall'
+        )
+
+
+def _clip(text: str, limit: int = 90) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def false_alarms(grader: Grader, answers: Iterable[tuple[Question, str, str]]) -> list[FalseAlarm]:
+    """Every contradiction or pitfall found in answers known to be correct:
+    (question, source, answer) triples."""
+    out: list[FalseAlarm] = []
+    for question, source, answer in answers:
+        if not answer.strip():
+            continue
+        grade = grader.grade(question, answer)
+        for point in grade.contradicted:
+            out.append(
+                FalseAlarm(
+                    question.id, source, point.point_id, point.evidence or "", point.contradiction or ""
+                )
+            )
+        for flag in grade.flags:
+            if flag.code is FlagCode.PITFALL and not any(
+                p.contradiction_kind == "pitfall" for p in grade.contradicted
+            ):
+                out.append(FalseAlarm(question.id, source, None, "", flag.message))
+    return out
+
+
+def correct_answers(
+    questions: Iterable[Question], samples: Iterable[tuple[str, str]] = ()
+) -> list[tuple[Question, str, str]]:
+    """The model answer of every question, and the strong samples given as (question id,
+    answer), as (question, source, answer)."""
+    by_id = {}
+    out: list[tuple[Question, str, str]] = []
+    for question in questions:
+        by_id[question.id] = question
+        out.append((question, "model answer", question.model_answer))
+    for question_id, answer in samples:
+        if question_id in by_id:
+            out.append((by_id[question_id], "strong sample", answer))
+    return out
