@@ -16,7 +16,7 @@ from enum import StrEnum
 
 from interviewer.bank.loader import QuestionBank
 from interviewer.bank.schema import Question, Stage
-from interviewer.grading.result import Grade, Status
+from interviewer.grading.result import FlagCode, Grade, Status
 
 MAX_FOLLOW_UPS = 2
 CLOSING_TOPIC = "phone/questions"
@@ -54,6 +54,13 @@ def challenge_for(said: str) -> str:
     if len(quoted) > 160:
         quoted = quoted[:159] + "…"
     return f"You said: “{quoted}” Walk me through that again: are you sure that is right?"
+
+
+def restatement_for(question: Question) -> str:
+    """What the interviewer says when the answer was about another question: the question
+    again, once."""
+    prompt = " ".join(question.prompt.split())
+    return f"I think that answers a different question. Let me restate mine: {prompt}"
 
 
 class Mode(StrEnum):
@@ -182,6 +189,17 @@ class QuestionState:
         """Each follow-up question asked, with the answer given to it."""
         return list(zip(self.follow_ups, self.answers[1:], strict=False))
 
+    def graded_parts(self) -> tuple[str, list[tuple[str, str]]]:
+        """(the answer, its follow-up pairs) to grade: after the question was restated because
+        the first answer was about another question, the answer to the restatement is the
+        answer (the transcript keeps both)."""
+        pairs = self.followup_pairs()
+        restated = restatement_for(self.question)
+        for i, (asked, answer) in enumerate(pairs):
+            if asked == restated:
+                return answer, pairs[i + 1 :]
+        return (self.answers[0] if self.answers else ""), pairs
+
 
 @dataclass
 class Interview:
@@ -228,6 +246,12 @@ class Interview:
         if state.planned.closing or len(state.follow_ups) >= MAX_FOLLOW_UPS or state.skipped:
             return None
         weights = {p.id: p.weight for p in state.question.points}
+        # An answer to another question: the question is restated, once.
+        restated = restatement_for(state.question)
+        if grade.has_flag(FlagCode.WRONG_QUESTION) and restated not in state.follow_ups:
+            state.follow_ups.append(restated)
+            self.turn = Turn.FOLLOW_UP
+            return restated
         # A wrong claim is challenged first, in the candidate's own words.
         for point in sorted(grade.contradicted, key=lambda p: -weights.get(p.point_id, 0.0)):
             challenge = challenge_for(point.evidence or "")

@@ -98,13 +98,17 @@ def test_gaming_scores_below_the_partial_answer_and_is_flagged(  # type: ignore[
     attempts = {
         FlagCode.KEYWORD_SALAD: keyword_salad(question),
         FlagCode.PARROTING: parroted(question),
-        FlagCode.OFF_TOPIC: other.model_answer,
+        # Another question's model answer is named as that question's answer.
+        FlagCode.WRONG_QUESTION: other.model_answer,
         FlagCode.PADDING: padded(samples[question_id]["strong"]),
     }
     for flag, answer in attempts.items():
         grade = grader.grade(question, answer)
         assert grade.score < partial, (flag, grade.score, partial)
         assert grade.has_flag(flag), (flag, [f.code for f in grade.flags])
+        if flag is FlagCode.WRONG_QUESTION:
+            named = next(f.detail for f in grade.flags if f.code is flag)
+            assert named == other.id, (named, other.id)
 
 
 @pytest.mark.parametrize("question_id", QUESTION_IDS)

@@ -107,3 +107,30 @@ def test_script_is_deterministic_per_session() -> None:
         practice = greeting(key, [Stage.BEHAVIORAL], kind="practice")
         assert "behavioral stage" in practice and "loop:" not in practice
     assert stage_frame("s1", Stage.BEHAVIORAL)
+
+
+def test_an_answer_to_another_question_gets_the_question_restated_once(
+    builtin_bank: QuestionBank, grader: Grader
+) -> None:
+    interview = Interview(InterviewPlan.from_ids(builtin_bank, ["ml.bias_variance"]), Mode.COACH)
+    dropout = (
+        "Dropout zeroes each hidden unit at random during training, so no unit can rely on another and "
+        "co-adapted features break apart. At test time every unit is kept, and with inverted dropout the "
+        "activations were already scaled during training, so nothing changes at inference."
+    )
+    interview.record_answer(dropout)
+    grade = grader.grade(interview.current.question, dropout)
+    restated = interview.next_follow_up(grade)
+    assert restated is not None and "different question" in restated
+    assert interview.current.question.prompt.split()[0] in restated
+    right = (
+        "Bias is error from assumptions that are too simple, so the model underfits; variance is "
+        "sensitivity to the particular training sample, so it overfits."
+    )
+    interview.record_answer(right)
+    # The answer to the restated question is what is graded; the first one stays in the transcript.
+    answer, pairs = interview.current.graded_parts()
+    assert answer == right and pairs == []
+    assert grader.grade(interview.current.question, answer).score > grade.score
+    # It is restated once only.
+    assert interview.next_follow_up(grade) != restated

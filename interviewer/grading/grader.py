@@ -516,7 +516,8 @@ class Grader:
         raw_sims = np.where(usable[:, None], span_vectors @ point_vecs.T, -1.0)
         best = round(float(raw_sims.max()), 4)
         far = topic_similarity < cal.offtopic or best < cal.offtopic_point
-        if far and not met and word_count >= cal.min_words:
+        another = any(f.code is FlagCode.WRONG_QUESTION for f in flags)  # says more than off-topic
+        if far and not met and not another and word_count >= cal.min_words:
             flags.append(
                 Flag(
                     FlagCode.OFF_TOPIC,

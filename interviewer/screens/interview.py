@@ -359,7 +359,7 @@ class InterviewScreen(InterviewerAppAccess, Screen[None]):
         editor.text = ""
         self.query_one(Transcript).add("candidate", text)
         assert state.answer_id is not None
-        self.pending = (self.interview.index, state.answer_id, state.answers[0], state.followup_pairs())
+        self.pending = (self.interview.index, state.answer_id, *state.graded_parts())
         self.pending_code = code
         self._grade_pending()
 
