@@ -23,6 +23,8 @@ from interviewer.config import Settings
 from interviewer.store.store import Store
 
 if TYPE_CHECKING:
+    from textual.theme import Theme
+
     from interviewer.grading.grader import Grader
 
 
@@ -72,6 +74,7 @@ class InterviewerApp(App[None]):
         from interviewer.screens.home import HomeScreen
 
         self.screen_change_signal.subscribe(self, self.release_closed_watchers)
+        self.theme_changed_signal.subscribe(self, self._keep_theme)
         if self.save_on_signals:
             # The terminal window closed (SIGHUP) or the process was asked to stop (SIGTERM):
             # quit as ctrl+q does, saving the answer being typed. (SIGKILL cannot be caught:
@@ -89,6 +92,18 @@ class InterviewerApp(App[None]):
         # import holds the GIL for seconds and would otherwise delay the first frame).
         self.call_after_refresh(self.preload_screens)
         self.call_after_refresh(self.load_grader)
+
+    def _keep_theme(self, theme: Theme) -> None:
+        """A theme chosen in the palette is saved, so the next start uses it."""
+        from interviewer.config import save_settings
+
+        if theme.name == self.settings.theme:
+            return
+        self.settings = self.settings.with_overrides(theme=theme.name)
+        try:
+            save_settings(self.settings)
+        except OSError as exc:
+            self.notify(f"Theme not saved: {exc.strerror}", severity="warning")
 
     async def action_quit(self) -> None:
         """Quit, after the open interview has saved what was typed since its last autosave."""

@@ -523,3 +523,19 @@ async def test_every_key_in_every_footer_runs(tmp_path: Path, bank: QuestionBank
             await pilot.pause()
         assert app.is_running and app.screen is home
         assert len(pressed) >= 20
+
+
+async def test_enter_on_start_chooses_and_a_chosen_theme_is_kept(
+    tmp_path: Path, bank: QuestionBank, grader: Grader
+) -> None:
+    from interviewer.config import load_settings
+
+    app = make_app(tmp_path, bank, grader)
+    async with app.run_test() as pilot:
+        menu = app.screen.query_one("#menu", OptionList)
+        assert menu.highlighted is not None  # no arrow key needed before Enter
+        first = menu.get_option_at_index(menu.highlighted)
+        assert not first.disabled
+        app.theme = "nord"  # as the command palette's theme picker does
+        await pilot.pause()
+    assert load_settings().theme == "nord"

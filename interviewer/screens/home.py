@@ -86,10 +86,14 @@ class HomeScreen(InterviewerAppAccess, Screen[None]):
         menu.add_option(Option(f"Question banks ({len(self._app.bank)} questions)", id="banks"))
         if highlighted is not None and highlighted < menu.option_count:
             menu.highlighted = highlighted
+        else:  # on start, Enter chooses the first thing there is to do
+            menu.highlighted = next(
+                (i for i in range(menu.option_count) if not menu.get_option_at_index(i).disabled), None
+            )
         self.query_one("#settings", Static).update(
             f"Mode: [b]{settings.mode}[/b] (m) · Length: [b]{settings.length}[/b] (l) · "
             "Interview date (d) · Theme: ctrl+p → Change theme · Model: "
-            f"{self._app.model_status}"
+            f"{self._app.model_status.replace('model', '').strip()}"
         )
 
     def start_revisit(self) -> None:
