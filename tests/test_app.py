@@ -539,3 +539,23 @@ async def test_enter_on_start_chooses_and_a_chosen_theme_is_kept(
         app.theme = "nord"  # as the command palette's theme picker does
         await pilot.pause()
     assert load_settings().theme == "nord"
+
+
+async def test_the_point_list_stops_at_its_ends() -> None:
+    from textual.app import App, ComposeResult
+
+    from interviewer.widgets.point_list import PointList
+
+    class One(App[None]):
+        def compose(self) -> ComposeResult:
+            yield PointList("first", "second", "third")
+
+    app = One()
+    async with app.run_test() as pilot:
+        points = app.query_one(PointList)
+        points.focus()
+        points.highlighted = 0
+        await pilot.press("up")
+        assert points.highlighted == 0
+        await pilot.press("down", "down", "down", "down")
+        assert points.highlighted == 2  # not back to the first

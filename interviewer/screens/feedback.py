@@ -18,6 +18,7 @@ from interviewer.grading.overrides import apply_overrides
 from interviewer.grading.result import FlagCode, Grade, PointResult, Status
 from interviewer.screens.base import InterviewerAppAccess
 from interviewer.store.db import describe_write_error
+from interviewer.widgets.point_list import PointList
 
 STYLE = {
     Status.COVERED: "green",
@@ -86,7 +87,7 @@ class FeedbackScreen(InterviewerAppAccess, ModalScreen[None]):
         grade = self._current()
         with Vertical(id="panel"):
             yield Static(self._title(grade), id="score")
-            yield OptionList(*(point_option(p) for p in grade.points), id="points")
+            yield PointList(*(point_option(p) for p in grade.points), id="points")
             with VerticalScroll(id="details"):
                 yield Markdown(self._details(grade), id="notes")
             yield Footer()
