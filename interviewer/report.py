@@ -101,13 +101,23 @@ def _minutes(seconds: float) -> str:
     return f"{minutes}:{secs:02d}"
 
 
+REPORT_TITLES = {"practice": "Practice report", "revisit": "Revisit report"}
+
+
+def plural(count: int, noun: str) -> str:
+    """ "1 question", "2 questions"."""
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
 def report_markdown(report: Report) -> str:
     session = report.session
+    title = REPORT_TITLES.get(session.kind, "Interview report")
     lines = [
-        f"# Interview report — {session.started_at[:16].replace('T', ' ')} UTC",
+        f"# {title} — {session.started_at[:16].replace('T', ' ')} UTC",
         "",
         f"**Overall score:** {report.overall if report.overall is not None else '—'}/100 · "
-        f"mode {session.mode or '—'} · {len(report.items)} questions · time {_minutes(report.time_used_s)}"
+        f"mode {session.mode or '—'} · {plural(len(report.items), 'question')} · "
+        f"time {_minutes(report.time_used_s)}"
         f" · hints {report.hints} · skipped {report.skipped}",
         "",
         "## By stage",

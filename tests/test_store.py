@@ -204,3 +204,17 @@ def test_report_strongest_and_weakest_topics_never_overlap(
     assert len(weak) == (0 if topics == 1 else min(3, (topics + 1) // 2))
     assert len(strong) == min(3, topics - len(weak))
     assert [v for _, v in report.weakest] == sorted(v for _, v in report.weakest)  # weakest first
+
+
+def test_a_practice_report_is_titled_as_one_and_counts_in_words(tmp_path: Path) -> None:
+    from interviewer.report import build_report, report_markdown
+
+    store = Store(open_db(tmp_path / "r.db"))
+    session = store.start_session("practice", "coach", {"length": "quick"})
+    answer_id = store.save_answer(session, make_question(), "We test.", duration_s=30)
+    store.save_grade(answer_id, make_grade())
+    store.end_session(session)
+    report = build_report(store, session)
+    assert report is not None
+    text = report_markdown(report)
+    assert text.startswith("# Practice report") and "· 1 question ·" in text

@@ -60,7 +60,11 @@ class HomeScreen(InterviewerAppAccess, Screen[None]):
             answered = len(store.answers(unfinished.id))
             planned = len(unfinished.settings.get("plan", []))
             menu.add_option(
-                Option(f"Resume the unfinished interview ({answered} of {planned} answered)", id="resume")
+                Option(
+                    f"Resume the unfinished {'practice' if unfinished.kind == 'practice' else 'interview'} "
+                    f"({answered} of {planned} answered)",
+                    id="resume",
+                )
             )
         settings = self._app.settings
         minutes = LENGTH_MINUTES.get(settings.length, 45)
