@@ -16,7 +16,7 @@ from interviewer.bank.loader import QuestionBank, load_banks
 from interviewer.bank.schema import Stage
 from interviewer.config import Settings
 from interviewer.grading.grader import Grader
-from interviewer.interview import Mode, plan_interview
+from interviewer.interview import Mode, Turn, plan_interview
 from interviewer.screens.feedback import FeedbackScreen
 from interviewer.screens.home import HomeScreen
 from interviewer.screens.interview import InterviewScreen
@@ -559,3 +559,25 @@ async def test_the_point_list_stops_at_its_ends() -> None:
         assert points.highlighted == 0
         await pilot.press("down", "down", "down", "down")
         assert points.highlighted == 2  # not back to the first
+
+
+async def test_f10_keeps_a_typed_follow_up_answer_and_grades_it(
+    tmp_path: Path, bank: QuestionBank, grader: Grader
+) -> None:
+    app = make_app(tmp_path, bank, grader, mode="interview")
+    async with app.run_test(size=SIZE) as pilot:
+        await model_ready(pilot)
+        screen = InterviewScreen(plan_interview(bank, "quick", seed=0), Mode.INTERVIEW)
+        await app.push_screen(screen)
+        await answer(pilot, "I would rather not say much about this.")
+        assert screen.interview.turn is Turn.FOLLOW_UP  # a weak answer is probed
+        typed = "On reflection, here is the part I left out: I would check it against a baseline first."
+        screen.query_one("#answer", TextArea).text = typed
+        await pilot.press("f10")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, ReportScreen)
+        (session,) = app.store.sessions()
+        first = app.store.answers(session.id)[0]
+        assert [f["answer"] for f in first.followups] == [typed]
+        assert first.grade is not None and app.store.draft_for(session.id, first.question_id) is None

@@ -101,6 +101,9 @@ class InterviewScreen(InterviewerAppAccess, Screen[None]):
         self.saved_code = ""
         # (index, answer id, first answer, follow-up (question, answer) pairs) to grade
         self.pending: tuple[int, int, str, list[tuple[str, str]]] | None = None
+        # F10 with a follow-up answer typed: it is submitted, and the interview ends when its
+        # grade arrives.
+        self._end_after_grade = False
         self.code_results: dict[int, dict[str, Any]] = {}  # question index -> submitted run
         self.pending_code: str | None = None
         self.draft_failing = False  # the last autosave failed (warned once, not every second)
@@ -375,7 +378,9 @@ class InterviewScreen(InterviewerAppAccess, Screen[None]):
                 index, answer_id, _answer, _followups = self.pending
                 self.pending = None
                 self.query_one(Transcript).add("note", "*Saved. Grading is unavailable (see the error).*")
-                if index == self.interview.index:
+                if self._end_after_grade:
+                    self._end_now()
+                elif index == self.interview.index:
                     self._question_done(None, answer_id)
                 return
             self.query_one(Transcript).add("note", "*Saved. Grading starts when the model has loaded…*")
@@ -434,6 +439,10 @@ class InterviewScreen(InterviewerAppAccess, Screen[None]):
             )
         if message.index != self.interview.index:
             return  # the candidate skipped ahead; the grade is stored all the same
+        if self._end_after_grade:
+            self.interview.current.grade = message.grade
+            self._end_now()
+            return
         follow_up = self.interview.next_follow_up(message.grade)
         if follow_up:
             self.query_one(Transcript).add("interviewer", follow_up)
@@ -546,12 +555,25 @@ class InterviewScreen(InterviewerAppAccess, Screen[None]):
         if self.session_id is None:  # it never started (the session could not be saved)
             self.app.pop_screen()
             return
+        if self._end_after_grade:
+            return  # already ending: waiting for the last grade
         if not self.interview.finished:
             text = self.query_one("#answer", TextArea).text
             if text.strip() and self.interview.current.answer_id is None:
                 self.action_skip()  # keep what was typed, marked as skipped
                 if self.query_one("#answer", TextArea).text.strip():
                     return  # it could not be saved: stay, with the text in the editor
+            elif text.strip() and self.interview.turn is Turn.FOLLOW_UP:
+                # A follow-up answer typed: it counts, as if submitted, then the interview ends.
+                self._end_after_grade = True
+                self.action_submit()
+                if self.query_one("#answer", TextArea).text.strip():
+                    self._end_after_grade = False  # it could not be saved: stay, text kept
+                return
+        self._end_now()
+
+    def _end_now(self) -> None:
+        self._end_after_grade = False
         if self._discard_if_empty():
             return
         self.interview.index = self.interview.total
