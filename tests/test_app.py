@@ -92,10 +92,15 @@ async def test_quick_coach_interview_end_to_end(tmp_path: Path, bank: QuestionBa
         feedback = app.screen
         assert "Score " in str(feedback.query_one("#score").render())
         # Overrule the first point from the feedback panel.
-        feedback.query_one("#points", OptionList).highlighted = 0
-        await pilot.press("c")
+        # Mark a point the grader credited as missed: the score falls, and the transcript says
+        # so (it said the old score when the panel opened).
+        credited = [i for i, p in enumerate(feedback.grade.points) if p.status.value == "covered"]
+        assert credited
+        feedback.query_one("#points", OptionList).highlighted = credited[0]
+        await pilot.press("m")
         await pilot.press("escape")
         assert app.screen is screen
+        assert "after your corrections" in transcript_text(screen)
 
         # Technical: take a hint, then answer fully.
         await pilot.press("ctrl+t")

@@ -60,7 +60,7 @@ def score_sum(grade: Grade) -> str:
     return line + "[/dim]"
 
 
-class FeedbackScreen(InterviewerAppAccess, ModalScreen[None]):
+class FeedbackScreen(InterviewerAppAccess, ModalScreen[int | None]):
     """Shown after each question in coach mode; also opened from the report."""
 
     CSS_PATH = "feedback.tcss"
@@ -147,4 +147,9 @@ class FeedbackScreen(InterviewerAppAccess, ModalScreen[None]):
         pass  # selecting a point only highlights it; c / p / m act on it
 
     def action_close(self) -> None:
-        self.dismiss(None)
+        """Close, returning the score as it stands after any overrides made here."""
+        try:
+            score: int | None = self._current().score
+        except sqlite3.Error:
+            score = None
+        self.dismiss(score)

@@ -456,7 +456,16 @@ class InterviewScreen(InterviewerAppAccess, Screen[None]):
 
             self.query_one(Transcript).add("note", f"Score **{grade.score}/100** — feedback opened.")
             question = self.interview.current.question
-            self.app.push_screen(FeedbackScreen(question, grade, answer_id), self._next)
+            shown = grade.score
+
+            def after_feedback(score: int | None) -> None:
+                if score is not None and score != shown:
+                    self.query_one(Transcript).add(
+                        "note", f"Score now **{score}/100** after your corrections."
+                    )
+                self._next()
+
+            self.app.push_screen(FeedbackScreen(question, grade, answer_id), after_feedback)
         else:
             self._next()
 
