@@ -49,6 +49,12 @@ TRANSITIONS = (
     "Thank you. Moving on.",
 )
 
+# Before the last turn, where the candidate asks the questions.
+YOUR_QUESTIONS = (
+    "We're nearly done. Before we wrap up, it's your turn.",
+    "That's the end of my questions. Now the floor is yours.",
+)
+
 CLOSING = (
     "That's all from my side. Thank you, this was a good conversation. Let's look at how it went.",
     "We're at time. Thanks for walking me through all of that; here's the summary.",
@@ -95,6 +101,10 @@ def stage_frame(session_key: str, stage: Stage) -> str:
 
 def transition(session_key: str, index: int) -> str:
     return _pick(TRANSITIONS, f"{session_key}:{index}")
+
+
+def your_questions(session_key: str) -> str:
+    return _pick(YOUR_QUESTIONS, session_key)
 
 
 def closing(session_key: str) -> str:

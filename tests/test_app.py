@@ -586,3 +586,26 @@ async def test_f10_keeps_a_typed_follow_up_answer_and_grades_it(
         first = app.store.answers(session.id)[0]
         assert [f["answer"] for f in first.followups] == [typed]
         assert first.grade is not None and app.store.draft_for(session.id, first.question_id) is None
+
+
+async def test_the_closing_turn_is_framed_as_the_candidates_questions(
+    tmp_path: Path, bank: QuestionBank, grader: Grader
+) -> None:
+    from interviewer import script
+    from interviewer.bank.schema import Stage
+    from interviewer.widgets.stage_bar import StageBar
+
+    app = make_app(tmp_path, bank, grader)
+    async with app.run_test(size=SIZE) as pilot:
+        await model_ready(pilot)
+        screen = InterviewScreen(plan_interview(bank, "quick", seed=0), Mode.INTERVIEW)
+        await app.push_screen(screen)
+        while not screen.interview.current.planned.closing:
+            await pilot.press("ctrl+n")
+            await pilot.pause()
+        last_stage = screen.interview.states[screen.interview.index - 1].question.stage
+        said = transcript_text(screen).split(screen.interview.current.question.prompt)[0]
+        tail = said[-300:]
+        assert any(line in tail for line in script.YOUR_QUESTIONS), tail
+        assert not any(line in tail for line in script.STAGE_FRAMES[Stage.PHONE_SCREEN])
+        assert screen.query_one(StageBar).current is last_stage  # not back to Phone

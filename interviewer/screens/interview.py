@@ -219,13 +219,16 @@ class InterviewScreen(InterviewerAppAccess, Screen[None]):
         interview = self.interview
         state = interview.current
         transcript = self.query_one(Transcript)
-        if interview.is_new_stage():
+        if state.planned.closing:  # the candidate's questions, not the opening chat again
+            lead = script.your_questions(self.session_key)
+        elif interview.is_new_stage():
             lead = script.stage_frame(self.session_key, state.question.stage)
         else:
             lead = script.transition(self.session_key, interview.index)
         transcript.add("interviewer", f"{lead}\n\n**{state.question.prompt}**")
         bar = self.query_one(StageBar)
-        bar.current = state.question.stage
+        if not state.planned.closing or bar.current is None:
+            bar.current = state.question.stage  # the closing turn stays on the last stage
         bar.position = interview.position
         self.question_started = self.now()
         self.warned = False
