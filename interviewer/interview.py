@@ -63,6 +63,19 @@ def restatement_for(question: Question) -> str:
     return f"I think that answers a different question. Let me restate mine: {prompt}"
 
 
+def graded_parts(
+    question: Question, first: str, pairs: Sequence[tuple[str, str]]
+) -> tuple[str, list[tuple[str, str]]]:
+    """(the answer, its follow-up pairs) to grade: after the question was restated because the
+    first answer was about another question, the answer to the restatement is the answer (the
+    transcript keeps both)."""
+    restated = restatement_for(question)
+    for i, (asked, answer) in enumerate(pairs):
+        if asked == restated:
+            return answer, list(pairs[i + 1 :])
+    return first, list(pairs)
+
+
 class Mode(StrEnum):
     COACH = "coach"  # feedback after every answer
     INTERVIEW = "interview"  # feedback only at the end, as in reality
@@ -190,15 +203,8 @@ class QuestionState:
         return list(zip(self.follow_ups, self.answers[1:], strict=False))
 
     def graded_parts(self) -> tuple[str, list[tuple[str, str]]]:
-        """(the answer, its follow-up pairs) to grade: after the question was restated because
-        the first answer was about another question, the answer to the restatement is the
-        answer (the transcript keeps both)."""
-        pairs = self.followup_pairs()
-        restated = restatement_for(self.question)
-        for i, (asked, answer) in enumerate(pairs):
-            if asked == restated:
-                return answer, pairs[i + 1 :]
-        return (self.answers[0] if self.answers else ""), pairs
+        """(the answer, its follow-up pairs) to grade (see :func:`graded_parts`)."""
+        return graded_parts(self.question, self.answers[0] if self.answers else "", self.followup_pairs())
 
 
 @dataclass

@@ -30,7 +30,7 @@ from interviewer.bank.schema import Question
 from interviewer.config import Settings
 from interviewer.grading.grader import Grader
 from interviewer.grading.result import FlagCode
-from interviewer.interview import InterviewPlan, Mode, Turn
+from interviewer.interview import InterviewPlan, Mode, Turn, graded_parts
 from interviewer.screens.feedback import FeedbackScreen
 from interviewer.screens.interview import InterviewScreen
 from interviewer.store import Store, open_db
@@ -255,7 +255,9 @@ async def give(pilot: Pilot[None], screen: InterviewScreen, answer: Answer) -> N
         expected = grader.grade(state.question, typed)
     else:
         pairs = [*state.followup_pairs(), (state.follow_ups[-1], typed)]
-        expected = grader.grade(state.question, state.answers[0], pairs)
+        # After a restatement (the first answer was another question's), the answer to it is
+        # what is graded.
+        expected = grader.grade(state.question, *graded_parts(state.question, state.answers[0], pairs))
 
     await pilot.press("ctrl+s")
 

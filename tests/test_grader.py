@@ -142,7 +142,7 @@ def test_same_answer_same_grade(grader: Grader, builtin_bank: QuestionBank, samp
     question = builtin_bank.questions[0]
     answer = samples[question.id]["partial"]
     first = grader.grade(question, answer)
-    fresh = Grader(grader.embedder, grader.calibration)
+    fresh = Grader(grader.embedder, grader.calibration, neighbours=grader.neighbours)
     assert [grader.grade(question, answer) for _ in range(3)] == [first] * 3
     assert fresh.grade(question, answer) == first
 
