@@ -40,6 +40,9 @@ class Report:
     revisit: list[str] = field(default_factory=list)  # the gists of missed points to study
 
 
+STRONG_TOPIC_MIN = 60  # a topic's mean score must reach this to be listed among the strongest
+
+
 def build_report(store: Store, session_id: int, bank: QuestionBank | None = None) -> Report | None:
     session = store.session(session_id)
     if session is None:
@@ -67,7 +70,8 @@ def build_report(store: Store, session_id: int, bank: QuestionBank | None = None
     topic_means = sorted(((t, round(statistics.mean(v))) for t, v in by_topic.items()), key=lambda x: -x[1])
     # Strongest and weakest never share a topic (with three topics: one strong, two weak).
     n_weak = min(3, (len(topic_means) + 1) // 2) if len(topic_means) > 1 else 0
-    strongest = topic_means[: min(3, len(topic_means) - n_weak)]
+    # Only a topic answered well is "strong": a best score of 10 is not a strength.
+    strongest = [t for t in topic_means[: min(3, len(topic_means) - n_weak)] if t[1] >= STRONG_TOPIC_MIN]
     weakest = list(reversed(topic_means[len(topic_means) - n_weak :]))
     revisit: list[str] = []
     for item in sorted(scored, key=lambda i: i.score or 0):
