@@ -141,6 +141,10 @@ def test_evidence_is_the_users_own_words_at_its_offsets(graded_samples, samples)
 def test_same_answer_same_grade(grader: Grader, builtin_bank: QuestionBank, samples) -> None:  # type: ignore[no-untyped-def]
     question = builtin_bank.questions[0]
     answer = samples[question.id]["partial"]
+    # Other questions graded first (which embeds their references, and with another question's
+    # check, every question's) must not change this grade.
+    for other in builtin_bank.questions[5:15]:
+        grader.grade(other, samples[other.id]["partial"])
     first = grader.grade(question, answer)
     fresh = Grader(grader.embedder, grader.calibration, neighbours=grader.neighbours)
     assert [grader.grade(question, answer) for _ in range(3)] == [first] * 3

@@ -94,6 +94,7 @@ class Grader:
         # The other questions of the bank: an answer much closer to one of them than to the
         # question asked answers that one.
         self.neighbours = tuple(neighbours)
+        self._neighbour_vectors: np.ndarray | None = None  # (question, model answer | prompt, dim)
         self._vectors: dict[str, np.ndarray] = {}
         self._wrong: dict[str, tuple[Question, list[WrongVersion]]] = {}
         self._lock = threading.Lock()
@@ -125,7 +126,6 @@ class Grader:
             for wrong in self.wrong_versions(question):
                 texts.extend((wrong.text, *wrong.righted))
         if texts:
-            texts.extend(t for q in self.neighbours for t in (q.model_answer, q.prompt))
             self.reference_vectors(texts)
 
     def wrong_versions(self, question: Question) -> list[WrongVersion]:
@@ -546,15 +546,23 @@ class Grader:
     ) -> tuple[float, Question] | None:
         """(how much closer the answer is to the nearest other question than to this one, that
         question), or None without neighbours."""
-        others = [q for q in self.neighbours if q.id != question.id and q.prompt != ADHOC_PROMPT]
-        if not others:
+        if self._neighbour_vectors is None:
+            # Each question's references are embedded together, as when it is graded itself: a
+            # text's vector depends slightly on the batch it was embedded in, and a grade must not
+            # depend on which questions were graded before it.
+            rows = []
+            for other in self.neighbours:
+                refs = self.reference_vectors(_reference_texts(other))
+                n = len(other.points)
+                rows.append((refs[n + 1], refs[n]))  # model answer, prompt
+            self._neighbour_vectors = np.array(rows).reshape(len(rows), 2, -1)
+        keep = [i for i, q in enumerate(self.neighbours) if q.id != question.id and q.prompt != ADHOC_PROMPT]
+        if not keep:
             return None
-        texts = [t for q in others for t in (q.model_answer, q.prompt)]
-        vecs = self.reference_vectors(texts) @ centroid
-        near = np.maximum(vecs[0::2], vecs[1::2])
+        near = (self._neighbour_vectors[keep] @ centroid).max(axis=1)
         best = int(np.argmax(near))
         own = max(float(centroid @ model_vec), float(centroid @ prompt_vec))
-        return round(float(near[best]) - own, 4), others[best]
+        return round(float(near[best]) - own, 4), self.neighbours[keep[best]]
 
     def _empty_grade(self, question: Question, flags: tuple[Flag, ...], word_count: int) -> Grade:
         points = tuple(
