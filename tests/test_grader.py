@@ -366,3 +366,12 @@ def test_star_feedback_names_the_missing_parts(graded_samples, builtin_bank: Que
                 f.message for f in graded_samples[question.id]["weak"].flags if f.code is FlagCode.STAR
             )
         assert len(missing("strong")) < len(weak)
+
+
+def test_a_grader_without_the_bank_grades_without_the_other_question_check(
+    grader: Grader, builtin_bank: QuestionBank, samples
+) -> None:  # type: ignore[no-untyped-def]
+    alone = Grader(grader.embedder, grader.calibration)
+    question = builtin_bank.questions[0]
+    result = alone.grade(question, samples[question.id]["strong"])
+    assert result.score > 0 and not result.has_flag(FlagCode.WRONG_QUESTION)

@@ -546,6 +546,8 @@ class Grader:
     ) -> tuple[float, Question] | None:
         """(how much closer the answer is to the nearest other question than to this one, that
         question), or None without neighbours."""
+        if not self.neighbours:
+            return None
         if self._neighbour_vectors is None:
             # Each question's references are embedded together, as when it is graded itself: a
             # text's vector depends slightly on the batch it was embedded in, and a grade must not
