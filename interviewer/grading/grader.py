@@ -97,6 +97,7 @@ class Grader:
         self._neighbour_vectors: np.ndarray | None = None  # (question, model answer | prompt, dim)
         self._vectors: dict[str, np.ndarray] = {}
         self._wrong: dict[str, tuple[Question, list[WrongVersion]]] = {}
+        self._pitfalls: dict[str, tuple[Question, list[WrongVersion]]] = {}
         self._lock = threading.Lock()
 
     # ------------------------------------------------------------------ reference vectors
@@ -134,6 +135,14 @@ class Grader:
         if cached is None or cached[0] is not question:
             cached = (question, wrong_versions(question))
             self._wrong[question.id] = cached
+        return cached[1]
+
+    def pitfall_versions(self, question: Question) -> list[WrongVersion]:
+        """The question's pitfalls read as wrong versions (computed once per question)."""
+        cached = self._pitfalls.get(question.id)
+        if cached is None or cached[0] is not question:
+            cached = (question, [pitfall_version(question, f) for f in range(len(question.pitfalls))])
+            self._pitfalls[question.id] = cached
         return cached[1]
 
     # ------------------------------------------------------------------ grading
@@ -253,6 +262,7 @@ class Grader:
             best_point = sims.max(axis=1)
             states = (pit_sims >= cal.pitfall) & (pit_sims >= best_point[:, None] + cal.pitfall_margin)
             states &= usable[:, None]
+            pitfall_versions = self.pitfall_versions(question)
             for f, pitfall in enumerate(question.pitfalls):
                 for j in np.flatnonzero(states[:, f]).tolist():
                     # Embeddings barely see negation: "X is not Y" sits next to "X is Y". A span
@@ -263,7 +273,7 @@ class Grader:
                     states[j, f] = (
                         same_polarity
                         and bool(has_terms)
-                        and pitfall_version(question, f).worded_by(spans[j].text, sentence_text)
+                        and pitfall_versions[f].worded_by(spans[j].text, sentence_text)
                         and claims[j]
                         and not denies_exclusive(spans[j].text, pitfall.text)
                         and not other_numbers(spans[j].text, pitfall.text)
@@ -458,7 +468,8 @@ class Grader:
             flags.append(star)
 
         factor = pitfall_factor
-        if any(f.code is FlagCode.WRONG_QUESTION for f in flags):
+        another = any(f.code is FlagCode.WRONG_QUESTION for f in flags)  # says more than off-topic
+        if another:
             factor *= cal.wrong_question_factor
         # Keyword salad: terms without the words that make them sentences. Terse technical
         # prose is low in function words too ("Random forests average deep trees trained on
@@ -516,7 +527,6 @@ class Grader:
         raw_sims = np.where(usable[:, None], span_vectors @ point_vecs.T, -1.0)
         best = round(float(raw_sims.max()), 4)
         far = topic_similarity < cal.offtopic or best < cal.offtopic_point
-        another = any(f.code is FlagCode.WRONG_QUESTION for f in flags)  # says more than off-topic
         if far and not met and not another and word_count >= cal.min_words:
             flags.append(
                 Flag(
