@@ -15,6 +15,7 @@ from typing import Any
 import click
 
 from interviewer import __version__
+from interviewer.text import clip
 
 EXIT_PROBLEMS = 1
 
@@ -306,12 +307,12 @@ def _print_grade(question: Any, result: Any, contradiction_cost: float | None = 
         )
         if wrong:
             if point.evidence:
-                click.echo(f"      you said: \u201c{_clip(point.evidence)}\u201d")
+                click.echo(f"      you said: \u201c{clip(point.evidence, 160)}\u201d")
             click.echo(f"      the reference says: {point.text}")
             if point.contradiction and _plain(point.contradiction) != _plain(point.evidence or ""):
-                click.echo(f"      that matches the wrong version: {_clip(point.contradiction)}")
+                click.echo(f"      that matches the wrong version: {clip(point.contradiction, 160)}")
         elif point.evidence:
-            click.echo(f"      evidence: \u201c{_clip(point.evidence)}\u201d")
+            click.echo(f"      evidence: \u201c{clip(point.evidence, 160)}\u201d")
             if point.terms_matched:
                 click.echo(f"      terms: {', '.join(point.terms_matched)}")
         else:
@@ -338,11 +339,6 @@ def _print_grade(question: Any, result: Any, contradiction_cost: float | None = 
 def _plain(text: str) -> str:
     """Text compared loosely: case, spacing and the closing punctuation do not count."""
     return " ".join(text.split()).casefold().rstrip(".!?;:, ")
-
-
-def _clip(text: str, limit: int = 160) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _close_ids(wanted: str, ids: list[str]) -> list[str]:
@@ -548,7 +544,7 @@ def due(obj: Context, as_json: bool) -> None:
     click.echo(f"{len(progress.due)} due today" + (":" if progress.due else "."))
     for item in progress.due:
         last = "skipped" if item.last_score is None else f"last {item.last_score}"
-        click.echo(f"  {item.question_id:<34} {last:<9} {_clip(item.prompt, 60)}")
+        click.echo(f"  {item.question_id:<34} {last:<9} {clip(item.prompt, 60)}")
     if progress.weakest:
         weak = ", ".join(f"{t.topic} {round(t.mastery or 0)}" for t in progress.weakest)
         click.echo(f"Weakest topics: {weak}")
@@ -616,7 +612,7 @@ def bank() -> None:
 @click.option(
     "--answers",
     is_flag=True,
-    help="Also grade each model answer (and the built-in strong samples): a wrong version or "
+    help="Also grade each model answer (and the built-in strong samples and stories): a wrong version or "
     "pitfall that a correct answer matches is a problem. Loads the embedding model.",
 )
 def bank_validate(obj: Context, paths: tuple[Path, ...], answers: bool) -> None:
@@ -637,7 +633,8 @@ def bank_validate(obj: Context, paths: tuple[Path, ...], answers: bool) -> None:
         from interviewer.services import build_grader
 
         grader = build_grader(obj.settings, questions=bank_.questions)
-        alarms = false_alarms(grader, correct_answers(bank_.questions, sample_answers("strong")))
+        correct = [*sample_answers("strong"), *sample_answers("story")]
+        alarms = false_alarms(grader, correct_answers(bank_.questions, correct))
         for alarm in alarms:
             click.echo(str(alarm), err=True)
     files = len(bank_.files)
@@ -678,7 +675,7 @@ def bank_list(as_json: bool, ids: bool) -> None:
         click.secho(f"warning: {problem}", fg="yellow", err=True)
     if ids:
         for q in sorted(questions, key=lambda q: q.id):
-            click.echo(f"{q.id:<32} {q.stage.value:<13} {_clip(q.prompt, 70)}")
+            click.echo(f"{q.id:<32} {q.stage.value:<13} {clip(q.prompt, 70)}")
         return
     click.echo(f"{len(questions)} questions in {len(bank_.files)} file(s)")
     click.echo("\nBy stage:")
@@ -870,7 +867,7 @@ def bench_asag(
     click.echo(f"  {'id':<8} {'n':>4} {'MAE':>6} {'r':>6}  question")
     for q in result.per_question[:10]:
         r = "-" if q["pearson"] is None else f"{q['pearson']:.2f}"
-        question = _clip(str(q["question"]), 60)
+        question = clip(str(q["question"]), 60)
         click.echo(f"  {q['question_id']!s:<8} {q['answers']:>4} {q['mae']:>6.2f} {r:>6}  {question}")
     if fit_out is not None:
         click.echo(f"\nFitted calibration written to {fit_out}")

@@ -11,7 +11,9 @@ from interviewer.bank.loader import QuestionBank
 from interviewer.bank.schema import STAGE_TITLES, Stage
 from interviewer.grading.overrides import apply_overrides
 from interviewer.grading.result import Grade, Status
+from interviewer.grading.story import PART_ADVICE
 from interviewer.store.store import AnswerRow, SessionRow, Store
+from interviewer.text import clip
 
 
 @dataclass(frozen=True)
@@ -77,7 +79,10 @@ def build_report(store: Store, session_id: int, bank: QuestionBank | None = None
     for item in sorted(scored, key=lambda i: i.score or 0):
         if item.grade:
             revisit.extend(
-                p.text for p in item.grade.points if p.status in (Status.MISSED, Status.CONTRADICTED)
+                # A story's missing part is named, never a sentence of the model answer's story.
+                f"{clip(item.prompt, 60)}: tell {PART_ADVICE[p.part]}" if p.part in PART_ADVICE else p.text
+                for p in item.grade.points
+                if p.status in (Status.MISSED, Status.CONTRADICTED)
             )
     return Report(
         session=session,

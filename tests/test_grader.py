@@ -15,6 +15,7 @@ from interviewer.bank.schema import Question, Stage, adhoc_question
 from interviewer.grading.grader import Grader
 from interviewer.grading.result import FlagCode, PointResult, Status
 from interviewer.grading.segment import clean_text
+from interviewer.grading.story import PART_ADVICE
 from interviewer.store import Store, open_db
 
 FILLER = [
@@ -362,7 +363,7 @@ def test_star_feedback_names_the_missing_parts(graded_samples, builtin_bank: Que
         weak = missing("weak")
         assert weak, f"{question.id}: a weak story should miss a STAR part"
         for part in weak:
-            assert part in next(
+            assert PART_ADVICE[part] in next(
                 f.message for f in graded_samples[question.id]["weak"].flags if f.code is FlagCode.STAR
             )
         assert len(missing("strong")) < len(weak)

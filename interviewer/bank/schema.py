@@ -20,6 +20,9 @@ A bank file is YAML::
             probe: ...                # optional follow-up when the point is missed
             wrong:                    # optional: how candidates state it wrongly, as they would
               - High bias means the model overfits the training data.
+            examples:                 # optional: other ways good answers say it (other stories)
+              - I asked him to walk me through his reasoning first.
+            part: action              # optional, stories: situation | task | action | result | reflection
         contrasts:                    # optional: terms a candidate may swap between the points
           - [bias, variance]
         pitfalls:                     # optional: what a weak answer does
@@ -112,6 +115,17 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
 
 
+class StoryPart(StrEnum):
+    """What a sentence of a story does. A point that is one of these parts is also met by any
+    sentence that does that part, whatever the story (see ``grading/story.py``)."""
+
+    SITUATION = "situation"
+    TASK = "task"
+    ACTION = "action"
+    RESULT = "result"
+    REFLECTION = "reflection"
+
+
 class Point(_Strict):
     """One thing a good answer says, with how much it counts."""
 
@@ -123,6 +137,16 @@ class Point(_Strict):
     # Statements that contradict the point, in the words a candidate would use (a misconception,
     # a swapped definition, a reversed direction); an answer saying one earns nothing for it.
     wrong: tuple[Text, ...] = ()
+    # Other ways good answers make the point, in words from different stories or framings: a
+    # sentence is compared with the nearest of the text and these.
+    examples: tuple[Text, ...] = ()
+    # For a behavioral or own-work story: the part of the story this point is.
+    part: StoryPart | None = None
+
+    @property
+    def exemplars(self) -> tuple[str, ...]:
+        """The point's text, then its examples."""
+        return (self.text, *self.examples)
 
 
 class Pitfall(_Strict):

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from interviewer.bank.schema import Question
 from interviewer.grading.grader import Grader
 from interviewer.grading.result import FlagCode
+from interviewer.text import clip
 
 
 @dataclass(frozen=True)
@@ -27,13 +28,9 @@ class FalseAlarm:
         where = f"point {self.point_id}" if self.point_id else "a pitfall"
         return (
             f"{self.question_id}: the {self.source} is read as contradicting {where}: "
-            f'"{_clip(self.sentence)}" matches "{_clip(self.wrong)}"; reword the wrong version or pitfall'
+            f'"{clip(self.sentence, 90)}" matches "{clip(self.wrong, 90)}"; '
+            "reword the wrong version or pitfall"
         )
-
-
-def _clip(text: str, limit: int = 90) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def false_alarms(grader: Grader, answers: Iterable[tuple[Question, str, str]]) -> list[FalseAlarm]:

@@ -22,7 +22,7 @@ from typing import Protocol
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from interviewer.bank.schema import ADHOC_PROMPT, Point, Question, Stage
+from interviewer.bank.schema import ADHOC_PROMPT, Question, Stage
 from interviewer.grading.calibration import Calibration, load_calibration
 from interviewer.grading.contradiction import (
     WrongVersion,
@@ -38,7 +38,9 @@ from interviewer.grading.contradiction import (
 from interviewer.grading.embedder import Embedder, SentenceInput
 from interviewer.grading.result import Flag, FlagCode, Grade, PointResult, Status
 from interviewer.grading.scoring import earned_credit, raw_score
-from interviewer.grading.segment import clean_text, split_sentences, stem, words
+from interviewer.grading.segment import Sentence, clean_text, split_sentences, stem, words
+from interviewer.grading.story import PART_ADVICE, specific_details, story_parts
+from interviewer.text import clip
 
 GRADER_VERSION = "2"
 MAX_CHARS_PER_WORD = 40
@@ -121,6 +123,7 @@ class Grader:
 
     def warm(self, questions: Iterable[Question]) -> None:
         """Embed every reference text of these questions, so later grades encode only answers."""
+        self._embed_neighbours()
         texts: list[str] = []
         for question in questions:
             texts.extend(_reference_texts(question))
@@ -137,6 +140,17 @@ class Grader:
             self._wrong[question.id] = cached
         return cached[1]
 
+    def _embed_neighbours(self) -> None:
+        """The model answer and prompt of every question of the bank, embedded once, before any
+        question's own references: a text's vector depends slightly on the batch it was embedded
+        in, and a grade must not depend on which questions were graded before it. Only these two
+        texts per question, so a fresh install's first grade stays quick."""
+        if self._neighbour_vectors is not None or not self.neighbours:
+            return
+        texts = [text for other in self.neighbours for text in (other.model_answer, other.prompt)]
+        vectors = self.reference_vectors(texts)
+        self._neighbour_vectors = vectors.reshape(len(self.neighbours), 2, -1)
+
     def pitfall_versions(self, question: Question) -> list[WrongVersion]:
         """The question's pitfalls read as wrong versions (computed once per question)."""
         cached = self._pitfalls.get(question.id)
@@ -152,6 +166,7 @@ class Grader:
         which are appended to it. Restating a follow-up question earns nothing, as restating the
         question does; an answer to a point's probe is read as the answer to that probe."""
         cal = self.calibration
+        self._embed_neighbours()
         asked = [q for q, _ in followups]
         answer = answer or ""
         total_words = len(words(answer)) + sum(len(words(a)) for _, a in followups)
@@ -216,15 +231,27 @@ class Grader:
 
         refs = self.reference_vectors(_reference_texts(question))
         n_points = len(question.points)
+        n_pitfalls = len(question.pitfalls)
         point_vecs = refs[:n_points]
         prompt_vec = refs[n_points]
         model_vec = refs[n_points + 1]
-        pitfall_vecs = refs[n_points + 2 :]
+        pitfall_vecs = refs[n_points + 2 : n_points + 2 + n_pitfalls]
+        # Every exemplar of every point (its text, then its examples), and whose it is.
+        exemplar_vecs = np.concatenate([point_vecs, refs[n_points + 2 + n_pitfalls :]])
+        owner = np.array([*range(n_points), *(k for k, p in enumerate(question.points) for _ in p.examples)])
 
         has_prompt = question.prompt != ADHOC_PROMPT
         prompt_sims = np.round(span_vectors @ prompt_vec, 4) if has_prompt else np.zeros(len(spans))
         demotion = cal.question_demotion if has_prompt else 0.0
-        sims = _demoted_similarity(span_vectors, point_vecs, prompt_vec, demotion)
+
+        def point_similarity(vectors: np.ndarray) -> np.ndarray:
+            """(vectors, points): similarity to the nearest exemplar of each point."""
+            each = _demoted_similarity(vectors, exemplar_vecs, prompt_vec, demotion)
+            if len(exemplar_vecs) == n_points:
+                return each
+            return np.stack([each[:, owner == k].max(axis=1) for k in range(n_points)], axis=1)
+
+        sims = point_similarity(span_vectors)
         usable = np.ones(len(spans), dtype=bool)
 
         # Parroting: spans that restate the question, or a follow-up question ("What would I
@@ -355,7 +382,7 @@ class Grader:
         flipped = [(j, text) for j, text in flips if text]
         if flipped:
             flip_vecs = self.embedder.encode([text for _, text in flipped])
-            flip_sims = _demoted_similarity(flip_vecs, point_vecs, prompt_vec, demotion)
+            flip_sims = point_similarity(flip_vecs)
             for row, (j, _) in enumerate(flipped):
                 for k, point in enumerate(question.points):
                     if is_negated(point.text):
@@ -382,6 +409,7 @@ class Grader:
             }
         )
         results: list[PointResult] = []
+        own_work = _about_own_work(question)
         for p, point in enumerate(question.points):
             if p in contradicted and followups_start is not None:
                 # Corrected when challenged: a follow-up answer that makes the point cleanly,
@@ -415,13 +443,21 @@ class Grader:
                 continue
             j = int(np.argmax(masked[:, p]))
             similarity = max(float(masked[j, p]), 0.0)
+            if own_work and similarity > 0:
+                similarity = min(1.0, similarity + STORY_SIMILARITY_LIFT)
             span = spans[j]
             sentence_text = sentences[span.sentence].text
             matched = _matched_terms(point.terms, sentence_text) if similarity > 0 else ()
             support = _term_support(point.terms, matched, prompt_words)
             effective = round(min(1.0, similarity + cal.term_bonus * support), 4)
             status = _status(similarity, effective, cal)
-            lexical = round(lexical_recall(_point_stems(point, prompt_words), answer_stems), 4)
+            lexical = round(
+                max(
+                    lexical_recall(_point_stems(text, point.terms, prompt_words), answer_stems)
+                    for text in point.exemplars
+                ),
+                4,
+            )
             has_evidence = status is not Status.MISSED
             results.append(
                 PointResult(
@@ -439,6 +475,8 @@ class Grader:
                     lexical=lexical,
                 )
             )
+        story_part: list[str | None] = [p.part.value if p.part else None for p in question.points]
+        results = [replace(r, part=part) if part else r for part, r in zip(story_part, results, strict=True)]
         # Another question answered: what it shares with this one by accident earns little, and
         # the points it does not make earn nothing.
         whole = span_vectors[[k for k, s in enumerate(spans) if s.whole]]
@@ -446,31 +484,54 @@ class Grader:
         centroid /= max(float(np.linalg.norm(centroid)), 1e-9)
         elsewhere = self._other_question(question, centroid, model_vec, prompt_vec) if has_prompt else None
         made_any = any(r.status is not Status.MISSED for r in results)
-        if elsewhere is not None and word_count >= cal.min_words:
-            gap, neighbour = elsewhere
-            # Stories resemble each other whatever they are about: a behavioral answer must be
-            # further from its question before it is called another question's.
-            extra = STORY_EXTRA_GAP if question.stage is Stage.BEHAVIORAL else 0.0
-            if gap >= cal.wrong_question_gap + extra or (
-                not made_any and gap >= cal.wrong_question_unmet + extra
-            ):
-                results = [replace(r, credit=0.0) if r.status is Status.MISSED else r for r in results]
+        # Stories resemble each other whatever they are about: a behavioral answer must be
+        # further from its question before it is called another question's.
+        extra = STORY_EXTRA_GAP if _about_own_work(question) else 0.0
+        another = (
+            elsewhere is not None
+            and word_count >= cal.min_words
+            and (
+                elsewhere[0] >= cal.wrong_question_gap + extra
+                or (not made_any and elsewhere[0] >= cal.wrong_question_unmet + extra)
+            )
+        )
+        if another and elsewhere is not None:
+            neighbour = elsewhere[1]
+            results = [replace(r, credit=0.0) if r.status is Status.MISSED else r for r in results]
+            flags.append(
+                Flag(
+                    FlagCode.WRONG_QUESTION,
+                    f'This answers another question ("{clip(neighbour.prompt)}"), not the one asked.',
+                    detail=neighbour.id,
+                )
+            )
+        vague = False
+        if not another and any(p.part for p in question.points) and word_count >= cal.min_words:
+            # A story: a point that is a part of it is met by a sentence doing that part, in
+            # whatever story the candidate tells, as long as the story is about this question
+            # and is a story at all, with details (numbers, things the candidate did).
+            told = [sentences[s.sentence].text for j, s in enumerate(spans) if s.whole and usable[j]]
+            vague = specific_details(told) < STORY_MIN_DETAILS
+            if vague:
                 flags.append(
                     Flag(
-                        FlagCode.WRONG_QUESTION,
-                        f'This answers another question ("{_clip(neighbour.prompt)}"), not the one asked.',
-                        detail=neighbour.id,
+                        FlagCode.VAGUE,
+                        "Your answer stays general: tell one real story, with what you yourself did "
+                        "and what happened, in numbers if you can.",
                     )
                 )
+            elif float(max(centroid @ model_vec, centroid @ prompt_vec)) >= cal.offtopic:
+                results = _story_results(question, results, sentences, spans, usable)
         raw = raw_score(results, cal)
-        star = _star_flag(results)
+        star = _star_flag(question, results)
         if star is not None:
             flags.append(star)
 
         factor = pitfall_factor
-        another = any(f.code is FlagCode.WRONG_QUESTION for f in flags)  # says more than off-topic
-        if another:
+        if another:  # says more than off-topic
             factor *= cal.wrong_question_factor
+        if vague:
+            factor *= STORY_VAGUE_FACTOR
         # Keyword salad: terms without the words that make them sentences. Terse technical
         # prose is low in function words too ("Random forests average deep trees trained on
         # bootstrap samples"), so a low ratio counts only in list-like fragments, or when there
@@ -497,7 +558,7 @@ class Grader:
             factor *= cal.salad_factor
 
         # Padding: much of the answer relates to no point and not to the question.
-        relevance = np.maximum((span_vectors @ point_vecs.T).max(axis=1), prompt_sims)
+        relevance = np.maximum((span_vectors @ exemplar_vecs.T).max(axis=1), prompt_sims)
         sentence_words = [len(words(s.text)) for s in sentences]
         unrelated_words = sum(
             n
@@ -524,7 +585,7 @@ class Grader:
         topic_similarity = round(float(max(centroid @ model_vec, centroid @ prompt_vec * has_prompt)), 4)
         met = any(r.status in (Status.COVERED, Status.PARTIAL) for r in results)
         # Topicality is about shared subject matter, so plain (not question-demoted) similarity.
-        raw_sims = np.where(usable[:, None], span_vectors @ point_vecs.T, -1.0)
+        raw_sims = np.where(usable[:, None], span_vectors @ exemplar_vecs.T, -1.0)
         best = round(float(raw_sims.max()), 4)
         far = topic_similarity < cal.offtopic or best < cal.offtopic_point
         if far and not met and not another and word_count >= cal.min_words:
@@ -559,15 +620,7 @@ class Grader:
         if not self.neighbours:
             return None
         if self._neighbour_vectors is None:
-            # Each question's references are embedded together, as when it is graded itself: a
-            # text's vector depends slightly on the batch it was embedded in, and a grade must not
-            # depend on which questions were graded before it.
-            rows = []
-            for other in self.neighbours:
-                refs = self.reference_vectors(_reference_texts(other))
-                n = len(other.points)
-                rows.append((refs[n + 1], refs[n]))  # model answer, prompt
-            self._neighbour_vectors = np.array(rows).reshape(len(rows), 2, -1)
+            return None
         keep = [i for i, q in enumerate(self.neighbours) if q.id != question.id and q.prompt != ADHOC_PROMPT]
         if not keep:
             return None
@@ -587,33 +640,85 @@ class Grader:
 # ---------------------------------------------------------------------- helpers
 
 
-STAR_PARTS = {
-    "situation": "the situation (where, when, what was at stake)",
-    "task": "your task (what you were responsible for)",
-    "action": "your actions (what you yourself did, step by step)",
-    "result": "the result (what happened, with a number if you can, and what you learned)",
-}
+STAR_PARTS = PART_ADVICE
 
 
-def _clip(text: str, limit: int = 80) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+# The credit of a story part shown by how the sentence is built, by strength (see story.py):
+# a clear sign earns nearly a full point, a weak one half.
+STORY_PART_CREDIT = {1.0: 0.9, 0.5: 0.5}
+# A story with fewer details than this (sentences with a number, the candidate's own actions,
+# half for the team's) stays general: strong stories written for the tests have 3 or more,
+# vague answers 2.5 at most. It earns nothing for its parts and the score is scaled by the factor.
+STORY_MIN_DETAILS = 3.0
+# A sentence of one's own story is about its own setting ("I wrote a two-page note for the reward
+# model owner"), so it sits further from a point than a generic sentence making the same point
+# ("I escalated with evidence"): on the stories written for the tests, competency points met
+# scored 0.44 at the median, against 0.39 for vague answers. Stories get this much back.
+STORY_SIMILARITY_LIFT = 0.05
+STORY_VAGUE_FACTOR = 0.6
 
 
-def _star_flag(results: Sequence[PointResult]) -> Flag | None:
-    """For a STAR story (points named situation, task, action, result): name the parts missing."""
-    by_id = {r.point_id: r for r in results}
-    if not set(STAR_PARTS) <= set(by_id):
+def _story_results(
+    question: Question,
+    results: list[PointResult],
+    sentences: Sequence[Sentence],
+    spans: Sequence[_Span],
+    usable: np.ndarray,
+) -> list[PointResult]:
+    """The point results with each story part met by the sentence that does it, where that
+    earns more than the sentence's similarity did. Restated, mistaken or contradicting
+    sentences do not count."""
+    whole = {s.sentence: j for j, s in enumerate(spans) if s.whole}
+    kept = [i for i in range(len(sentences)) if usable[whole[i]]]
+    found = story_parts([sentences[i].text for i in kept])
+    out: list[PointResult] = []
+    for point, result in zip(question.points, results, strict=True):
+        strength, index = found.get(point.part, (0.0, -1)) if point.part else (0.0, -1)
+        credit = STORY_PART_CREDIT.get(strength, 0.0)
+        if result.status is Status.CONTRADICTED or credit <= result.credit:
+            out.append(result)
+            continue
+        sentence = sentences[kept[index]]
+        out.append(
+            replace(
+                result,
+                status=Status.COVERED if strength >= 1.0 else Status.PARTIAL,
+                credit=max(result.credit, credit),
+                evidence=sentence.text,
+                evidence_start=sentence.start,
+                evidence_end=sentence.end,
+            )
+        )
+    return out
+
+
+def _star_flag(question: Question, results: Sequence[PointResult]) -> Flag | None:
+    """For a story (points that are its situation, task, action and result): name the parts
+    it really lacks, those no sentence did."""
+    by_part: dict[str, list[PointResult]] = {}
+    for point, result in zip(question.points, results, strict=True):
+        part = point.part.value if point.part else point.id
+        by_part.setdefault(part, []).append(result)
+    if not set(STAR_PARTS) - {"reflection"} <= set(by_part):
         return None
-    missing = [part for part in STAR_PARTS if by_id[part].status is Status.MISSED]
+    missing = [
+        part
+        for part in STAR_PARTS
+        if part in by_part and all(r.status is Status.MISSED for r in by_part[part])
+    ]
     if not missing:
         return None
     described = "; ".join(STAR_PARTS[part] for part in missing)
     return Flag(
         FlagCode.STAR,
-        f"Your story is missing {described}. Tell it as situation, task, action, result.",
+        f"Your story is missing {described}.",
         detail=",".join(missing),
     )
+
+
+def _about_own_work(question: Question) -> bool:
+    """A behavioral story, or a question about the candidate's own research (topic research/...)."""
+    return question.stage is Stage.BEHAVIORAL or question.area == "research"
 
 
 def _reference_texts(question: Question) -> list[str]:
@@ -622,6 +727,7 @@ def _reference_texts(question: Question) -> list[str]:
         question.prompt,
         question.model_answer,
         *(p.text for p in question.pitfalls),
+        *(example for p in question.points for example in p.examples),
     ]
 
 
@@ -659,8 +765,8 @@ def content_stems(text: str) -> list[str]:
     return [stem(w) for w in words(text) if w.lower() not in FUNCTION_WORDS]
 
 
-def _point_stems(point: Point, prompt_words: set[str]) -> list[str]:
-    stems = list(dict.fromkeys(content_stems(" ".join([point.text, *point.terms]))))
+def _point_stems(text: str, terms: Sequence[str], prompt_words: set[str]) -> list[str]:
+    stems = list(dict.fromkeys(content_stems(" ".join([text, *terms]))))
     question = {stem(w) for w in prompt_words}
     return [s for s in stems if s not in question] or stems
 
@@ -692,7 +798,8 @@ PITFALL_POINT_MIN = 0.4
 CONTRADICTION_MIN_WORDS = 8
 # An authored wrong version this close to its own point (plain cosine) cannot be told from it.
 TOO_CLOSE_TO_POINT = 0.8
-# How much further a behavioral answer must be from its question than from another before it
+# How much further a behavioral or research answer (a story of one's own work) must be from its
+# question than from another before it
 # answers that other one (see Calibration.wrong_question_gap).
 STORY_EXTRA_GAP = 0.1
 # A one-word edit of a point must be matched this much more closely than a misconception.

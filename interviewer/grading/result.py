@@ -28,6 +28,7 @@ class FlagCode(StrEnum):
     TRUNCATED = "truncated"
     STAR = "star"  # a behavioral story missing situation, task, action or result
     WRONG_QUESTION = "wrong_question"  # answers another bank question (its id in the detail)
+    VAGUE = "vague"  # a story with no specifics: no numbers, hardly anything the candidate did
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,7 @@ class PointResult:
     # a pitfall, the point negated or with two terms swapped), and how it was seen.
     contradiction: str | None = None
     contradiction_kind: str | None = None  # wrong | pitfall | negation | swap | direction
+    part: str | None = None  # for a story: the part of it this point is (situation, task, ...)
 
 
 @dataclass(frozen=True)
@@ -107,6 +109,7 @@ class Grade:
                     "lexical": p.lexical,
                     "contradiction": p.contradiction,
                     "contradiction_kind": p.contradiction_kind,
+                    **({"part": p.part} if p.part else {}),
                 }
                 for p in self.points
             ],
@@ -137,6 +140,7 @@ class Grade:
                 lexical=float(p.get("lexical", 0.0)),
                 contradiction=p.get("contradiction"),
                 contradiction_kind=p.get("contradiction_kind"),
+                part=p.get("part"),
             )
             for p in data["points"]
         )

@@ -27,7 +27,13 @@ STYLE = {
     Status.CONTRADICTED: "bold red",
 }
 # The flags whose factor scales the score (the others explain it and cost nothing more).
-PENALISED = {FlagCode.PITFALL, FlagCode.KEYWORD_SALAD, FlagCode.PADDING}
+PENALISED = {
+    FlagCode.PITFALL,
+    FlagCode.KEYWORD_SALAD,
+    FlagCode.PADDING,
+    FlagCode.VAGUE,
+    FlagCode.WRONG_QUESTION,
+}
 
 
 def point_option(point: PointResult) -> Option:

@@ -1,0 +1,175 @@
+"""What a sentence of a story does: set the scene, say what was mine, tell what I did, give the
+result, reflect on it.
+
+Behavioral and own-work answers are true stories, each different. Embeddings compare what a
+sentence is *about*, so "I asked him to walk me through his case" sits far from a reference point
+about "understanding the other side" written for another story. What every good story has can
+be seen in how its sentences are built instead: a time or place, "my job was", "I" with a verb in
+the past tense, an outcome with a number, "what I learned". A point of a question marked with a
+:class:`~interviewer.bank.schema.StoryPart` is met by any sentence that does that part.
+
+Each reader returns a strength: 1.0 (clearly that part), 0.5 (a weak sign of it) or 0.0.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from interviewer.bank.schema import StoryPart
+
+__all__ = ["PART_ADVICE", "part_strengths", "specific_details", "story_parts"]
+
+# What a story lacks, said to the candidate, by part.
+PART_ADVICE = {
+    "situation": "the situation (where, when, what was at stake)",
+    "task": "your task (what you were responsible for)",
+    "action": "your actions (what you yourself did, step by step, and why)",
+    "result": "the result (what happened, with a number if you can)",
+    "reflection": "what you learned (what you would do differently, what you do now)",
+}
+
+_SETTING = re.compile(
+    r"\b(?:(?:at|in|on|during) (?:my|our|a|the) (?:last|previous|former|current|old|first|second|"
+    r"earlier|final)\b|"
+    r"(?:last|this|that|one) (?:year|quarter|spring|summer|autumn|fall|winter|month|week|time)\b|"
+    r"(?:a|one|two|three|four|five|few|couple of|several|some) (?:years?|months?|weeks?) ago\b|"
+    r"(?:back )?when I was\b|while (?:I was )?(?:working|at|on|leading|doing)\b|"
+    r"(?:at|on|in) (?:my|our) (?:\w+ ){0,2}(?:team|company|job|lab|startup|group|internship|role|"
+    r"project|phd|masters|thesis)\b|"
+    r"(?:early|late) in my\b|at one point\b|in my (?:last|previous|first|current) (?:job|role|team)\b|"
+    r"we were (?:building|working|about|launching|preparing|trying|running|shipping|training|"
+    r"migrating|designing|rolling|getting|two|three|a|an|the|under|on|in)\b|"
+    r"I was (?:working|leading|building|running|one|the|a|an|on|part|in|about|brought|hired|"
+    r"asked|responsible|interning|training)\b)",
+    re.IGNORECASE,
+)
+_STAKES = re.compile(
+    r"\b(?:deadline|launch|launching|release|client|customers?|users?|patients?|production|"
+    r"outage|revenue|weeks?|days?|risk|at stake|depended|before|critical|blocking|millions?|"
+    r"thousands?|paper|conference|submission|deadline)\b",
+    re.IGNORECASE,
+)
+_TASK = re.compile(
+    r"\b(?:my (?:job|goal|aim|role|task|responsibility|objective|priority|part|mandate|focus|"
+    r"remit)\b|"
+    r"I was (?:responsible|in charge|accountable|the (?:owner|one|person|lead)|tasked|asked to|"
+    r"supposed to|expected to|on the hook)\b|"
+    r"I owned\b|I own(?:ed)? the\b|fell to me\b|was on me\b|it was (?:my|up to me)\b|"
+    r"I (?:needed|had|wanted|was trying|set out) to\b|what mattered(?: to me)? was\b|"
+    r"I led\b|I was leading\b|I took (?:on|over|ownership)\b|I volunteered\b|"
+    r"^(?:\w+ )?as (?:the|a|an|its) [\w -]{1,40}, I\b|I(?:'d| had)? been (?:asked|assigned|hired)\b|"
+    r"assigned to me\b|on me to\b|I was the\b|I was one of\b|I ran the\b|I was running\b)",
+    re.IGNORECASE,
+)
+# "I" then (an adverb or two) a verb in the past tense: the candidate's own action.
+_IRREGULAR = (
+    "wrote built took made ran went told sat set brought found led spent gave chose drew put got "
+    "saw met began kept sent spoke held left rewrote caught dug paid read said sought "
+    "taught won split cut shut flew grew hid laid lent let lost rang "
+    "rose shook stood stuck swore swept threw tore woke wore withdrew undertook overtook "
+    "overrode rebuilt re-ran reran redid did pulled pushed"
+).split()
+_ACTION = re.compile(
+    r"\bI(?: (?:then|first|also|immediately|quickly|personally|eventually|finally|still|"
+    r"again|next|just|actually|instead|carefully|myself|\w+ly))*"
+    r" (?!(?:need|feed|seed|speed|bleed|breed|exceed|proceed|succeed|heed|shed|wed|bed)\b)"
+    r"(?:\w{2,}ed|" + "|".join(map(re.escape, _IRREGULAR)) + r")\b",
+    re.IGNORECASE,
+)
+_REASON = re.compile(
+    r"\b(?:because|since|so that|so I|so we|to make sure|to check|to see|in order to|"
+    r"which meant|which let|the reason|given that|as it|as the)\b",
+    re.IGNORECASE,
+)
+_OUTCOME = re.compile(
+    r"\b(?:result(?:ed|s)?|outcome|in the end|ended up|eventually|as a result|afterwards|"
+    r"after that|since then|by the end|shipped|launched|released|dropped|fell|rose|improved|"
+    r"reduced|cut|increased|decreased|saved|doubled|halved|became|went (?:from|down|up)|"
+    r"worked|held up|stuck|adopted|delayed|slipped|caught|prevented|fixed|resolved|recovered|"
+    r"beat|matched|outperformed|won|lost|passed|failed|accepted|merged|published|approved|"
+    r"promoted|got (?:better|worse)|came (?:in|out|within)|landed|hit|met|missed|"
+    r"went live|rolled out|turned out|ended|finished)\b",
+    re.IGNORECASE,
+)
+_NUMBER = re.compile(
+    r"(?:\d|%|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|half|"
+    r"third|quarter|twice|double|triple|tenfold|percent|zero|dozen)\b)",
+    re.IGNORECASE,
+)
+_REFLECTION = re.compile(
+    r"\b(?:(?:I )?learn(?:ed|t)|lessons?|take-?aways?|in hindsight|looking back|with hindsight|"
+    r"(?:would|'d) (?:do|have done|handle|approach)\b[^.]*\b(?:differently|earlier|sooner)|"
+    r"next time|ever since|(?:what )?I took (?:from|away)|I'd (?:now )?\w+ (?:earlier|sooner)|"
+    r"ever since|since then I|taught me|I now\b|these days I|nowadays I|"
+    r"changed how I|what I'd change|if I did it again|I realized|I realised|made me|"
+    r"I've (?:used|kept|carried|applied|done)|stuck with me|"
+    r"I (?:now )?always (?:\w+ )?(?:start|ask|check|write|agree|make|try|run|put))\b",
+    re.IGNORECASE,
+)
+_WE_ACTION = re.compile(
+    r"\b[Ww]e(?: (?:then|first|also|finally|eventually|\w+ly))* (?:\w{2,}ed|"
+    + "|".join(map(re.escape, _IRREGULAR))
+    + r")\b"
+)
+_CONDITIONAL = re.compile(
+    r"\b(?:if|unless|whether|would|could|might|should|'d)\b[^.;:]*?(?=,|;|:|\.|$)", re.IGNORECASE
+)
+_FIRST_PERSON = re.compile(r"\b(?:I|my|me|I'm|I've|I'd|we|our|us)\b")
+
+
+def part_strengths(sentence: str) -> dict[StoryPart, float]:
+    """How clearly the sentence does each part of a story (0.0, 0.5 or 1.0)."""
+    out: dict[StoryPart, float] = {}
+    personal = bool(_FIRST_PERSON.search(sentence))
+    if _SETTING.search(sentence):
+        out[StoryPart.SITUATION] = 1.0 if _STAKES.search(sentence) or personal else 0.5
+    elif personal and _STAKES.search(sentence) and re.search(r"\b(?:was|were|had)\b", sentence):
+        out[StoryPart.SITUATION] = 0.5
+    if _TASK.search(sentence):
+        out[StoryPart.TASK] = 1.0
+    if _ACTION.search(sentence):
+        out[StoryPart.ACTION] = 1.0 if _REASON.search(sentence) else 0.5
+    # What would have happened ("if his version won, I'd help") is no outcome.
+    factual = _CONDITIONAL.sub(" ", sentence)
+    if _OUTCOME.search(factual) and personal | bool(re.search(r"\b(?:it|the|this|that)\b", factual)):
+        out[StoryPart.RESULT] = 1.0 if _NUMBER.search(factual) else 0.5
+    if _REFLECTION.search(sentence) and personal:
+        out[StoryPart.REFLECTION] = 1.0
+    return out
+
+
+def story_parts(sentences: Sequence[str]) -> dict[StoryPart, tuple[float, int]]:
+    """For each part, (strength, index of the sentence that does it best) over the sentences.
+
+    Actions are counted over the whole story: one sentence of "I did" is a weak sign of a
+    candidate's own actions, two or more with a reason among them a clear one.
+    """
+    best: dict[StoryPart, tuple[float, int]] = {}
+    actions: list[tuple[float, int]] = []
+    for index, sentence in enumerate(sentences):
+        for part, strength in part_strengths(sentence).items():
+            if part is StoryPart.ACTION:
+                actions.append((strength, index))
+            if strength > best.get(part, (0.0, -1))[0]:
+                best[part] = (strength, index)
+    if actions:
+        top = max(actions)
+        reasoned = any(strength >= 1.0 for strength, _ in actions)
+        best[StoryPart.ACTION] = (1.0 if len(actions) >= 2 and reasoned else 0.5, top[1])
+    return best
+
+
+def specific_details(sentences: Sequence[str]) -> float:
+    """How specific a story is: sentences with a number, plus the candidate's own actions ("I
+    built"), plus half of the team's ("we shipped"). A story that stays general ("we flagged
+    it and the team fixed it, and I learned a lot") has almost none."""
+    found = 0.0
+    for sentence in sentences:
+        found += bool(_NUMBER.search(sentence))
+        if _ACTION.search(sentence):
+            found += 1.0
+        elif _WE_ACTION.search(sentence):
+            found += 0.5
+    return found
