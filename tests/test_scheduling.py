@@ -235,7 +235,20 @@ def test_grade_dict_round_trips_every_field() -> None:
     from interviewer.grading.result import Flag, FlagCode
 
     point = PointResult(
-        "p1", "text", 2.0, Status.PARTIAL, 0.51, 0.4, "ev", 3, 5, ("a", "b"), "probe?", True, 0.3
+        "p1",
+        "text",
+        2.0,
+        Status.PARTIAL,
+        0.51,
+        0.4,
+        "ev",
+        3,
+        5,
+        ("a", "b"),
+        "probe?",
+        True,
+        0.3,
+        part="action",
     )
     grade = Grade("q", 42, (point,), (Flag(FlagCode.PADDING, "m", "d"),), 17, "model", "v", 55.5, 0.8)
     assert Grade.from_dict(json.loads(json.dumps(grade.to_dict()))) == grade

@@ -17,7 +17,8 @@ from interviewer.bank.loader import QuestionBank
 from interviewer.bank.schema import Question, Stage, StoryPart
 from interviewer.grading.grader import Grader
 from interviewer.grading.result import FlagCode, Grade, Status
-from interviewer.grading.story import part_strengths, specific_details, story_parts
+from interviewer.grading.segment import split_sentences
+from interviewer.grading.story import part_strengths, red_flag, specific_details, story_parts
 from tests.conftest import load_samples
 
 
@@ -37,6 +38,66 @@ def _story_questions(bank: QuestionBank) -> list[Question]:
     return [q for q in bank.questions if q.stage is Stage.BEHAVIORAL or q.area == "research"]
 
 
+# Fluent, detailed stories with one warning sign each, written for these tests.
+HOSTILE_STORIES: dict[tuple[str, str], str] = {
+    ("beh.failure", "blame"): (
+        "Last year I led the migration of our churn model to a new feature store, with a launch "
+        "promised to the sales team for the end of March. In week eight it was clear we would slip "
+        "by a month. The real problem was the platform team, who changed the feature schema twice "
+        "without warning, so honestly the delay was not in my control. I rebuilt the feature joins "
+        "twice and reran the backfill over 40 million rows because the schema kept moving. We "
+        "shipped four weeks late, and churn precision went up by 6 points. The lesson I took is to "
+        "get written commitments from other teams before I promise a date."
+    ),
+    ("beh.failure", "no lesson"): (
+        "Two years ago I was responsible for a conference demo of our speech model, and it failed "
+        "on stage in front of about 300 people because the venue microphones clipped the audio. I "
+        "had tested it twice in our office the week before, so I had done what I could. I restarted"
+        " the demo once and then switched to a recorded video to finish the talk. We lost a couple "
+        "of leads, but the talk itself was rated well. Honestly it was mostly bad luck, and there "
+        "was nothing much to learn from it."
+    ),
+    ("beh.production_mistake", "concealment"): (
+        "Two years ago I pushed a change to our tokenizer config that broke decoding for about 3 "
+        "percent of Japanese requests. I noticed the error rate jump on a dashboard the next "
+        "morning. I quietly reverted the config myself and redeployed within an hour, so nobody on "
+        "the team ever found out it had been my change. I then added a unit test with 50 Japanese "
+        "strings because the old tests were all English. Errors went back to zero the same day, and"
+        " the test has caught two similar breaks since. I learned to test every config change "
+        "against non-English inputs."
+    ),
+    ("beh.production_mistake", "blame"): (
+        "Last spring I changed the rounding in our billing service, and for two days about 800 "
+        "customers were charged a few cents too much. When support flagged it, I fixed the "
+        "rounding, refunded every affected customer and added a property test over a million random"
+        " amounts. Honestly it was not my fault; the reviewer should have caught it, since she "
+        "signed off on the change. The refunds went out within 48 hours and the test has blocked "
+        "one similar change since."
+    ),
+    ("beh.technical_disagreement", "overruling"): (
+        "On my last team, a senior engineer wanted to move our ranking model to a large "
+        "transformer, while I was sure gradient-boosted trees with better features would do as well"
+        " at a tenth of the serving cost. We argued about it in three design reviews over two "
+        "weeks. Since I owned the roadmap, I went over his head to our director and got the "
+        "decision made my way. I then built the feature pipeline myself and ran an A/B test on 10 "
+        "percent of traffic. The trees matched the transformer within 0.3 points of NDCG, so it "
+        "proved I had been right, and he had to admit it in the next review. Looking back, I "
+        "learned that data ends arguments."
+    ),
+}
+# The concealment story told honestly: the temptation named and refused.
+HONEST_STORY = (
+    "Two years ago I pushed a change to our tokenizer config that broke decoding for about 3 "
+    "percent of Japanese requests. I noticed the error rate jump on a dashboard the next "
+    "morning. My first instinct was to quietly revert it myself, but I told my lead and the on-"
+    "call channel within ten minutes, because people deserved to know what had happened. We "
+    "reverted the config and redeployed within an hour. I then added a unit test with 50 "
+    "Japanese strings because the old tests were all English, and I wrote a short post-mortem "
+    "naming my change. Errors went back to zero the same day, and the test has caught two "
+    "similar breaks since. I learned to test every config change against non-English inputs."
+)
+
+
 def test_every_story_question_has_three_stories_and_a_vague_answer(builtin_bank: QuestionBank) -> None:
     for question in _story_questions(builtin_bank):
         bands = STORIES.get(question.id, {})
@@ -48,7 +109,7 @@ def test_every_story_question_has_three_stories_and_a_vague_answer(builtin_bank:
 # target, not met yet): strict, so meeting it fails here until the entry is removed.
 NOT_YET = {
     "beh.ambiguity", "beh.beyond_role", "beh.changed_mind", "beh.deadline_prioritization",
-    "beh.explain_complex", "beh.failure", "beh.influence", "beh.safety_concern",
+    "beh.explain_complex", "beh.failure", "beh.influence", "beh.safety_concern", "beh.ship_vs_right",
     "beh.team_norms", "beh.technical_disagreement", "beh.values_conflict",
     "research.choosing_problems", "research.limitations", "research.method_choice",
     "research.next_steps", "research.paper_critique", "research.proud_project",
@@ -171,3 +232,82 @@ def test_a_true_story_unlike_the_model_answer_is_read_by_its_parts(
         assert by_part[part].status in (Status.COVERED, Status.PARTIAL), by_part[part]
     star = [f for f in grade.flags if f.code is FlagCode.STAR]
     assert not star or not {"situation", "task", "action"} & set(star[0].detail.split(","))
+
+
+@pytest.mark.parametrize(("question_id", "sign"), sorted(HOSTILE_STORIES))
+def test_a_warning_sign_in_a_fluent_story_costs(
+    grader: Grader, builtin_bank: QuestionBank, question_id: str, sign: str
+) -> None:
+    """Blaming others, hiding a mistake, winning by going over someone's head, finding nothing to
+    learn: a real interviewer hears it however well the rest is told. The sentence contradicts a
+    point, with that sentence as evidence, and the story scores below 60."""
+    question = builtin_bank.get(question_id)
+    assert question is not None
+    grade = grader.grade(question, HOSTILE_STORIES[(question_id, sign)])
+    contradicted = [p for p in grade.points if p.status is Status.CONTRADICTED]
+    assert contradicted, [(p.point_id, p.status.value) for p in grade.points]
+    assert all(p.credit == 0 and p.evidence for p in contradicted)
+    assert grade.score < 60, (grade.score, [(p.point_id, p.status.value) for p in grade.points])
+
+
+def test_the_same_story_told_honestly_scores_well(grader: Grader, builtin_bank: QuestionBank) -> None:
+    question = builtin_bank.get("beh.production_mistake")
+    assert question is not None
+    honest = grader.grade(question, HONEST_STORY)
+    hidden = grader.grade(question, HOSTILE_STORIES[("beh.production_mistake", "concealment")])
+    assert not [p for p in honest.points if p.status is Status.CONTRADICTED]
+    assert honest.score >= 70 and honest.score >= hidden.score + 25, (honest.score, hidden.score)
+
+
+def test_warning_signs_are_read_from_the_sentence_not_its_topic() -> None:
+    signs = {
+        "Honestly it wasn't really my fault; the code review should have caught it.": "blame",
+        "The blame sat with the data team, who shipped the logs late.": "blame",
+        "I quietly patched it and pushed the model before anyone noticed.": "concealment",
+        "I didn't tell product until the launch date had passed.": "concealment",
+        "I went over his head to the director and got the decision made my way.": "overruling",
+        "The benchmark proved I had been right, and she had to admit it.": "gloating",
+        "It was mostly bad luck, so there was nothing to learn.": "no lesson",
+    }
+    for sentence, sign in signs.items():
+        assert red_flag(sentence) == sign, sentence
+    clean = [
+        # The temptation named and refused, or the sign as a regret, is no sign.
+        "My first instinct was to quietly fix it before anyone noticed, but I told my lead.",
+        "Looking back, I should have told product before the date passed.",
+        "It wasn't my job, but nobody else was going to fix it.",
+        "A filter bug silently dropped most non-English conversations.",
+        "I explained the shortcuts to the CEO so he knew exactly what we were cutting.",
+        "If it had been their fault, I would have said so.",
+    ]
+    assert [s for s in clean if red_flag(s)] == []
+
+
+def test_no_good_story_in_the_samples_shows_a_warning_sign(builtin_bank: QuestionBank) -> None:
+    told = [s["answer"] for s in load_samples() if s["band"] in ("strong", "partial", "story")]
+    told += [q.model_answer for q in builtin_bank.questions]
+    flagged = [(s.text, red_flag(s.text)) for t in told for s in split_sentences(t) if red_flag(s.text)]
+    assert flagged == []
+
+
+def test_a_good_story_to_another_question_earns_less(
+    grader: Grader, builtin_bank: QuestionBank, story_grades: dict[str, dict[str, list[Grade]]]
+) -> None:
+    """A well-told story about something else is not an answer: its parts earn in proportion to
+    what the question asks about (where the issue found 50 for another question's story to
+    beh.technical_disagreement). Each story is graded against the next story question."""
+    ids = sorted(STORIES)
+    own, other = [], []
+    for n, question_id in enumerate(ids):
+        elsewhere = builtin_bank.get(ids[(n + 1) % len(ids)])
+        assert elsewhere is not None
+        for story, grade in zip(
+            STORIES[question_id]["story"], story_grades[question_id]["story"], strict=True
+        ):
+            own.append(grade.score)
+            other.append(grader.grade(elsewhere, story).score)
+    mean = sum(other) / len(other)
+    assert mean <= 45, (mean, sorted(other))
+    assert sum(o > e for o, e in zip(own, other, strict=True)) >= 0.85 * len(own), list(
+        zip(own, other, strict=True)
+    )

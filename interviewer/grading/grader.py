@@ -22,7 +22,7 @@ from typing import Protocol
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from interviewer.bank.schema import ADHOC_PROMPT, Question, Stage
+from interviewer.bank.schema import ADHOC_PROMPT, Question, Stage, StoryPart
 from interviewer.grading.calibration import Calibration, load_calibration
 from interviewer.grading.contradiction import (
     WrongVersion,
@@ -39,7 +39,7 @@ from interviewer.grading.embedder import Embedder, SentenceInput
 from interviewer.grading.result import Flag, FlagCode, Grade, PointResult, Status
 from interviewer.grading.scoring import earned_credit, raw_score
 from interviewer.grading.segment import Sentence, clean_text, split_sentences, stem, words
-from interviewer.grading.story import PART_ADVICE, specific_details, story_parts
+from interviewer.grading.story import PART_ADVICE, RED_FLAGS, red_flag, specific_details, story_parts
 from interviewer.text import clip
 
 GRADER_VERSION = "2"
@@ -97,6 +97,9 @@ class Grader:
         # question asked answers that one.
         self.neighbours = tuple(neighbours)
         self._neighbour_vectors: np.ndarray | None = None  # (question, model answer | prompt, dim)
+        # For each question about one's own work: (id, [(weight, exemplar vectors)] of the
+        # points that are no story part, those saying what the question is about).
+        self._story_profiles: list[tuple[str, list[tuple[float, np.ndarray]]]] | None = None
         self._vectors: dict[str, np.ndarray] = {}
         self._wrong: dict[str, tuple[Question, list[WrongVersion]]] = {}
         self._pitfalls: dict[str, tuple[Question, list[WrongVersion]]] = {}
@@ -151,6 +154,40 @@ class Grader:
         vectors = self.reference_vectors(texts)
         self._neighbour_vectors = vectors.reshape(len(self.neighbours), 2, -1)
 
+    def _embed_story_profiles(self) -> list[tuple[str, list[tuple[float, np.ndarray]]]]:
+        """What each own-work question of the bank asks about, embedded once in one batch (the
+        same batch whichever question comes first)."""
+        if self._story_profiles is None:
+            asked = [
+                (q.id, [p for p in q.points if p.part is None])
+                for q in self.neighbours
+                if _about_own_work(q) and q.prompt != ADHOC_PROMPT
+            ]
+            self.reference_vectors([t for _, points in asked for p in points for t in p.exemplars])
+            self._story_profiles = [
+                (qid, [(p.weight, self.reference_vectors(list(p.exemplars))) for p in points])
+                for qid, points in asked
+                if points
+            ]
+        return self._story_profiles
+
+    def _story_fit(self, question: Question, vectors: np.ndarray) -> float:
+        """How much better the sentences (vectors) show what another own-work question asks about
+        than what this one does (weighted mean, over the points that are no story part, of the
+        nearest sentence's similarity); 0.0 when no other question fits better or none is known."""
+        profiles = self._embed_story_profiles()
+        if not len(vectors):
+            return 0.0
+        fit = {
+            qid: sum(w * float((vectors @ e.T).max()) for w, e in points) / sum(w for w, _ in points)
+            for qid, points in profiles
+        }
+        own = fit.get(question.id)
+        others = [v for qid, v in fit.items() if qid != question.id]
+        if own is None or not others:
+            return 0.0
+        return max(0.0, max(others) - own)
+
     def pitfall_versions(self, question: Question) -> list[WrongVersion]:
         """The question's pitfalls read as wrong versions (computed once per question)."""
         cached = self._pitfalls.get(question.id)
@@ -167,6 +204,8 @@ class Grader:
         question does; an answer to a point's probe is read as the answer to that probe."""
         cal = self.calibration
         self._embed_neighbours()
+        if _about_own_work(question) and self.neighbours:
+            self._embed_story_profiles()
         asked = [q for q, _ in followups]
         answer = answer or ""
         total_words = len(words(answer)) + sum(len(words(a)) for _, a in followups)
@@ -390,6 +429,24 @@ class Grader:
                     gain = flip_sims[row, k] - sims[j, k]
                     if flip_sims[row, k] >= cal.negation_min and gain >= cal.negation_margin:
                         contradict(k, j, float(flip_sims[row, k]), None, "negation")
+        if _about_own_work(question):
+            # A story's warning signs (blaming others, hiding a problem, winning by authority):
+            # the sentence contradicts the point nearest to it and to what the sign is
+            # ("blaming others ..." is about the point on ownership), one not yet contradicted,
+            # about the candidate's conduct (not the situation or the result).
+            conduct = [
+                k
+                for k, p in enumerate(question.points)
+                if p.part not in (StoryPart.SITUATION, StoryPart.RESULT)
+            ]
+            for j, span in enumerate(spans):
+                kind = red_flag(span.text) if span.whole and usable[j] else None
+                if kind is None:
+                    continue
+                sign = self.reference_vectors([RED_FLAGS[kind][1]])[0] @ point_vecs.T
+                order = [k for k in np.argsort(-(sims[j] + sign)).tolist() if k in conduct]
+                k = next((k for k in order if k not in contradicted), order[0])
+                contradict(k, j, float(sims[j, k]), RED_FLAGS[kind][1], "red_flag")
         for j, _, _, _ in contradicted.values():
             # Nor is any part of a wrong claim evidence ("Variance is the error from too simple
             # assumptions" inside "..., so the model underfits").
@@ -521,7 +578,9 @@ class Grader:
                     )
                 )
             elif float(max(centroid @ model_vec, centroid @ prompt_vec)) >= cal.offtopic:
-                results = _story_results(question, results, sentences, spans, usable)
+                told_vectors = span_vectors[[j for j, s in enumerate(spans) if s.whole and usable[j]]]
+                fits = _competency(question, results) * _relative_fit(self._story_fit(question, told_vectors))
+                results = _story_results(question, results, sentences, spans, usable, fits)
         raw = raw_score(results, cal)
         star = _star_flag(question, results)
         if star is not None:
@@ -646,6 +705,8 @@ STAR_PARTS = PART_ADVICE
 # The credit of a story part shown by how the sentence is built, by strength (see story.py):
 # a clear sign earns nearly a full point, a weak one half.
 STORY_PART_CREDIT = {1.0: 0.9, 0.5: 0.5}
+STORY_COVERED_CREDIT = 0.7  # a part earning this much is covered; less, down to the next, partial
+STORY_PARTIAL_CREDIT = 0.4
 # A story with fewer details than this (sentences with a number, the candidate's own actions,
 # half for the team's) stays general: strong stories written for the tests have 3 or more,
 # vague answers 2.5 at most. It earns nothing for its parts and the score is scaled by the factor.
@@ -664,25 +725,29 @@ def _story_results(
     sentences: Sequence[Sentence],
     spans: Sequence[_Span],
     usable: np.ndarray,
+    competency: float = 1.0,
 ) -> list[PointResult]:
     """The point results with each story part met by the sentence that does it, where that
-    earns more than the sentence's similarity did. Restated, mistaken or contradicting
-    sentences do not count."""
+    earns more than the sentence's similarity did, in proportion to ``competency`` (a story that
+    shows nothing the question asks about earns nothing for being well told). Restated, mistaken
+    or contradicting sentences do not count."""
     whole = {s.sentence: j for j, s in enumerate(spans) if s.whole}
     kept = [i for i in range(len(sentences)) if usable[whole[i]]]
     found = story_parts([sentences[i].text for i in kept])
     out: list[PointResult] = []
     for point, result in zip(question.points, results, strict=True):
         strength, index = found.get(point.part, (0.0, -1)) if point.part else (0.0, -1)
-        credit = STORY_PART_CREDIT.get(strength, 0.0)
-        if result.status is Status.CONTRADICTED or credit <= result.credit:
+        credit = round(STORY_PART_CREDIT.get(strength, 0.0) * competency, 4)
+        # The status follows the credit: a part told in a story about something else is no
+        # "covered" point at a third of its weight.
+        if result.status is Status.CONTRADICTED or credit <= result.credit or credit < STORY_PARTIAL_CREDIT:
             out.append(result)
             continue
         sentence = sentences[kept[index]]
         out.append(
             replace(
                 result,
-                status=Status.COVERED if strength >= 1.0 else Status.PARTIAL,
+                status=Status.COVERED if credit >= STORY_COVERED_CREDIT else Status.PARTIAL,
                 credit=max(result.credit, credit),
                 evidence=sentence.text,
                 evidence_start=sentence.start,
@@ -690,6 +755,38 @@ def _story_results(
             )
         )
     return out
+
+
+# A good story to another question meets few of this one's competency points (those that are no
+# part of a story): on the stories written for the tests, a median share of 0.75 of their weight
+# for the question's own stories, 0.33 for another story question's. Part credit is scaled from
+# nothing at the lower share to all of it at the upper.
+STORY_COMPETENCY_RANGE = (0.1, 0.5)
+
+
+def _competency(question: Question, results: Sequence[PointResult]) -> float:
+    """How far the answer shows what a story question asks about, 0-1: the share of the weight
+    of its competency points made, scaled over ``STORY_COMPETENCY_RANGE``. 1.0 when every
+    point is a story part."""
+    weighed = [(p.weight, r) for p, r in zip(question.points, results, strict=True) if p.part is None]
+    total = sum(w for w, _ in weighed)
+    if not total:
+        return 1.0
+    made = sum(w * r.credit for w, r in weighed if r.status in (Status.COVERED, Status.PARTIAL)) / total
+    low, high = STORY_COMPETENCY_RANGE
+    return min(1.0, max(0.0, (made - low) / (high - low)))
+
+
+# A story shows what another own-work question asks about better than the one asked, by this
+# much of mean similarity: for the question's own stories written for the tests, a median of
+# 0.02; for another question's, 0.12. Part credit is kept whole up to the lower gap and lost by
+# the upper.
+STORY_OTHER_FIT_RANGE = (0.05, 0.2)
+
+
+def _relative_fit(gap: float) -> float:
+    low, high = STORY_OTHER_FIT_RANGE
+    return min(1.0, max(0.0, (high - gap) / (high - low)))
 
 
 def _star_flag(question: Question, results: Sequence[PointResult]) -> Flag | None:

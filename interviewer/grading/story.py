@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 from interviewer.bank.schema import StoryPart
 
-__all__ = ["PART_ADVICE", "part_strengths", "specific_details", "story_parts"]
+__all__ = ["PART_ADVICE", "RED_FLAGS", "part_strengths", "red_flag", "specific_details", "story_parts"]
 
 # What a story lacks, said to the candidate, by part.
 PART_ADVICE = {
@@ -173,3 +173,91 @@ def specific_details(sentences: Sequence[str]) -> float:
         elif _WE_ACTION.search(sentence):
             found += 0.5
     return found
+
+
+# What an interviewer hears as a warning sign in a story, whatever the story: the sentence
+# contradicts the point nearest to it, however fluently it is told.
+RED_FLAGS: dict[str, tuple[re.Pattern[str], str]] = {
+    "blame": (
+        re.compile(
+            r"\b(?:(?:was|is)n't|was not|is not)(?: really| entirely| totally| actually)? "
+            r"(?:my fault|in my control|within my control|under my control|down to me|on me)\b|"
+            r"\bblame (?:sat|lay|lies|was|is) with\b|"
+            r"\b(?:it was|that was) (?:really )?(?:their|his|her|the \w+(?: \w+)?'s) fault\b|"
+            r"\b(?:the|their|his|her|our) [\w -]{1,30} should have caught (?:it|this|that|the)\b|"
+            r"\bmade sure (?:everyone|people|they) kn(?:ew|ow) (?:it|the \w+) was (?:theirs|their fault)\b",
+            re.IGNORECASE,
+        ),
+        "blaming others or circumstances instead of owning your part",
+    ),
+    "concealment": (
+        re.compile(
+            r"\b(?:I|we)(?: \w+)? (?:quietly|secretly|silently) (?:\w+ )?(?:fixed|patched|rolled|changed|"
+            r"switched|reverted|deployed|pushed|redid|reran|re-ran|swapped|dropped)\b|"
+            r"\bbefore (?:anyone|anybody|they|he|she) (?:noticed|found out|could notice|saw)\b|"
+            r"\bso (?:that )?(?:nobody|no one) (?:would |could )?(?:notice|find out|knew|know)\b|"
+            r"\bso (?:that )?(?:they|he|she|the \w+) (?:wouldn't|would not|didn't|did not|never) "
+            r"(?:notice|find out|know|see)\b|"
+            r"\bno (?:need|reason) to (?:worry|tell|alarm|inform|bother|write|mention)\b|"
+            r"\b(?:didn't|did not|never) (?:tell|inform|mention|warn|let)\b[^.;]{0,60}\b(?:until|till)\b|"
+            r"\bkept (?:it|this|that|the \w+) (?:to myself|quiet|under wraps|hidden)\b|"
+            r"\bwithout (?:telling|informing|asking) (?:anyone|anybody|him|her|them|my|the|our)\b",
+            re.IGNORECASE,
+        ),
+        "hiding a problem or acting behind people's backs instead of raising it openly",
+    ),
+    "overruling": (
+        re.compile(
+            r"\bgot (?:the decision|it|things|the call) (?:made|done|decided) my way\b|"
+            r"\bwent over (?:his|her|their|everyone's|my \w+'s) heads?\b|"
+            r"\boverruled (?:him|her|them|my)\b|"
+            r"\b(?:forced|made) (?:them|him|her|the team|the other team) "
+            r"(?:to )?(?:use|adopt|accept|switch|do)\b|"
+            r"\bmy (?:idea|approach|version|way) (?:won|prevailed|got picked)\b"
+            r"[^.]*\b(?:manager|boss|director)\b",
+            re.IGNORECASE,
+        ),
+        "settling a disagreement by authority instead of by evidence",
+    ),
+    "gloating": (
+        re.compile(
+            r"\bproved (?:that )?I(?:'d| had| was)? (?:been )?right\b|"
+            r"\b(?:he|she|they|my \w+) had to admit\b|"
+            r"\bI was right all along\b|"
+            r"\bshowed (?:him|her|them) (?:who was right|that I was right)\b",
+            re.IGNORECASE,
+        ),
+        "keeping score of who was right instead of what the team learned",
+    ),
+    "no lesson": (
+        re.compile(
+            r"\bnothing (?:much |really )?(?:to learn|I would change|I'd change|worth learning)\b|"
+            r"\bwould(?:n't| not) (?:change|do) (?:anything|a (?:single )?thing)(?: differently)?\b|"
+            r"\b(?:just|mostly|purely|simply) bad luck\b",
+            re.IGNORECASE,
+        ),
+        "finding nothing to learn from it",
+    ),
+}
+# A sentence that tells a warning sign as a thing overcome or regretted is no warning sign.
+_DISOWNED = re.compile(
+    r"\b(?:my first instinct|I (?:was )?tempted|I thought about|I considered|I could have|"
+    r"it would have been easy|I told myself|at first I|rather than|instead of|I should have|"
+    r"I regret|mistake was|in hindsight|looking back|I refused to|"
+    r"I resisted|I chose not to|but I (?:didn't|did not)|I wasn't going to)\b",
+    re.IGNORECASE,
+)
+
+
+_HYPOTHETICAL = re.compile(r"\b(?:if|unless|whether)\b[^.;:]*?(?=,|;|:|\.|$)", re.IGNORECASE)
+
+
+def red_flag(sentence: str) -> str | None:
+    """The warning sign the sentence shows (a key of :data:`RED_FLAGS`), or None."""
+    if _DISOWNED.search(sentence):
+        return None
+    factual = _HYPOTHETICAL.sub(" ", sentence)
+    for kind, (pattern, _) in RED_FLAGS.items():
+        if pattern.search(factual):
+            return kind
+    return None
