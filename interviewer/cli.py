@@ -613,7 +613,8 @@ def bank() -> None:
     "--answers",
     is_flag=True,
     help="Also grade each model answer (and the built-in strong samples and stories): a wrong version or "
-    "pitfall that a correct answer matches is a problem. Loads the embedding model.",
+    "pitfall that a correct answer matches is a problem, and so is a graded follow-up whose model answer "
+    "scores below 70 against its own points. Loads the embedding model.",
 )
 def bank_validate(obj: Context, paths: tuple[Path, ...], answers: bool) -> None:
     """Validate bank files (default: the built-in and user banks). Exit 1 on any problem."""
@@ -629,12 +630,15 @@ def bank_validate(obj: Context, paths: tuple[Path, ...], answers: bool) -> None:
     alarms: list[Any] = []
     if answers and len(bank_):
         from interviewer.bench import sample_answers
-        from interviewer.grading.audit import correct_answers, false_alarms
+        from interviewer.grading.audit import correct_answers, false_alarms, weak_follow_ups
         from interviewer.services import build_grader
 
         grader = build_grader(obj.settings, questions=bank_.questions)
         correct = [*sample_answers("strong"), *sample_answers("story")]
-        alarms = false_alarms(grader, correct_answers(bank_.questions, correct))
+        alarms = [
+            *false_alarms(grader, correct_answers(bank_.questions, correct)),
+            *weak_follow_ups(grader, bank_.questions),
+        ]
         for alarm in alarms:
             click.echo(str(alarm), err=True)
     files = len(bank_.files)

@@ -13,6 +13,7 @@ import random
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 
 from interviewer.bank.loader import QuestionBank
 from interviewer.bank.schema import Question, Stage
@@ -20,6 +21,12 @@ from interviewer.grading.result import FlagCode, Grade, Status
 
 MAX_FOLLOW_UPS = 2
 CLOSING_TOPIC = "phone/questions"
+# A point not made but this close to it (the grader's "partial" threshold is 0.44) was nearly
+# said: the interviewer does not ask for it again as if nothing had been said.
+NEARLY_SAID = 0.42
+# A first answer this good, with nothing contradicted, gets one of the question's scripted
+# follow-ups (a graded one when it has any), as a real interviewer pushes a strong candidate.
+STRONG_ENOUGH = 70
 
 # Questions per stage for each length; technical questions are spread over the technical areas.
 LENGTHS: dict[str, dict[Stage, int]] = {
@@ -56,6 +63,33 @@ def challenge_for(said: str) -> str:
     return f"You said: “{quoted}” Walk me through that again: are you sure that is right?"
 
 
+# A coding answer may be revised after its tests fail: the first submission and this many more.
+MAX_CODE_TRIES = 3
+CODE_RETRY_LEAD = "Your code fails"
+
+
+def code_retry_for(result: dict[str, Any]) -> str | None:
+    """After a coding submission whose tests fail: the interviewer names a failing case (a
+    visible one first, with its call and both values) and asks for a walk-through and a fix."""
+    passed, total = int(result.get("passed") or 0), int(result.get("total") or 0)
+    if total and passed >= total:
+        return None
+    cases = [c for c in result.get("cases") or [] if c.get("status") != "passed"]
+    ask = " Walk me through what your code does there, then fix it in the editor and submit again (ctrl+s)."
+    if not cases:
+        message = " ".join(str(result.get("message") or "it did not run").split())
+        return f"{CODE_RETRY_LEAD} before any test passes: {message}.{ask}"
+    case = min(cases, key=lambda c: bool(c.get("hidden")))
+    if case.get("hidden"):
+        return f"{CODE_RETRY_LEAD} the hidden test “{case['name']}” ({case['status']}).{ask}"
+    call = " ".join(str(case.get("call") or "").split())[:120]
+    got = case.get("got") if case.get("status") == "failed" else case.get("status")
+    expected = case.get("expected")
+    return (
+        f"{CODE_RETRY_LEAD} the test “{case['name']}”: `{call}` should give {expected}, but gave {got}.{ask}"
+    )
+
+
 def restatement_for(question: Question) -> str:
     """What the interviewer says when the answer was about another question: the question
     again, once."""
@@ -68,12 +102,25 @@ def graded_parts(
 ) -> tuple[str, list[tuple[str, str]]]:
     """(the answer, its follow-up pairs) to grade: after the question was restated because the
     first answer was about another question, the answer to the restatement is the answer (the
-    transcript keeps both)."""
+    transcript keeps both). The answer to a graded scripted follow-up is graded on its own (see
+    :func:`follow_up_part`), not with the question's answer."""
+    graded = {f.prompt for f in question.follow_ups if f.graded}
+    pairs = [(asked, answer) for asked, answer in pairs if asked not in graded]
     restated = restatement_for(question)
     for i, (asked, answer) in enumerate(pairs):
         if asked == restated:
             return answer, list(pairs[i + 1 :])
     return first, list(pairs)
+
+
+def follow_up_part(question: Question, pairs: Sequence[tuple[str, str]]) -> tuple[Question, str] | None:
+    """(the follow-up as a question, the answer to it) for the graded scripted follow-up that
+    was asked and answered, if any."""
+    for asked, answer in pairs:
+        for index, follow_up in enumerate(question.follow_ups):
+            if follow_up.graded and follow_up.prompt == asked:
+                return question.follow_up_question(index), answer
+    return None
 
 
 class Mode(StrEnum):
@@ -192,11 +239,17 @@ class QuestionState:
     skipped: bool = False
     answer_id: int | None = None
     grade: Grade | None = None
+    follow_up_grade: Grade | None = None  # the graded scripted follow-up's own grade
+    code_tries: int = 0  # coding: how many times code was submitted (revisions after failing tests)
     seconds: float = 0.0
 
     @property
     def question(self) -> Question:
         return self.planned.question
+
+    def awaiting_code(self) -> bool:
+        """Whether the last follow-up asked for revised code."""
+        return bool(self.follow_ups) and self.follow_ups[-1].startswith(CODE_RETRY_LEAD)
 
     def followup_pairs(self) -> list[tuple[str, str]]:
         """Each follow-up question asked, with the answer given to it."""
@@ -205,6 +258,10 @@ class QuestionState:
     def graded_parts(self) -> tuple[str, list[tuple[str, str]]]:
         """(the answer, its follow-up pairs) to grade (see :func:`graded_parts`)."""
         return graded_parts(self.question, self.answers[0] if self.answers else "", self.followup_pairs())
+
+    def follow_up_part(self) -> tuple[Question, str] | None:
+        """The graded scripted follow-up asked and answered, as (question, answer), if any."""
+        return follow_up_part(self.question, self.followup_pairs())
 
 
 @dataclass
@@ -245,8 +302,17 @@ class Interview:
     def record_answer(self, text: str) -> None:
         self.current.answers.append(text)
 
-    def next_follow_up(self, grade: Grade) -> str | None:
-        """After a grade: the probe of the most important missed point not yet probed, if any."""
+    def next_follow_up(self, grade: Grade, code_result: dict[str, Any] | None = None) -> str | None:
+        """After a grade, what the interviewer asks next about this question, if anything.
+
+        In order: an answer to another question gets the question restated, once; code whose
+        tests fail (``code_result``, the last run) gets a failing case named, with a request to
+        walk through it and fix it, while tries remain; a claim that
+        contradicts a point is challenged in the candidate's own words; a strong first answer
+        gets one of the question's scripted follow-ups (a graded one first); otherwise the probe
+        of the most important point not made. A point made, or nearly made, in the answer or
+        an earlier follow-up answer (the grade covers them all) is never asked for.
+        """
         state = self.current
         state.grade = grade
         if state.planned.closing or len(state.follow_ups) >= MAX_FOLLOW_UPS or state.skipped:
@@ -255,33 +321,48 @@ class Interview:
         # An answer to another question: the question is restated, once.
         restated = restatement_for(state.question)
         if grade.has_flag(FlagCode.WRONG_QUESTION) and restated not in state.follow_ups:
-            state.follow_ups.append(restated)
-            self.turn = Turn.FOLLOW_UP
-            return restated
+            return self._ask_follow_up(restated)
+        # Failing tests: name a case, ask for a walk-through and a fix, as a pair programmer would.
+        if code_result is not None and state.code_tries < MAX_CODE_TRIES:
+            retry = code_retry_for(code_result)
+            if retry is not None:
+                return self._ask_follow_up(retry)
         # A wrong claim is challenged first, in the candidate's own words.
         for point in sorted(grade.contradicted, key=lambda p: -weights.get(p.point_id, 0.0)):
             challenge = challenge_for(point.evidence or "")
             if point.evidence and challenge not in state.follow_ups:
-                state.follow_ups.append(challenge)
-                self.turn = Turn.FOLLOW_UP
-                return challenge
+                return self._ask_follow_up(challenge)
+        deeper = self._deeper(grade)
+        if deeper is not None:
+            return self._ask_follow_up(deeper)
         missed = sorted(
-            (p for p in grade.points if p.status is Status.MISSED),
+            (p for p in grade.points if p.status is Status.MISSED and p.similarity < NEARLY_SAID),
             key=lambda p: -weights.get(p.point_id, 0.0),
         )
         probes = {p.id: p.probe for p in state.question.points}
         for point in missed:
             probe = probes.get(point.point_id)
             if probe and probe not in state.follow_ups:
-                state.follow_ups.append(probe)
-                self.turn = Turn.FOLLOW_UP
-                return probe
-        scripted = [f for f in state.question.follow_ups if f not in state.follow_ups]
-        if missed and scripted and not state.follow_ups:
-            state.follow_ups.append(scripted[0])
-            self.turn = Turn.FOLLOW_UP
-            return scripted[0]
+                return self._ask_follow_up(probe)
         return None
+
+    def _ask_follow_up(self, text: str) -> str:
+        self.current.follow_ups.append(text)
+        self.turn = Turn.FOLLOW_UP
+        return text
+
+    def _deeper(self, grade: Grade) -> str | None:
+        """A scripted follow-up for a strong answer: one per question, a graded one when there
+        is any, chosen from the answer's text (the same answer gets the same follow-up)."""
+        state = self.current
+        scripted = state.question.follow_ups
+        if not scripted or grade.contradicted or grade.score < STRONG_ENOUGH:
+            return None
+        if any(f.prompt in state.follow_ups for f in scripted):
+            return None
+        pool = [f for f in scripted if f.graded] or list(scripted)
+        key = state.answers[0] if state.answers else state.question.id
+        return pool[_seed(key) % len(pool)].prompt
 
     def hint(self) -> str | None:
         """Reveal the gist of the most important point not yet covered or hinted."""
@@ -320,8 +401,11 @@ def combine_code_grade(grade: Grade, passed: int, total: int) -> Grade:
 def code_results_markdown(result: dict[str, object], limit: int = 12) -> str:
     """A run's results as a Markdown table (hidden tests by name and pass/fail only)."""
     cases = result.get("cases") or []
+    tries = result.get("tries")
+    attempt = f" (try {tries})" if isinstance(tries, int) and tries > 1 else ""
     lines = [
-        f"**Tests: {result.get('passed')}/{result.get('total')} passed** — {result.get('message') or ''}",
+        f"**Tests{attempt}: {result.get('passed')}/{result.get('total')} passed** — "
+        f"{result.get('message') or ''}",
         "",
         "| test | call | expected | got | result |",
         "| --- | --- | --- | --- | --- |",

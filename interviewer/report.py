@@ -158,12 +158,23 @@ def report_markdown(report: Report) -> str:
             lines += ["```python", answer.code.rstrip(), "```", ""]
         if answer.code_result:
             run = answer.code_result
-            lines += [f"**Tests:** {run.get('passed')}/{run.get('total')} passed — {run.get('message')}", ""]
+            tries = run.get("tries")
+            attempt = f" (after {tries} tries)" if isinstance(tries, int) and tries > 1 else ""
+            lines += [
+                f"**Tests:** {run.get('passed')}/{run.get('total')} passed{attempt} — {run.get('message')}",
+                "",
+            ]
         if answer.text.strip():
             lines += ["> " + line for line in answer.text.strip().splitlines()] + [""]
         for follow in answer.followups:
-            lines += [f"**Follow-up:** {follow.get('question', '')}", ""]
+            own = _follow_up_grade(follow)
+            scored = f" ({own.score}/100, graded on its own)" if own is not None else ""
+            lines += [f"**Follow-up{scored}:** {follow.get('question', '')}", ""]
             lines += ["> " + line for line in (follow.get("answer") or "").strip().splitlines()] + [""]
+            if own is not None:
+                for point in own.points:
+                    lines.append(f"- {point.status.symbol} {point.status.value}: {point.text}")
+                lines.append("")
         if item.grade:
             for point in item.grade.points:
                 note = " (your override)" if point.overridden else ""
@@ -178,6 +189,17 @@ def report_markdown(report: Report) -> str:
         if item.tip:
             lines += [f"**Tip:** {item.tip}", ""]
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _follow_up_grade(follow: dict[str, Any]) -> Grade | None:
+    """The own grade of a graded scripted follow-up, when it has one (and it reads)."""
+    data = follow.get("grade")
+    if not isinstance(data, dict):
+        return None
+    try:
+        return Grade.from_dict(data)
+    except (KeyError, TypeError, ValueError):
+        return None
 
 
 def report_json(report: Report) -> str:

@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import hashlib
 
-from interviewer.bank.schema import Stage
+from interviewer.bank.schema import Question, Stage
+from interviewer.grading.result import Grade, Status
+from interviewer.grading.story import PART_ADVICE
+from interviewer.text import clip
 
 GREETINGS = (
     "Hi, thanks for making the time today. I'm going to be your interviewer. We'll go through a "
@@ -109,3 +112,50 @@ def your_questions(session_key: str) -> str:
 
 def closing(session_key: str) -> str:
     return _pick(CLOSING, session_key)
+
+
+# Coach mode: one line on the answer before the next question, what was good and what was
+# missing, worded a few ways (chosen from the answer, so the same answer reads the same).
+GOOD = (
+    "Good: {good}",
+    "That landed: {good}",
+    "The strongest part was this: {good}",
+)
+MISSING = (
+    "What was missing: {missing}",
+    "You did not get to this: {missing}",
+    "Next time, add: {missing}",
+)
+WRONG = (
+    "One claim was wrong, though: “{said}”",
+    "Careful with this claim: “{said}”",
+)
+NOTHING = (
+    "That did not get at what I was asking; the feedback shows what I was listening for.",
+    "We did not really get to the core of it; have a look at the points in the feedback.",
+)
+
+
+def reaction(question: Question, grade: Grade, answer: str) -> str:
+    """What a coach says about an answer before moving on: the most important point made, the
+    most important one missed (a part of a story named as such), or the wrong claim."""
+    weight = {p.id: p.weight for p in question.points}
+    part = {p.id: p.part.value for p in question.points if p.part}
+    ranked = sorted(grade.points, key=lambda p: -weight.get(p.point_id, 0.0))
+    made = [p for p in ranked if p.status in (Status.COVERED, Status.PARTIAL)]
+    wrong = grade.contradicted
+    missed = [p for p in ranked if p.status is Status.MISSED]
+    lines = []
+    if made:
+        shown = part.get(made[0].point_id)
+        good = f"you told {PART_ADVICE[shown].split(' (')[0]}." if shown else clip(made[0].text, 110)
+        lines.append(_pick(GOOD, f"{answer}:good").format(good=good))
+    if wrong and wrong[0].evidence:
+        lines.append(_pick(WRONG, f"{answer}:wrong").format(said=clip(wrong[0].evidence, 110)))
+    elif missed:
+        shown = part.get(missed[0].point_id)
+        gap = f"tell {PART_ADVICE[shown]}." if shown else clip(missed[0].text, 110)
+        lines.append(_pick(MISSING, f"{answer}:missing").format(missing=gap))
+    if not made and not wrong:
+        return _pick(NOTHING, answer)
+    return " ".join(lines)

@@ -55,7 +55,7 @@ def test_valid_file_loads_with_every_field(bank_dir: Path) -> None:
     assert question.points[0].terms == ("isolation", "unit")
     assert question.points[1].weight == 1.0  # default
     assert question.pitfalls[0].feedback == "That is an integration test."
-    assert question.follow_ups == ("How do you test code with side effects?",)
+    assert [f.prompt for f in question.follow_ups] == ["How do you test code with side effects?"]
     assert bank.entries["t.one"].line == 3
 
 

@@ -134,3 +134,94 @@ def test_an_answer_to_another_question_gets_the_question_restated_once(
     assert grader.grade(interview.current.question, answer).score > grade.score
     # It is restated once only.
     assert interview.next_follow_up(grade) != restated
+
+
+# ---------------------------------------------------------------- an interviewer that listens
+
+LISTENING = Path(__file__).parent / "data" / "listening-bank.yaml"
+MLE_AND_MAP = (
+    "Maximum likelihood picks the parameters under which the observed data is most probable. MAP "
+    "instead maximises the posterior, which multiplies that likelihood by a prior over the parameters."
+)
+RIDGE = (
+    "It becomes ridge regression: the Gaussian prior adds an L2 penalty on the weights, and its "
+    "strength is the noise variance divided by the prior variance."
+)
+
+
+@pytest.fixture(scope="module")
+def listening() -> QuestionBank:
+    loaded = load_banks([LISTENING])
+    assert not loaded.problems
+    return loaded
+
+
+def test_a_strong_answer_is_pushed_further_and_nothing_said_is_asked_again(
+    listening: QuestionBank, grader: Grader
+) -> None:
+    interview = Interview(InterviewPlan.from_ids(listening, ["l.mle_map"]), Mode.COACH)
+    question = interview.current.question
+    interview.record_answer(MLE_AND_MAP)
+    grade = grader.grade(question, MLE_AND_MAP)
+    assert {p.point_id for p in grade.points if p.status.value == "covered"} == {"mle", "map"}
+    # A strong first answer: the scripted follow-up that is graded, not a probe.
+    deeper = interview.next_follow_up(grade)
+    assert deeper == question.follow_ups[0].prompt
+    interview.record_answer(RIDGE)
+    # The follow-up's answer is graded on its own, against its own points ...
+    part = interview.current.follow_up_part()
+    assert part is not None
+    asked, said = part
+    assert asked.follows == "l.mle_map" and said == RIDGE
+    own = grader.grade(asked, said)
+    assert own.score >= 75 and {p.point_id for p in own.points} == {"ridge", "strength"}
+    # ... and not with the question's answer, whose grade does not move.
+    answer, pairs = interview.current.graded_parts()
+    assert answer == MLE_AND_MAP and pairs == []
+    # Then the one point not made is probed, never the two that were.
+    probe = interview.next_follow_up(grader.grade(question, answer, pairs))
+    probes = {p.id: p.probe for p in question.points}
+    assert probe == probes["small-data"]
+    assert (
+        probes["mle"] not in interview.current.follow_ups
+        and probes["map"] not in interview.current.follow_ups
+    )
+
+
+def test_a_wrong_claim_is_challenged_in_the_candidates_words(listening: QuestionBank, grader: Grader) -> None:
+    interview = Interview(InterviewPlan.from_ids(listening, ["l.mle_map"]), Mode.COACH)
+    wrong = (
+        "Maximum likelihood picks the parameters under which the observed data is most probable. "
+        "MAP ignores the prior and only looks at the likelihood of the data, so it is the same thing."
+    )
+    interview.record_answer(wrong)
+    grade = grader.grade(interview.current.question, wrong)
+    challenge = interview.next_follow_up(grade)
+    assert challenge is not None and "MAP ignores the prior" in challenge and challenge.startswith("You said")
+    # A wrong answer is not pushed further with the scripted follow-up.
+    assert all(f.prompt not in interview.current.follow_ups for f in interview.current.question.follow_ups)
+
+
+def test_a_wrong_answer_to_the_follow_up_scores_low(listening: QuestionBank, grader: Grader) -> None:
+    asked = listening.get("l.mle_map").follow_up_question(0)  # type: ignore[union-attr]
+    lasso = "It becomes lasso, I think: an L1 penalty that pushes the weights to exactly zero."
+    assert grader.grade(asked, lasso).score <= 20
+    assert grader.grade(asked, RIDGE).score >= 75
+
+
+def test_the_coach_reacts_to_what_was_said(listening: QuestionBank, grader: Grader) -> None:
+    from interviewer.script import reaction
+
+    question = listening.get("l.mle_map")
+    assert question is not None
+    grade = grader.grade(question, MLE_AND_MAP)
+    said = reaction(question, grade, MLE_AND_MAP)
+    assert said == reaction(question, grade, MLE_AND_MAP)  # the same answer reads the same
+    assert "coin" in said  # what was missing: the small-data point
+    wrong = "MAP ignores the prior and only looks at the likelihood of the data, so it is the same as MLE."
+    assert "MAP ignores the prior" in reaction(question, grader.grade(question, wrong), wrong)
+    # Different answers are met with different words, not one fixed sentence.
+    answers = [
+        MLE_AND_MAP + " " + extra for extra in ("Indeed.", "That is it.", "Quite so.", "Yes.", "Right.")
+    ]
+    assert len({reaction(question, grader.grade(question, a), a).split(":")[0] for a in answers}) > 1

@@ -30,7 +30,8 @@ A bank file is YAML::
             text: ...                 # the mistaken claim, as a candidate would say it
             feedback: ...             # what to tell the candidate
             point: bias               # optional: the point it contradicts
-        follow_ups: [...]             # optional scripted follow-up questions
+        follow_ups: [...]             # optional scripted follow-ups: a string, or a mapping with
+                                      # prompt, model_answer and points (graded on their own)
 
 An answer sentence that sits closer to one of a point's wrong versions (its ``wrong`` statements,
 the pitfalls naming it, the point with a ``contrasts`` pair exchanged, or the point negated) than
@@ -162,6 +163,43 @@ class Pitfall(_Strict):
 Contrast = Annotated[tuple[Text, Text], Field(description="two terms whose roles a candidate may swap")]
 
 
+class FollowUp(_Strict):
+    """A scripted follow-up: what the interviewer asks next to push a candidate who answered
+    well. One with points is graded on its own, against them; one without is only asked.
+
+    In YAML a follow-up is either a string (the question alone) or a mapping::
+
+        follow_ups:
+          - How would you apply this to a 7B model?          # asked, not graded
+          - prompt: How much memory does Adam need for a 7B model in mixed precision?
+            model_answer: About 16 bytes per parameter: ...
+            points:
+              - id: bytes-per-param
+                text: ...
+    """
+
+    prompt: Text
+    points: tuple[Point, ...] = ()
+    model_answer: Text | None = None
+
+    @model_validator(mode="after")
+    def _graded_needs_model_answer(self) -> FollowUp:
+        _require_unique([p.id for p in self.points], "point")
+        if self.points and self.model_answer is None:
+            raise ValueError(f"follow-up {self.prompt!r}: a follow-up with points needs a model_answer")
+        if self.model_answer is not None and not self.points:
+            raise ValueError(f"follow-up {self.prompt!r}: a model_answer needs points to grade against")
+        return self
+
+    @property
+    def graded(self) -> bool:
+        return bool(self.points)
+
+
+def _follow_up_from_text(value: Any) -> Any:
+    return {"prompt": value} if isinstance(value, str) else value
+
+
 # ---------------------------------------------------------------------------- coding questions
 
 
@@ -289,8 +327,11 @@ class Question(_Strict):
     points: tuple[Point, ...] = Field(min_length=1)
     pitfalls: tuple[Pitfall, ...] = ()
     contrasts: tuple[Contrast, ...] = ()
-    follow_ups: tuple[Text, ...] = ()
+    follow_ups: tuple[FollowUp, ...] = ()
     coding: CodingSpec | None = None
+    # Set on the question made from a graded follow-up (see ``follow_up_question``), never in a
+    # bank file: the id of the question it follows.
+    follows: Identifier | None = None
 
     @model_validator(mode="after")
     def _coding_spec_matches_stage(self) -> Question:
@@ -318,6 +359,40 @@ class Question(_Strict):
             if a.lower() == b.lower():
                 raise ValueError(f"contrast [{a}, {b}]: the two terms must differ")
         return self
+
+    @field_validator("follow_ups", mode="before")
+    @classmethod
+    def _follow_ups_from_text(cls, value: Any) -> Any:
+        if isinstance(value, list | tuple):
+            return [_follow_up_from_text(item) for item in value]
+        return value
+
+    def follow_up_question(self, index: int) -> Question:
+        """The graded follow-up ``index`` as a question of its own: its prompt, points and model
+        answer, in this question's stage and topic, with ``follows`` set to this question."""
+        follow_up = self.follow_ups[index]
+        if not follow_up.graded or follow_up.model_answer is None:
+            raise ValueError(f"{self.id}: follow-up {index} has no points to grade against")
+        return Question(
+            id=f"{self.id}.follow-up-{index + 1}",
+            stage=self.stage,
+            topic=self.topic,
+            difficulty=min(3, self.difficulty + 1),
+            prompt=follow_up.prompt,
+            why_asked=f"A follow-up to: {self.prompt}",
+            tip=self.tip,
+            model_answer=follow_up.model_answer,
+            time_limit_s=max(60, self.time_limit_s // 2),
+            points=follow_up.points,
+            follows=self.id,
+        )
+
+    def graded_follow_ups(self) -> dict[str, Question]:
+        """Each graded follow-up as a question of its own (``follow_up_question``), by its id."""
+        return {
+            asked.id: asked
+            for asked in (self.follow_up_question(i) for i, f in enumerate(self.follow_ups) if f.graded)
+        }
 
     @field_validator("points")
     @classmethod

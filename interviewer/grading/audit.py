@@ -19,7 +19,7 @@ from interviewer.text import clip
 @dataclass(frozen=True)
 class FalseAlarm:
     question_id: str
-    source: str  # "model answer" or "strong sample"
+    source: str  # "model answer", "follow-up model answer" or "strong sample"
     point_id: str | None  # the point marked contradicted, or None for a pitfall without one
     sentence: str
     wrong: str  # the wrong version or pitfall it matched
@@ -65,7 +65,44 @@ def correct_answers(
     for question in questions:
         by_id[question.id] = question
         out.append((question, "model answer", question.model_answer))
+        for index, follow_up in enumerate(question.follow_ups):
+            if follow_up.graded:
+                asked = question.follow_up_question(index)
+                out.append((asked, "follow-up model answer", asked.model_answer))
     for question_id, answer in samples:
         if question_id in by_id:
             out.append((by_id[question_id], "strong sample", answer))
+    return out
+
+
+# A graded follow-up's own model answer must earn at least this against its points: below it,
+# the points ask for something the model answer does not say (or say it in other words).
+FOLLOW_UP_MODEL_FLOOR = 70
+
+
+@dataclass(frozen=True)
+class WeakFollowUp:
+    question_id: str
+    prompt: str
+    score: int
+
+    def __str__(self) -> str:
+        return (
+            f'{self.question_id}: the model answer of the follow-up "{clip(self.prompt, 70)}" scores '
+            f"{self.score} against its own points (at least {FOLLOW_UP_MODEL_FLOOR} expected); "
+            "make the points say what the model answer says"
+        )
+
+
+def weak_follow_ups(grader: Grader, questions: Iterable[Question]) -> list[WeakFollowUp]:
+    """Graded follow-ups whose model answer scores below ``FOLLOW_UP_MODEL_FLOOR``."""
+    out: list[WeakFollowUp] = []
+    for question in questions:
+        for index, follow_up in enumerate(question.follow_ups):
+            if not follow_up.graded:
+                continue
+            asked = question.follow_up_question(index)
+            score = grader.grade(asked, asked.model_answer).score
+            if score < FOLLOW_UP_MODEL_FLOOR:
+                out.append(WeakFollowUp(question.id, follow_up.prompt, score))
     return out

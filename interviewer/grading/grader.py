@@ -680,7 +680,9 @@ class Grader:
             return None
         if self._neighbour_vectors is None:
             return None
-        keep = [i for i, q in enumerate(self.neighbours) if q.id != question.id and q.prompt != ADHOC_PROMPT]
+        # A follow-up's answer is about the question it follows: that one is no other question.
+        skip = {question.id, question.follows}
+        keep = [i for i, q in enumerate(self.neighbours) if q.id not in skip and q.prompt != ADHOC_PROMPT]
         if not keep:
             return None
         near = (self._neighbour_vectors[keep] @ centroid).max(axis=1)

@@ -54,6 +54,15 @@ def point_option(point: PointResult) -> Option:
     return Option("\n".join(lines), id=point.point_id)
 
 
+def follow_up_lines(asked: Question, grade: Grade) -> list[str]:
+    """The graded follow-up as Markdown: its question, its own score, each point and evidence."""
+    lines = [f"**Follow-up** ({grade.score}/100): {asked.prompt}", ""]
+    for point in grade.points:
+        said = f" — you said “{' '.join(point.evidence.split())}”" if point.evidence else ""
+        lines.append(f"- {point.status.symbol} {point.status.value}: {point.text}{said}")
+    return lines
+
+
 def score_sum(grade: Grade) -> str:
     """How the score is made, in one line: the points' weighted mean, then any penalty."""
     parts = [f"{p.credit:.0%}×{p.weight:g}" for p in grade.points]
@@ -78,11 +87,18 @@ class FeedbackScreen(InterviewerAppAccess, ModalScreen[int | None]):
         Binding("escape,enter", "close", "Continue", id="feedback.continue"),
     ]
 
-    def __init__(self, question: Question, grade: Grade, answer_id: int | None) -> None:
+    def __init__(
+        self,
+        question: Question,
+        grade: Grade,
+        answer_id: int | None,
+        follow_up: tuple[Question, Grade] | None = None,
+    ) -> None:
         super().__init__()
         self.question = question
         self.grade = grade
         self.answer_id = answer_id
+        self.follow_up = follow_up  # a graded scripted follow-up, as a question, and its own grade
 
     def _current(self) -> Grade:
         if self.answer_id is None:
@@ -105,6 +121,8 @@ class FeedbackScreen(InterviewerAppAccess, ModalScreen[int | None]):
         lines = []
         for flag in grade.flags:
             lines.append(f"- **{flag.code.value.replace('_', ' ')}**: {flag.message}")
+        if self.follow_up is not None:
+            lines += ["", *follow_up_lines(*self.follow_up)]
         lines += ["", f"**Tip:** {self.question.tip}"]
         if model_answer:
             lines += ["", "**Model answer**", "", self.question.model_answer]

@@ -19,14 +19,18 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, TextArea
 
 from interviewer import script
+from interviewer.bank.schema import Question
 from interviewer.grading.result import Grade
 from interviewer.interview import (
     Interview,
     InterviewPlan,
     Mode,
+    QuestionState,
     Turn,
     code_results_markdown,
     combine_code_grade,
+    follow_up_part,
+    graded_parts,
 )
 from interviewer.screens.base import InterviewerAppAccess
 from interviewer.store.db import describe_write_error
@@ -50,6 +54,20 @@ class Leftover(NamedTuple):
     followups: list[tuple[str, str]]  # (follow-up question, answer)
 
 
+def followup_entries(state: QuestionState) -> list[dict[str, Any]]:
+    """The follow-ups asked and answered, as stored with the answer; the graded scripted one
+    carries its own grade."""
+    graded = state.follow_up_grade
+    asked = state.question.graded_follow_ups().get(graded.question_id) if graded is not None else None
+    entries: list[dict[str, Any]] = []
+    for question, answer in state.followup_pairs():
+        entry: dict[str, Any] = {"question": question, "answer": answer}
+        if graded is not None and asked is not None and question == asked.prompt:
+            entry["grade"] = graded.to_dict()
+        entries.append(entry)
+    return entries
+
+
 class InterviewScreen(InterviewerAppAccess, Screen[None]):
     CSS_PATH = ["interview.tcss", "../widgets/stage_bar.tcss", "../widgets/transcript.tcss"]
     BINDINGS = [
@@ -64,13 +82,19 @@ class InterviewScreen(InterviewerAppAccess, Screen[None]):
 
     class Graded(Message):
         def __init__(
-            self, index: int, answer_id: int, grade: Grade, code_result: dict[str, Any] | None = None
+            self,
+            index: int,
+            answer_id: int,
+            grade: Grade,
+            code_result: dict[str, Any] | None = None,
+            follow_up_grade: Grade | None = None,
         ) -> None:
             super().__init__()
             self.index = index
             self.answer_id = answer_id
             self.grade = grade
             self.code_result = code_result
+            self.follow_up_grade = follow_up_grade  # the graded scripted follow-up's own grade
 
     class TestsRan(Message):
         def __init__(self, index: int, result: dict[str, Any]) -> None:
@@ -335,8 +359,10 @@ class InterviewScreen(InterviewerAppAccess, Screen[None]):
         elapsed = round(self.now() - self.question_started, 1)
         self.interview.record_answer(text)
         code = None
-        if state.question.coding is not None and self.interview.turn is Turn.QUESTION:
-            code = self.query_one("#code", TextArea).text
+        if state.question.coding is not None and (
+            self.interview.turn is Turn.QUESTION or state.awaiting_code()
+        ):
+            code = self.query_one("#code", TextArea).text  # first submission, or revised after failing tests
         try:
             if self.interview.turn is Turn.QUESTION:
                 state.answer_id = store.save_answer(
@@ -351,12 +377,15 @@ class InterviewScreen(InterviewerAppAccess, Screen[None]):
                 )
             else:
                 assert state.answer_id is not None
-                followups = [{"question": q, "answer": a} for q, a in state.followup_pairs()]
-                store.update_answer(state.answer_id, followups=followups, duration_s=elapsed)
+                store.update_answer(
+                    state.answer_id, followups=followup_entries(state), duration_s=elapsed, code=code
+                )
         except sqlite3.Error as exc:
             state.answers.pop()  # not recorded: the text stays in the editor for another try
             self._save_failed(exc, "your answer is still in the editor", "submit again (ctrl+s)")
             return
+        if code is not None:
+            state.code_tries += 1
         try:
             store.delete_draft(self.session_id, state.question.id)
         except sqlite3.Error:
@@ -390,7 +419,9 @@ class InterviewScreen(InterviewerAppAccess, Screen[None]):
             return
         index, answer_id, answer, followups = self.pending
         self.pending = None
-        self.grade_answer(index, answer_id, answer, followups, self.pending_code)
+        state = self.interview.states[index]
+        follow_up = state.follow_up_part() if state.follow_up_grade is None else None
+        self.grade_answer(index, answer_id, answer, followups, self.pending_code, follow_up)
 
     @work(thread=True, exit_on_error=False, group="leftovers")
     def grade_leftovers(self, leftovers: list[Leftover]) -> None:
@@ -404,12 +435,21 @@ class InterviewScreen(InterviewerAppAccess, Screen[None]):
                 from interviewer.coding.runner import run_question
 
                 result = run_question(question.coding, code, hidden=True).to_dict()
-            grade = grader.grade(question, text, followups)
-            self.post_message(self.Graded(index, answer_id, grade, result))
+            answer, pairs = graded_parts(question, text, followups)
+            grade = grader.grade(question, answer, pairs)
+            part = follow_up_part(question, followups)
+            deeper = grader.grade(*part) if part is not None else None
+            self.post_message(self.Graded(index, answer_id, grade, result, deeper))
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="grade")
     def grade_answer(
-        self, index: int, answer_id: int, answer: str, followups: list[tuple[str, str]], code: str | None
+        self,
+        index: int,
+        answer_id: int,
+        answer: str,
+        followups: list[tuple[str, str]],
+        code: str | None,
+        follow_up: tuple[Question, str] | None = None,
     ) -> None:
         grader = self._app.grader
         assert grader is not None
@@ -420,11 +460,17 @@ class InterviewScreen(InterviewerAppAccess, Screen[None]):
 
             result = run_question(question.coding, code, hidden=True).to_dict()
         grade = grader.grade(question, answer, followups)
-        self.post_message(self.Graded(index, answer_id, grade, result))
+        # The answer to a graded scripted follow-up is graded on its own, against its points.
+        deeper = grader.grade(*follow_up) if follow_up is not None else None
+        self.post_message(self.Graded(index, answer_id, grade, result, deeper))
 
     @on(Graded)
     def _graded(self, message: Graded) -> None:
+        # The fresh run of the tests (None when no code was submitted with this answer).
+        fresh_run = message.code_result
         if message.code_result is not None:
+            tries = self.interview.states[message.index].code_tries
+            message.code_result["tries"] = max(tries, 1)
             self.code_results[message.index] = message.code_result
             self.query_one(Transcript).add("note", code_results_markdown(message.code_result))
         run = self.code_results.get(message.index)
@@ -440,26 +486,48 @@ class InterviewScreen(InterviewerAppAccess, Screen[None]):
             self._save_failed(
                 exc, "the grade was not saved (your answer was)", "it is saved again automatically"
             )
+        if message.follow_up_grade is not None:
+            self._save_follow_up_grade(message.index, message.answer_id, message.follow_up_grade)
         if message.index != self.interview.index:
             return  # the candidate skipped ahead; the grade is stored all the same
         if self._end_after_grade:
             self.interview.current.grade = message.grade
             self._end_now()
             return
-        follow_up = self.interview.next_follow_up(message.grade)
+        follow_up = self.interview.next_follow_up(message.grade, fresh_run)
         if follow_up:
             self.query_one(Transcript).add("interviewer", follow_up)
-            self.query_one("#answer", TextArea).focus()
+            editor = "#code" if self.interview.current.awaiting_code() else "#answer"
+            self.query_one(editor, TextArea).focus()
             return
         self._question_done(message.grade, message.answer_id)
+
+    def _save_follow_up_grade(self, index: int, answer_id: int, grade: Grade) -> None:
+        """Keep the graded follow-up's grade with its answer (in the answer's follow-ups)."""
+        state = self.interview.states[index]
+        state.follow_up_grade = grade
+        try:
+            self._app.store.update_answer(answer_id, followups=followup_entries(state))
+        except sqlite3.Error as exc:
+            self._save_failed(exc, "the follow-up's grade was not saved (your answer was)", "carry on")
+        if self.interview.mode is Mode.COACH:
+            self.query_one(Transcript).add("note", f"Follow-up score **{grade.score}/100**.")
 
     def _question_done(self, grade: Grade | None, answer_id: int | None) -> None:
         if self.interview.mode is Mode.COACH and grade is not None:
             from interviewer.screens.feedback import FeedbackScreen
 
+            state = self.interview.current
+            answer = state.answers[0] if state.answers else ""
+            self.query_one(Transcript).add("interviewer", script.reaction(state.question, grade, answer))
             self.query_one(Transcript).add("note", f"Score **{grade.score}/100** — feedback opened.")
             question = self.interview.current.question
             shown = grade.score
+            follow_up = None
+            if state.follow_up_grade is not None:
+                asked = question.graded_follow_ups().get(state.follow_up_grade.question_id)
+                if asked is not None:
+                    follow_up = (asked, state.follow_up_grade)
 
             def after_feedback(score: int | None) -> None:
                 if score is not None and score != shown:
@@ -468,7 +536,7 @@ class InterviewScreen(InterviewerAppAccess, Screen[None]):
                     )
                 self._next()
 
-            self.app.push_screen(FeedbackScreen(question, grade, answer_id), after_feedback)
+            self.app.push_screen(FeedbackScreen(question, grade, answer_id, follow_up), after_feedback)
         else:
             self._next()
 

@@ -87,7 +87,7 @@ class AnswerRow:
     skipped: bool
     score: int | None
     grade: Grade | None
-    followups: list[dict[str, str]] = field(default_factory=list)
+    followups: list[dict[str, Any]] = field(default_factory=list)
     hints: list[str] = field(default_factory=list)
     code: str | None = None
     code_result: dict[str, Any] | None = None
@@ -183,7 +183,7 @@ class Store:
         duration_s: float | None = None,
         hints_used: int = 0,
         skipped: bool = False,
-        followups: list[dict[str, str]] | None = None,
+        followups: list[dict[str, Any]] | None = None,
         hints: list[str] | None = None,
         code: str | None = None,
     ) -> int:
@@ -226,12 +226,15 @@ class Store:
         self,
         answer_id: int,
         *,
-        followups: list[dict[str, str]] | None = None,
+        followups: list[dict[str, Any]] | None = None,
         hints: list[str] | None = None,
         duration_s: float | None = None,
+        code: str | None = None,
     ) -> None:
-        """Commit a follow-up answer (or a hint) to an answer already saved."""
+        """Commit a follow-up answer (or a hint, or revised code) to an answer already saved."""
         values: dict[str, Any] = {}
+        if code is not None:
+            values["code"] = code
         if followups is not None:
             values["followups"] = json.dumps(followups)
         if hints is not None:
