@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import statistics
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -14,6 +15,7 @@ from interviewer.grading.result import Grade, Status
 from interviewer.grading.story import PART_ADVICE
 from interviewer.store.store import AnswerRow, SessionRow, Store
 from interviewer.text import clip
+from interviewer.verdict import Answered, Reason, Verdict, make_verdict
 
 
 @dataclass(frozen=True)
@@ -22,6 +24,7 @@ class ReportItem:
     grade: Grade | None  # with the user's overrides applied
     prompt: str
     tip: str | None
+    time_limit_s: int | None = None  # the question's suggested time, when the bank has it
 
     @property
     def score(self) -> int | None:
@@ -40,6 +43,7 @@ class Report:
     hints: int
     skipped: int
     revisit: list[str] = field(default_factory=list)  # the gists of missed points to study
+    verdict: Verdict | None = None
 
 
 STRONG_TOPIC_MIN = 60  # a topic's mean score must reach this to be listed among the strongest
@@ -59,15 +63,34 @@ def build_report(store: Store, session_id: int, bank: QuestionBank | None = None
                 grade=grade,
                 prompt=answer.prompt or (question.prompt if question else answer.question_id),
                 tip=question.tip if question else None,
+                time_limit_s=question.time_limit_s if question else None,
             )
         )
     scored = [i for i in items if i.score is not None]
-    scores = [i.score for i in scored if i.score is not None]
-    overall = round(statistics.mean(scores)) if scores else None
+    # Honest arithmetic: a skipped question counts as 0, in the overall and in its stage.
+    counted = [i for i in items if i.score is not None or i.answer.skipped]
+    plan = session.settings.get("plan")
+    planned = len(plan) if isinstance(plan, list) else len(items)
+    verdict = make_verdict(
+        [
+            Answered(
+                i.answer.question_id,
+                _stage_title(i.answer.stage or "?"),
+                i.prompt,
+                i.score,
+                skipped=i.answer.skipped,
+                grade=i.grade,
+            )
+            for i in items
+        ],
+        max(planned, len(items)),
+    )
+    overall = verdict.score
     by_stage: dict[str, list[int]] = {}
     by_topic: dict[str, list[int]] = {}
-    for item in scored:
+    for item in counted:
         by_stage.setdefault(item.answer.stage or "?", []).append(item.score or 0)
+    for item in scored:
         by_topic.setdefault(item.answer.topic or "?", []).append(item.score or 0)
     topic_means = sorted(((t, round(statistics.mean(v))) for t, v in by_topic.items()), key=lambda x: -x[1])
     # Strongest and weakest never share a topic (with three topics: one strong, two weak).
@@ -95,6 +118,7 @@ def build_report(store: Store, session_id: int, bank: QuestionBank | None = None
         hints=sum(i.answer.hints_used for i in items),
         skipped=sum(i.answer.skipped for i in items),
         revisit=revisit[:8],
+        verdict=verdict,
     )
 
 
@@ -129,12 +153,27 @@ def report_markdown(report: Report) -> str:
         f"time {_minutes(report.time_used_s)}"
         f" · hints {report.hints} · skipped {report.skipped}",
         "",
+    ]
+    verdict = report.verdict
+    calls = {c.stage: c for c in verdict.stages} if verdict else {}
+    if verdict is not None:
+        lines += [f"**Verdict:** {verdict.summary}", ""]
+        for reason in verdict.reasons:
+            said = f" — you said “{clip(reason.evidence, 140)}”" if reason.evidence else ""
+            lines.append(f"- {reason.text}{said}")
+        if verdict.reasons:
+            lines.append("")
+    lines += [
         "## By stage",
         "",
-        "| stage | score |",
-        "| --- | --- |",
+        "| stage | score | call | why |",
+        "| --- | --- | --- | --- |",
     ]
-    lines += [f"| {_stage_title(s)} | {v} |" for s, v in report.by_stage.items()]
+    for stage, value in report.by_stage.items():
+        title = _stage_title(stage)
+        call = calls.get(title)
+        why = "; ".join(r.text for r in call.reasons[:2]).replace("|", "\\|") if call else ""
+        lines.append(f"| {title} | {value} | {call.call.value if call else '—'} | {why} |")
     if report.strongest:
         lines += ["", "**Strongest topics:** " + ", ".join(f"{t} ({v})" for t, v in report.strongest)]
     if report.weakest:
@@ -149,9 +188,10 @@ def report_markdown(report: Report) -> str:
             "skipped" if answer.skipped else (f"{item.score}/100" if item.score is not None else "not graded")
         )
         lines += [f"### {number}. {item.prompt}", ""]
+        suggested = f" of {_minutes(item.time_limit_s)} suggested" if item.time_limit_s else ""
         lines += [
             f"*{_stage_title(answer.stage or '')} · `{answer.topic}` · {score} · "
-            f"time {_minutes(answer.duration_s or 0)} · hints {answer.hints_used}*",
+            f"time {_minutes(answer.duration_s or 0)}{suggested} · hints {answer.hints_used}*",
             "",
         ]
         if answer.code:
@@ -220,6 +260,7 @@ def report_json(report: Report) -> str:
             "hints_used": answer.hints_used,
             "skipped": answer.skipped,
             "score": item.score,
+            "time_limit_s": item.time_limit_s,
             "grade": item.grade.to_dict() if item.grade else None,
         }
 
@@ -240,6 +281,27 @@ def report_json(report: Report) -> str:
         "hints": report.hints,
         "skipped": report.skipped,
         "revisit": report.revisit,
+        "verdict": verdict_data(report.verdict) if report.verdict else None,
         "answers": [item_data(i) for i in report.items],
     }
     return json.dumps(data, indent=2, ensure_ascii=False)
+
+
+def verdict_data(verdict: Verdict) -> dict[str, Any]:
+    def reasons(items: Sequence[Reason]) -> list[dict[str, str | None]]:
+        return [{"reason": r.text, "evidence": r.evidence} for r in items]
+
+    return {
+        "call": verdict.call.value if verdict.call else None,
+        "score": verdict.score,
+        "summary": verdict.summary,
+        "answered": verdict.answered,
+        "planned": verdict.planned,
+        "ended_early": verdict.ended_early,
+        "skipped": verdict.skipped,
+        "reasons": reasons(verdict.reasons),
+        "stages": [
+            {"stage": c.stage, "call": c.call.value, "score": c.score, "reasons": reasons(c.reasons)}
+            for c in verdict.stages
+        ],
+    }

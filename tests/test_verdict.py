@@ -1,0 +1,113 @@
+"""The call at the end of an interview: honest arithmetic, red flags that cost more than missed
+details, the weakest round deciding, and no overall call for an interview ended early."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from interviewer.bank.loader import QuestionBank
+from interviewer.grading.grader import Grader
+from interviewer.grading.result import Grade, PointResult, Status
+from interviewer.report import build_report, report_json, report_markdown
+from interviewer.store import Store, open_db
+from interviewer.verdict import Answered, Call, make_verdict
+
+
+def graded(score: int, *, contradicted: float | None = None, kind: str = "wrong") -> Grade:
+    """A grade with one point made, and one contradicted point of the given weight if asked."""
+    points = [PointResult("made", "A point made.", 1.0, Status.COVERED, 0.8, 0.9, evidence="I said it.")]
+    if contradicted is not None:
+        points.append(
+            PointResult(
+                "wrong",
+                "The point the answer got backwards.",
+                contradicted,
+                Status.CONTRADICTED,
+                0.6,
+                0.0,
+                evidence="High bias means the model overfits.",
+                contradiction="blaming others" if kind == "red_flag" else "the wrong version",
+                contradiction_kind=kind,
+            )
+        )
+    return Grade("q", score, tuple(points), (), 40, "model", "2")
+
+
+def item(stage: str, score: int, **kwargs: object) -> Answered:
+    skipped = bool(kwargs.pop("skipped", False))
+    grade = graded(score, **kwargs)  # type: ignore[arg-type]
+    return Answered(f"q.{stage}.{score}", stage, f"A {stage} question", score, skipped=skipped, grade=grade)
+
+
+def test_scores_set_the_call_and_a_strong_loop_is_a_strong_hire() -> None:
+    verdict = make_verdict([item("Technical", 88), item("Behavioral", 84)], planned=2)
+    assert verdict.call is Call.STRONG_HIRE and verdict.score == 86
+    assert make_verdict([item("Technical", 70), item("Behavioral", 66)], 2).call is Call.HIRE
+    assert make_verdict([item("Technical", 50), item("Behavioral", 46)], 2).call is Call.LEAN_NO_HIRE
+    assert make_verdict([item("Technical", 20), item("Behavioral", 30)], 2).call is Call.NO_HIRE
+
+
+def test_skipping_the_weakest_question_does_not_raise_the_score() -> None:
+    answered = [item("Technical", 80), item("Technical", 76), item("Technical", 36)]
+    skipped = [item("Technical", 80), item("Technical", 76), item("Technical", 0, skipped=True)]
+    assert make_verdict(skipped, 3).score <= make_verdict(answered, 3).score  # type: ignore[operator]
+    verdict = make_verdict(skipped, 3)
+    assert verdict.skipped == 1 and verdict.score == 52
+    assert any("skipped" in r.text.lower() for r in verdict.reasons)
+
+
+def test_an_interview_ended_early_gets_no_overall_call() -> None:
+    verdict = make_verdict([item("Phone screen", 90), item("Technical", 85)], planned=7)
+    assert verdict.call is None and verdict.ended_early
+    assert verdict.summary.startswith("Ended after 2 of 7 questions")
+    # The stages it reached still have theirs.
+    assert [s.call for s in verdict.stages] == [Call.STRONG_HIRE, Call.STRONG_HIRE]
+
+
+def test_a_fundamental_point_stated_wrongly_costs_more_than_a_missed_detail() -> None:
+    missed_detail = make_verdict([item("Technical", 72)], 1)
+    wrong_fundamental = make_verdict([item("Technical", 72, contradicted=2.0)], 1)
+    wrong_detail = make_verdict([item("Technical", 72, contradicted=1.0)], 1)
+    assert missed_detail.call is Call.HIRE and wrong_detail.call is Call.HIRE
+    assert wrong_fundamental.call is Call.LEAN_NO_HIRE
+    reason = wrong_fundamental.stages[0].reasons[0]
+    assert "stated wrongly" in reason.text and reason.evidence == "High bias means the model overfits."
+    # A story's warning sign is a red flag whatever the point's weight.
+    assert (
+        make_verdict([item("Behavioral", 72, contradicted=1.0, kind="red_flag")], 1).call is Call.LEAN_NO_HIRE
+    )
+
+
+def test_the_weakest_round_decides_not_the_average() -> None:
+    verdict = make_verdict(
+        [item("Phone screen", 95), item("Technical", 92), item("Coding", 30), item("Behavioral", 90)], 4
+    )
+    assert verdict.score == 77  # a hire on the mean alone
+    assert verdict.call is Call.LEAN_NO_HIRE
+    assert verdict.reasons[0].text.startswith("Coding: no hire")
+
+
+def test_the_report_says_the_call_and_counts_a_skip(
+    tmp_path: Path, builtin_bank: QuestionBank, grader: Grader
+) -> None:
+    store = Store(open_db(tmp_path / "r.db"))
+    first = builtin_bank.get("ml.bias_variance")
+    second = builtin_bank.get("stats.p_value")
+    assert first is not None and second is not None
+    plan = [first.id, second.id, "dl.dropout"]
+    session = store.start_session("interview", "interview", {"plan": plan})
+    answer_id = store.save_answer(session, first, first.model_answer, duration_s=200)
+    store.save_grade(answer_id, grader.grade(first, first.model_answer))
+    store.save_answer(session, second, "", skipped=True, duration_s=5)
+    store.end_session(session)
+    report = build_report(store, session, builtin_bank)
+    assert report is not None and report.verdict is not None
+    strong = report.items[0].score or 0
+    assert report.overall == round(strong / 2)  # the skip counts as 0
+    text = report_markdown(report)
+    assert "**Verdict:** Ended after 2 of 3 questions" in text
+    assert f"of {first.time_limit_s // 60}:{first.time_limit_s % 60:02d} suggested" in text
+    data = json.loads(report_json(report))
+    assert data["verdict"]["ended_early"] is True and data["verdict"]["call"] is None
+    assert data["overall"] == report.overall
