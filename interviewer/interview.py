@@ -18,6 +18,7 @@ from typing import Any
 from interviewer.bank.loader import QuestionBank
 from interviewer.bank.schema import Question, Stage
 from interviewer.grading.result import FlagCode, Grade, Status
+from interviewer.grading.scoring import final_score
 
 MAX_FOLLOW_UPS = 2
 CLOSING_TOPIC = "phone/questions"
@@ -386,16 +387,14 @@ class Interview:
 
 # ------------------------------------------------------------------------------ coding
 
-CODE_WEIGHT = 0.6  # share of a coding question's score that comes from the tests passing
-
 
 def combine_code_grade(grade: Grade, passed: int, total: int) -> Grade:
-    """A coding question's grade: the tests passed and the explanation's points together."""
+    """A coding question's grade: the tests passed and the explanation's points together (the
+    one rule, grading.scoring.final_score, which overrides and the store apply too)."""
     from dataclasses import replace
 
-    tests = 100.0 * passed / total if total else 0.0
-    score = round(CODE_WEIGHT * tests + (1 - CODE_WEIGHT) * grade.score)
-    return replace(grade, score=int(score))
+    tests = (passed, total)
+    return replace(grade, tests=tests, score=final_score(grade.raw_score, grade.penalty, tests))
 
 
 def code_results_markdown(result: dict[str, object], limit: int = 12) -> str:

@@ -13,6 +13,7 @@ from interviewer.bank.schema import STAGE_TITLES, Stage
 from interviewer.grading.overrides import apply_overrides
 from interviewer.grading.result import Grade, Status
 from interviewer.grading.story import PART_ADVICE
+from interviewer.interview import CLOSING_TOPIC
 from interviewer.store.store import AnswerRow, SessionRow, Store
 from interviewer.text import clip
 from interviewer.verdict import Answered, Reason, Verdict, make_verdict
@@ -68,9 +69,13 @@ def build_report(store: Store, session_id: int, bank: QuestionBank | None = None
         )
     scored = [i for i in items if i.score is not None]
     # Honest arithmetic: a skipped question counts as 0, in the overall and in its stage.
-    counted = [i for i in items if i.score is not None or i.answer.skipped]
+    counted = [
+        i for i in items if i.score is not None or (i.answer.skipped and i.answer.topic != CLOSING_TOPIC)
+    ]
     plan = session.settings.get("plan")
     planned = len(plan) if isinstance(plan, list) else len(items)
+    # Skipping "any questions for us?" is no skipped question of the loop.
+    judged = [i for i in items if not (i.answer.skipped and i.answer.topic == CLOSING_TOPIC)]
     verdict = make_verdict(
         [
             Answered(
@@ -81,9 +86,9 @@ def build_report(store: Store, session_id: int, bank: QuestionBank | None = None
                 skipped=i.answer.skipped,
                 grade=i.grade,
             )
-            for i in items
+            for i in judged
         ],
-        max(planned, len(items)),
+        max(planned, len(items)) - (len(items) - len(judged)),
     )
     overall = verdict.score
     by_stage: dict[str, list[int]] = {}
@@ -172,7 +177,7 @@ def report_markdown(report: Report) -> str:
     for stage, value in report.by_stage.items():
         title = _stage_title(stage)
         call = calls.get(title)
-        why = "; ".join(r.text for r in call.reasons[:2]).replace("|", "\\|") if call else ""
+        why = " ".join(r.text for r in call.reasons[:2]).replace("|", "\\|") if call else ""
         lines.append(f"| {title} | {value} | {call.call.value if call else '—'} | {why} |")
     if report.strongest:
         lines += ["", "**Strongest topics:** " + ", ".join(f"{t} ({v})" for t, v in report.strongest)]

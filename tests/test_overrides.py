@@ -122,3 +122,53 @@ def test_cli_override_changes_later_grades_and_reset_restores(interviewer_home: 
 def test_override_errors(args: list[str], message: str) -> None:
     result = CliRunner().invoke(main, args)
     assert result.exit_code != 0 and message in result.output
+
+
+def test_a_coding_answer_has_one_score_after_an_override(tmp_path: Path) -> None:
+    """Issue 14: a coding answer saved at 60, given one override, ended with answers.score 71
+    (history, cards, mastery) while the report and feedback showed 27: the tests' share was
+    applied in some places only. It is part of the grade now, and of the one scoring rule."""
+    from interviewer.bank.schema import Question
+    from interviewer.interview import combine_code_grade
+    from interviewer.report import build_report
+    from interviewer.screens.feedback import score_sum
+
+    points = (
+        PointResult("a", "First.", 2.0, Status.COVERED, 0.8, 0.9),
+        PointResult("b", "Second.", 1.0, Status.MISSED, 0.3, 0.2),
+    )
+    explained = Grade("code.q", 63, points, (), 40, "m", "2", raw_score=63.33)
+    grade = combine_code_grade(explained, 2, 3)
+    assert grade.tests == (2, 3) and grade.score == round(0.6 * 100 * 2 / 3 + 0.4 * 63)
+    assert Grade.from_dict(json.loads(json.dumps(grade.to_dict()))) == grade
+    question = Question.model_validate(
+        {
+            "id": "code.q", "stage": "coding", "topic": "coding/x", "difficulty": 1, "prompt": "Write it.",
+            "why_asked": "w", "tip": "t", "model_answer": "m", "time_limit_s": 60,
+            "points": [{"id": "a", "text": "First.", "weight": 2}, {"id": "b", "text": "Second."}],
+            "coding": {
+                "signature": "def f(x: int) -> int:", "entry_point": "f",
+                "stub": "def f(x: int) -> int:\n    return x\n",
+                "examples": [{"name": "one", "args": [1], "expected": 1}],
+                "reference_solution": "def f(x: int) -> int:\n    return x\n",
+            },
+        }
+    )  # fmt: skip
+    store = Store(open_db(tmp_path / "c.db"))
+    session = store.start_session("interview", "coach")
+    answer_id = store.save_answer(session, question, "My explanation.", code="def f(x): return x")
+    store.save_grade(answer_id, grade)
+    store.save_code_result(answer_id, {"passed": 2, "total": 3, "cases": []}, grade.score)
+    store.override_point(answer_id, "b", Status.COVERED)
+    stored = store.answer(answer_id)
+    assert stored is not None
+    shown = apply_overrides(grade, store.overrides(answer_id))
+    report = build_report(store, session)
+    assert report is not None
+    raw = round(100 * (0.9 * 2 + 1.0) / 3)  # the covered point's 90%, the overruled one's 100%
+    assert stored.score == shown.score == report.items[0].score == round(0.6 * 100 * 2 / 3 + 0.4 * raw)
+    # The feedback's arithmetic ends at the header's score, tests' share included.
+    line = score_sum(shown)
+    assert f"tests 2/3 = 67 × 60% + explanation {raw} × 40%" in line and line.endswith(
+        f"= {shown.score}[/dim]"
+    )

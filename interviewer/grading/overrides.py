@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from interviewer.grading.calibration import Calibration, shipped_calibration
 from interviewer.grading.result import Grade, PointResult, Status
-from interviewer.grading.scoring import raw_score
+from interviewer.grading.scoring import final_score, raw_score
 
 if TYPE_CHECKING:
     import numpy as np
@@ -80,5 +80,5 @@ def apply_overrides(grade: Grade, overrides: dict[str, Status]) -> Grade:
         else:
             points.append(replace(point, status=status, credit=OVERRIDE_CREDIT[status], overridden=True))
     raw = raw_score(points, shipped_calibration())
-    score = int(round(max(0.0, min(100.0, raw * grade.penalty))))
+    score = final_score(raw, grade.penalty, grade.tests)
     return replace(grade, points=tuple(points), score=score, raw_score=round(raw, 2))

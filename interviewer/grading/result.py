@@ -71,6 +71,9 @@ class Grade:
     grader_version: str = ""
     raw_score: float = field(default=0.0)  # before penalties, 0-100
     penalty: float = 1.0  # product of the gaming flags' factors (score = raw_score * penalty)
+    # A coding answer: (tests passed, tests run); the score is then combined with them (see
+    # grading.scoring.final_score), wherever it is recomputed.
+    tests: tuple[int, int] | None = None
 
     @property
     def missed(self) -> list[PointResult]:
@@ -119,6 +122,7 @@ class Grade:
             "grader_version": self.grader_version,
             "raw_score": self.raw_score,
             "penalty": self.penalty,
+            "tests": list(self.tests) if self.tests is not None else None,
         }
 
     @classmethod
@@ -157,4 +161,11 @@ class Grade:
             grader_version=data.get("grader_version", ""),
             raw_score=float(data.get("raw_score", 0.0)),
             penalty=float(data.get("penalty", 1.0)),
+            tests=_tests(data.get("tests")),
         )
+
+
+def _tests(value: Any) -> tuple[int, int] | None:
+    if isinstance(value, list | tuple) and len(value) == 2:
+        return int(value[0]), int(value[1])
+    return None

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from interviewer.grading.calibration import Calibration
 from interviewer.grading.result import PointResult, Status
 
-__all__ = ["earned_credit", "point_credit", "raw_score"]
+__all__ = ["CODE_WEIGHT", "earned_credit", "final_score", "point_credit", "raw_score"]
 
 
 def earned_credit(status: Status, similarity: float, lexical: float, cal: Calibration) -> float:
@@ -32,6 +32,21 @@ def raw_score(points: Sequence[PointResult], cal: Calibration) -> float:
     earned = sum(p.weight * p.credit for p in points)
     earned -= cal.contradiction_cost * sum(p.weight for p in points if p.status is Status.CONTRADICTED)
     return round(max(0.0, 100.0 * earned / total), 2)
+
+
+# A coding question's score: this share from the tests passed, the rest from the explanation.
+CODE_WEIGHT = 0.6
+
+
+def final_score(raw: float, penalty: float, tests: tuple[int, int] | None = None) -> int:
+    """The score, 0-100: the raw score times the gaming flags' penalty; for a coding answer,
+    ``CODE_WEIGHT`` of it from the tests passed (passed, total) and the rest from that."""
+    explained = max(0.0, min(100.0, raw * penalty))
+    if tests is None:
+        return int(round(explained))
+    passed, total = tests
+    share = 100.0 * passed / total if total else 0.0
+    return int(round(CODE_WEIGHT * share + (1 - CODE_WEIGHT) * round(explained)))
 
 
 def point_credit(similarity: float, lexical: float, cal: Calibration) -> float:

@@ -16,6 +16,7 @@ from textual.widgets.option_list import Option
 from interviewer.bank.schema import Question
 from interviewer.grading.overrides import apply_overrides
 from interviewer.grading.result import FlagCode, Grade, PointResult, Status
+from interviewer.grading.scoring import CODE_WEIGHT, final_score
 from interviewer.screens.base import InterviewerAppAccess
 from interviewer.store.db import describe_write_error
 from interviewer.widgets.point_list import PointList
@@ -64,14 +65,23 @@ def follow_up_lines(asked: Question, grade: Grade) -> list[str]:
 
 
 def score_sum(grade: Grade) -> str:
-    """How the score is made, in one line: the points' weighted mean, then any penalty."""
+    """How the score is made: the points' weighted mean, then any penalty; for code, the tests'
+    share and the explanation's, so the header's score can be checked by hand."""
     parts = [f"{p.credit:.0%}×{p.weight:g}" for p in grade.points]
     total = sum(p.weight for p in grade.points) or 1.0
     line = f"[dim]points earned ({' + '.join(parts)}) / {total:g} = {grade.raw_score:.0f}"
+    explained = final_score(grade.raw_score, grade.penalty)
     if grade.penalty < 1.0:
         costly = dict.fromkeys(f.code.value.replace("_", " ") for f in grade.flags if f.code in PENALISED)
         reason = f" for {', '.join(costly)}" if costly else ""
-        line += f", × {grade.penalty:.2g}{reason} = {grade.score}"
+        line += f", × {grade.penalty:.2g}{reason} = {explained}"
+    if grade.tests is not None:
+        passed, run = grade.tests
+        share = round(100 * passed / run) if run else 0
+        line += (
+            f"\ntests {passed}/{run} = {share} × {CODE_WEIGHT:.0%} + explanation {explained} × "
+            f"{1 - CODE_WEIGHT:.0%} = {grade.score}"
+        )
     return line + "[/dim]"
 
 

@@ -12,7 +12,7 @@ import sqlite3
 import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -442,13 +442,12 @@ class Store:
             return
         question_id, stage, topic, submitted_at, grade_json, code_json = row
         if grade_json:
-            grade = apply_overrides(Grade.from_dict(json.loads(grade_json)), self.overrides(answer_id))
-            score = grade.score
+            grade = Grade.from_dict(json.loads(grade_json))
             run = json.loads(code_json) if code_json else None
-            if run is not None and grade.points and any(p.overridden for p in grade.points):
-                from interviewer.interview import combine_code_grade
-
-                score = combine_code_grade(grade, int(run["passed"]), int(run["total"])).score
+            if grade.tests is None and run is not None:
+                # Saved before grades carried their tests: the run says what they were.
+                grade = replace(grade, tests=(int(run["passed"]), int(run["total"])))
+            score = apply_overrides(grade, self.overrides(answer_id)).score
             self.db.execute("update answers set score = ? where id = ?", [score, answer_id])
         self._refresh_card(question_id)
         day = submitted_at[:10]
