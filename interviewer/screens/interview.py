@@ -35,6 +35,7 @@ from interviewer.interview import (
 from interviewer.screens.base import InterviewerAppAccess
 from interviewer.store.db import describe_write_error
 from interviewer.store.store import SessionRow, utc_now
+from interviewer.widgets.code_editor import CodeEditor
 from interviewer.widgets.stage_bar import StageBar
 from interviewer.widgets.transcript import Transcript
 
@@ -140,7 +141,7 @@ class InterviewScreen(InterviewerAppAccess, Screen[None]):
         yield Header()
         yield StageBar(self.interview.plan.stages, id="stages")
         yield Transcript(id="transcript")
-        yield TextArea.code_editor(id="code", language="python", classes="-hidden")
+        yield CodeEditor.code_editor(id="code", language="python", classes="-hidden")
         yield TextArea(id="answer", placeholder="Your answer… (ctrl+s submits)", soft_wrap=True)
         yield Footer()
 
