@@ -299,7 +299,7 @@ def test_grade_help_mentions_batch(runner: CliRunner) -> None:
 
 def test_a_contradicted_point_shows_what_was_said_and_the_reference() -> None:
     from interviewer.bank.schema import adhoc_question
-    from interviewer.cli import _print_grade
+    from interviewer.cli.grade import _print_grade
     from interviewer.grading.result import Grade, PointResult, Status
 
     question = adhoc_question("A switch that is open breaks the circuit. The bulb needs a closed path.")

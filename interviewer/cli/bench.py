@@ -1,0 +1,263 @@
+"""``interviewer bench``: speed, memory and agreement with human grades, printed."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from interviewer.cli.base import Context, _fail, _grader, main, pass_context
+from interviewer.text import clip
+
+
+@main.group(invoke_without_command=True)
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@click.option("-n", "--gradings", default=240, show_default=True, help="Warm gradings to time.")
+@click.option("--words", default=120, show_default=True, help="Typical answer length to time.")
+@click.option(
+    "--history",
+    default=100_000,
+    show_default=True,
+    help="Synthetic answers for the progress/history timings (0 skips them).",
+)
+@click.pass_context
+def bench(ctx: click.Context, as_json: bool, gradings: int, words: int, history: int) -> None:
+    """Measure start-up to model ready, warm grade latency (p50/p95), peak memory, and how fast
+    the progress screen and history open over 100,000 stored answers.
+
+    \b
+    interviewer bench                 all of it
+    interviewer bench history         only the history figures
+    interviewer bench asag FILE       agreement with human graders
+    """
+    if ctx.invoked_subcommand is not None:
+        return
+    from interviewer.bench import run_bench
+    from interviewer.grading.embedder import ModelLoadError
+
+    obj = ctx.find_object(Context)
+    assert obj is not None, "main() sets ctx.obj before any subcommand runs"
+    try:
+        figures = run_bench(obj.settings, gradings=gradings, answer_words=words)
+    except ModelLoadError as exc:
+        _fail(str(exc))
+    if history:
+        from interviewer.bench import run_history_bench
+
+        figures.update(run_history_bench(obj.settings, answers=history))
+    _print_figures(figures, as_json)
+
+
+def _print_figures(figures: dict[str, Any], as_json: bool) -> None:
+    if as_json:
+        click.echo(json.dumps(figures, indent=2))
+        return
+    for key, value in figures.items():
+        click.echo(f"{key:<34} {value}")
+
+
+@bench.command("history")
+@click.option("--answers", default=100_000, show_default=True, help="Synthetic answers to generate.")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@pass_context
+def bench_history(obj: Context, answers: int, as_json: bool) -> None:
+    """Time the progress screen, history and due over years of synthetic practice."""
+    from interviewer.bench import run_history_bench
+
+    _print_figures(run_history_bench(obj.settings, answers=answers), as_json)
+
+
+@bench.command("asag")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Summary and every answer's prediction as JSON.")
+@click.option("--cv", "folds", type=int, help="K-fold question-level cross-validation of the fit.")
+@click.option("--seed", default=0, show_default=True, help="Seed of the cross-validation folds.")
+@click.option(
+    "--fit-out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Fit the calibration on the whole file and write it here (JSON).",
+)
+@pass_context
+def bench_asag(
+    obj: Context, file: Path, as_json: bool, folds: int | None, seed: int, fit_out: Path | None
+) -> None:
+    """Agreement with human graders on a JSONL file of graded short answers.
+
+    Each line: question_id, answer_id, question, reference_answer, answer, score, max_score,
+    and optionally label (correct, contradictory or incorrect). Without --cv the shipped
+    calibration is used and nothing is fitted.
+
+    When every line has a label, the 3-way agreement is reported too: point-biserial r,
+    macro-F1, contradictory precision / recall / F1 and the confusion matrix. An answer is
+    predicted contradictory when a point is contradicted, else correct when its predicted
+    fraction reaches a threshold (0.5 without --cv; with --cv, the one that maximises
+    macro-F1 on the training folds), else incorrect.
+    """
+    import time
+
+    from interviewer.grading.asag import (
+        LABELS,
+        AsagError,
+        agreement,
+        cross_validate,
+        fit_calibration,
+        grade_items,
+        label_agreement,
+        load_asag,
+        predict_fraction,
+        question_folds,
+    )
+
+    started = time.perf_counter()
+    try:
+        items = load_asag(file)
+    except AsagError as exc:
+        _fail(str(exc))
+    grader = _grader(obj, None)
+    loaded = time.perf_counter()
+
+    def progress(done: int, total: int) -> None:
+        if not as_json and sys.stderr.isatty() and (done % 50 == 0 or done == total):
+            click.echo(f"\rgraded {done}/{total}", nl=done == total, err=True)
+
+    grades = grade_items(grader, items, progress)
+    graded = time.perf_counter()
+    base = grader.calibration
+    labelled = sum(item.label is not None for item in items)
+    try:
+        if folds:
+            predicted, fitted_per_fold = cross_validate(items, grades, base, folds, seed)
+            mode = f"{folds}-fold question-level cross-validation (fit on the other folds)"
+        else:
+            predicted = predict_fraction(grades, base)
+            mode = "shipped calibration, nothing fitted"
+        labels = None
+        if labelled == len(items):
+            if folds:
+                split = question_folds(items, folds, seed)
+                labels = label_agreement(items, grades, predicted, split, fitted_per_fold)
+            else:
+                labels = label_agreement(items, grades, predicted)
+    except AsagError as exc:
+        _fail(str(exc))
+    result = agreement(items, predicted)
+    elapsed = time.perf_counter() - started
+    summary = {
+        "file": str(file),
+        "answers": len(items),
+        "questions": len(result.per_question),
+        "mode": mode,
+        "pearson_r": round(result.pearson, 4),
+        "spearman_rho": round(result.spearman, 4),
+        "rmse": round(result.rmse, 4),
+        "model_load_s": round(loaded - started, 2),
+        "grading_s": round(graded - loaded, 2),
+        "answers_per_s": round(len(items) / max(graded - loaded, 1e-9), 1),
+        "run_time_s": round(elapsed, 2),
+        "worst_questions": result.per_question[:10],
+    }
+    if labels is not None:
+        summary.update(_label_summary(labels, bool(folds)))
+    elif labelled:
+        summary["labels_skipped"] = f"only {labelled} of {len(items)} answers have a label"
+    if fit_out is not None:
+        fitted = fit_calibration(grades, __import__("numpy").array([i.fraction for i in items]), base)
+        write_calibration(fit_out, fitted, note=f"fitted on {file.name} ({len(items)} answers)")
+        summary["fitted_calibration"] = str(fit_out)
+    if as_json:
+        summary["predictions"] = {
+            item.answer_id: round(float(p) * item.max_score, 4)
+            for item, p in zip(items, result.predicted, strict=True)
+        }
+        if labels is not None:
+            summary["predicted_labels"] = {
+                item.answer_id: label for item, label in zip(items, labels.predicted, strict=True)
+            }
+        click.echo(json.dumps(summary, indent=2, ensure_ascii=False))
+        return
+    click.echo(f"{len(items)} answers to {summary['questions']} questions; {mode}")
+    click.echo(f"Pearson r     {result.pearson:.3f}")
+    click.echo(f"Spearman rho  {result.spearman:.3f}")
+    click.echo(f"RMSE          {result.rmse:.3f} (on each answer's own scale)")
+    click.echo(f"Speed         {summary['answers_per_s']} answers/s; run time {elapsed:.1f} s")
+    if labels is not None:
+        _print_labels(labels, LABELS, bool(folds))
+    elif labelled:
+        click.echo(f"Labels        skipped: {summary['labels_skipped']}")
+    click.echo("\nWorst 10 questions (by mean absolute error):")
+    click.echo(f"  {'id':<8} {'n':>4} {'MAE':>6} {'r':>6}  question")
+    for q in result.per_question[:10]:
+        r = "-" if q["pearson"] is None else f"{q['pearson']:.2f}"
+        question = clip(str(q["question"]), 60)
+        click.echo(f"  {q['question_id']!s:<8} {q['answers']:>4} {q['mae']:>6.2f} {r:>6}  {question}")
+    if fit_out is not None:
+        click.echo(f"\nFitted calibration written to {fit_out}")
+
+
+def _threshold_text(labels: Any, cross_validated: bool) -> str:
+    if cross_validated:
+        chosen = ", ".join(f"{t:.3f}" for t in labels.thresholds)
+        return f"chosen per fold on the training folds' questions (max macro-F1): {chosen}"
+    return f"default {labels.thresholds[0]:g}"
+
+
+def _label_summary(labels: Any, cross_validated: bool) -> dict[str, Any]:
+    def r4(value: float) -> float | None:
+        return None if value != value else round(value, 4)  # nan -> null
+
+    contradictory = labels.per_label["contradictory"]
+    return {
+        "point_biserial_r": r4(labels.point_biserial),
+        "macro_f1": r4(labels.macro_f1),
+        "accuracy_3way": r4(labels.accuracy),
+        "contradictory_precision": r4(contradictory["precision"]),
+        "contradictory_recall": r4(contradictory["recall"]),
+        "contradictory_f1": r4(contradictory["f1"]),
+        "per_label": {
+            label: {key: r4(value) if isinstance(value, float) else value for key, value in scores.items()}
+            for label, scores in labels.per_label.items()
+        },
+        "confusion_matrix": {
+            "rows": "human label",
+            "columns": "predicted label",
+            "labels": list(labels.per_label),
+            "counts": labels.confusion,
+        },
+        "label_threshold": labels.thresholds if cross_validated else labels.thresholds[0],
+        "label_rule": "contradictory if a point is contradicted, else correct if the predicted "
+        f"fraction >= the threshold ({_threshold_text(labels, cross_validated)}), else incorrect",
+    }
+
+
+def _print_labels(labels: Any, names: tuple[str, ...], cross_validated: bool) -> None:
+    def show(value: float) -> str:
+        return "-" if value != value else f"{value:.3f}"
+
+    contradictory = labels.per_label["contradictory"]
+    click.echo(
+        "\nLabels: contradictory if a point is contradicted, else correct if the predicted fraction"
+        f" >= the threshold ({_threshold_text(labels, cross_validated)}), else incorrect"
+    )
+    click.echo(f"Point-biserial r  {show(labels.point_biserial)} (predicted fraction vs label correct)")
+    click.echo(f"Macro-F1 (3-way)  {show(labels.macro_f1)} (accuracy {show(labels.accuracy)})")
+    click.echo(
+        f"Contradictory     precision {show(contradictory['precision'])}  "
+        f"recall {show(contradictory['recall'])}  F1 {show(contradictory['f1'])}"
+    )
+    width = max(len(name) for name in names)
+    click.echo(
+        f"\nConfusion (rows: human label, columns: predicted)\n  {'':<{width}}"
+        + "".join(f" {name:>{width}}" for name in names)
+    )
+    for name, row in zip(names, labels.confusion, strict=True):
+        click.echo(f"  {name:<{width}}" + "".join(f" {count:>{width}}" for count in row))
+
+
+def write_calibration(path: Path, calibration: Any, note: str) -> None:
+    import dataclasses
+
+    data = {"version": 1, "note": note, **dataclasses.asdict(calibration)}
+    path.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")

@@ -1,0 +1,125 @@
+"""Sessions from the shell: ``history``, ``due``, ``revisit`` and ``export``."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from interviewer.cli.base import Context, _fail, _open_store, main, pass_context, write_private
+from interviewer.text import clip
+
+
+@main.command()
+@click.option("--json", "as_json", is_flag=True, help="Print as JSON.")
+@click.option("--limit", default=50, show_default=True, help="How many sessions, newest first (0: all).")
+@pass_context
+def history(obj: Context, as_json: bool, limit: int) -> None:
+    """List past sessions: date, kind, mode, stages, questions, score, time."""
+    store = _open_store(obj)
+    rows = store.session_summaries(limit if limit > 0 else None)
+    if as_json:
+        click.echo(json.dumps(rows, indent=2))
+        return
+    if not rows:
+        click.echo("No sessions yet: run 'interviewer' and start an interview.")
+        return
+    click.echo(
+        f"{'id':>4}  {'started (UTC)':<16}  {'kind':<9} {'mode':<9} {'qs':>3} {'score':>5} {'time':>6}"
+    )
+    for row in rows:
+        minutes, seconds = divmod(int(row["seconds"] or 0), 60)
+        score = "—" if row["score"] is None else str(int(row["score"]))
+        started = (row["started_at"] or "")[:16].replace("T", " ")
+        click.echo(
+            f"{row['id']:>4}  {started:<16}  {row['kind']:<9} {row['mode'] or '—':<9} "
+            f"{row['questions']:>3} {score:>5} {minutes:>3}:{seconds:02d}"
+        )
+
+
+# ---------------------------------------------------------------------------- due / revisit
+
+
+@main.command()
+@click.option("--json", "as_json", is_flag=True, help="Print as JSON.")
+@pass_context
+def due(obj: Context, as_json: bool) -> None:
+    """Reviews due today (spaced repetition), the weakest topics, and readiness by your date."""
+    from interviewer.progress import build_progress
+    from interviewer.services import load_question_bank
+
+    store = _open_store(obj)
+    settings = obj.settings
+    progress = build_progress(store, load_question_bank(), interview_on=settings.interview_on)
+    if as_json:
+        ready = progress.readiness
+        data = {
+            "now": progress.now.isoformat(timespec="seconds"),
+            "due": [d.to_dict() for d in progress.due],
+            "weakest_topics": [
+                {"stage": t.stage, "topic": t.topic, "mastery": round(t.mastery or 0, 1), "seen": t.seen}
+                for t in progress.weakest
+            ],
+            "answered": progress.answered,
+            "unseen_questions": progress.unseen,
+            "readiness": None
+            if ready is None
+            else {
+                "interview_on": ready.interview_on.isoformat(),
+                "days_left": ready.days_left,
+                "readiness": round(ready.readiness, 3),
+                "work_left": ready.work_left,
+                "per_day": ready.per_day,
+            },
+        }
+        click.echo(json.dumps(data, indent=2))
+        return
+    if not progress.answered and not progress.due:
+        click.echo("Nothing answered yet: run 'interviewer' and start an interview.")
+        return
+    click.echo(f"{len(progress.due)} due today" + (":" if progress.due else "."))
+    for item in progress.due:
+        last = "skipped" if item.last_score is None else f"last {item.last_score}"
+        click.echo(f"  {item.question_id:<34} {last:<9} {clip(item.prompt, 60)}")
+    if progress.weakest:
+        weak = ", ".join(f"{t.topic} {round(t.mastery or 0)}" for t in progress.weakest)
+        click.echo(f"Weakest topics: {weak}")
+    if progress.readiness is not None:
+        click.echo(progress.readiness.sentence() + ".")
+    click.echo("Practise them: interviewer revisit")
+
+
+@main.command()
+@pass_context
+def revisit(obj: Context) -> None:
+    """Open the app straight into a revisit session: due reviews, then the weakest topics."""
+    from interviewer.app import run_app
+
+    run_app(settings=obj.settings, db_path=obj.db, start="revisit")
+
+
+# ---------------------------------------------------------------------------- export
+
+
+@main.command()
+@click.argument("session_id", type=int)
+@click.option("--format", "fmt", type=click.Choice(["md", "json"]), default="md", show_default=True)
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help="Write to a file.")
+@pass_context
+def export(obj: Context, session_id: int, fmt: str, output: Path | None) -> None:
+    """Export a session's report (every answer, its grade and feedback) as Markdown or JSON."""
+    from interviewer.report import build_report, report_json, report_markdown
+    from interviewer.services import load_question_bank
+
+    store = _open_store(obj)
+    report = build_report(store, session_id, load_question_bank())
+    if report is None:
+        _fail(f"no session with id {session_id} (see 'interviewer history')")
+    assert report is not None
+    text = report_markdown(report) if fmt == "md" else report_json(report) + "\n"
+    if output is None:
+        click.echo(text, nl=False)
+        return
+    write_private(output, text)
+    click.echo(f"Wrote {output}")
