@@ -259,3 +259,29 @@ def test_bench_history_prints_every_figure() -> None:
         "due_json_cli_s",
     ):
         assert isinstance(figures[key], float) and figures[key] > 0
+
+
+async def test_progress_shows_what_changed_when_it_is_back_on_top(
+    seeded: Path, builtin_bank: QuestionBank, grader: Grader
+) -> None:
+    """Issue 16, bug 6: practise a topic from Progress, come back, and Progress still showed
+    the old counts until reopened. Whatever was saved while it was covered shows at once."""
+    app = seeded_app(seeded, builtin_bank, grader)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_progress(pilot)
+        sessions = app.store.count_sessions()
+        await pilot.press("enter")  # the newest session's report, on top of Progress
+        await pilot.pause()
+        assert isinstance(app.screen, ReportScreen)
+        question = builtin_bank.questions[0]
+        session = app.store.start_session("practice", "coach", {"plan": [question.id]})
+        answer_id = app.store.save_answer(session, question, question.model_answer)
+        app.store.save_grade(answer_id, grader.grade(question, question.model_answer))
+        app.store.end_session(session)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is screen
+        overview = str(screen.query_one("#overview", Static).render())
+        assert f"{sessions + 1} sessions" in overview
+        table = screen.query_one("#session-table", DataTable)
+        assert table.get_row_at(0)[1] == "practice"  # the new session heads the list

@@ -51,6 +51,7 @@ class ProgressScreen(InterviewerAppAccess, Screen[None]):
     progress: Progress | None = None
     mastery_filled = False
     more_sessions: list[dict[str, object]] = []  # summaries not yet added to the table
+    filled_from: tuple[int, int] = (0, 0)  # (answers, sessions) when the figures were read
 
     def __init__(self, progress: Progress | None = None) -> None:
         """``progress``: figures just computed (the home screen's), so they are not read twice."""
@@ -77,8 +78,27 @@ class ProgressScreen(InterviewerAppAccess, Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
+        self._fill()
+
+    def on_screen_resume(self) -> None:
+        """Back from practising a topic or from a report: what changed is shown at once (it
+        was shown only when Progress was opened again)."""
+        store = self._app.store
+        if (store.count_answers(), store.count_sessions()) != self.filled_from:
+            self.progress = None
+            self.query_one("#session-table", DataTable).clear(columns=True)
+            self.query_one("#mastery-table", DataTable).clear(columns=True)
+            self.mastery_filled = False
+            self._fill()
+            if self.query_one("#tabs", TabbedContent).active == "mastery":
+                self.mastery_filled = True
+                assert self.progress is not None
+                self._fill_mastery(self.progress)
+
+    def _fill(self) -> None:
         app = self._app
         store = app.store
+        self.filled_from = (store.count_answers(), store.count_sessions())
         progress = self.progress or build_progress(
             store, app.bank, app.now(), interview_on=app.settings.interview_on
         )
