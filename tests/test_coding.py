@@ -142,7 +142,14 @@ def test_attention_without_scaling_fails_where_the_scale_matters(builtin_bank: Q
     )
     assert q.coding is not None
     result = run_question(q.coding, unscaled, hidden=True)
-    assert failing_names(result) == {"one-query", "causal-mask", "random-shapes", "scale-matters"}
+    # The unscaled version also divides by a zero sum on a fully masked row (NaN, not zeros).
+    assert failing_names(result) == {
+        "one-query",
+        "causal-mask",
+        "random-shapes",
+        "scale-matters",
+        "fully-masked-row",
+    }
 
 
 def test_auc_that_ignores_ties_fails_the_tie_cases(builtin_bank: QuestionBank) -> None:
@@ -159,7 +166,13 @@ def test_auc_that_ignores_ties_fails_the_tie_cases(builtin_bank: QuestionBank) -
     )
     assert q.coding is not None
     result = run_question(q.coding, no_ties, hidden=True)
-    assert failing_names(result) == {"all-tied", "some-ties", "random-with-ties", "integer-scores"}
+    # The tie cases fail; the large hidden test may too, as the all-pairs loop is quadratic.
+    assert failing_names(result) - {"large-input"} == {
+        "all-tied",
+        "some-ties",
+        "random-with-ties",
+        "integer-scores",
+    }
 
 
 def test_wrong_exception_type_is_an_error_on_a_raises_test(builtin_bank: QuestionBank) -> None:

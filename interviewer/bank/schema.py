@@ -335,7 +335,8 @@ class Question(_Strict):
 
     @model_validator(mode="after")
     def _coding_spec_matches_stage(self) -> Question:
-        if self.stage is Stage.CODING and self.coding is None:
+        # A coding question's graded follow-up (``follows`` set) is asked and graded as words.
+        if self.stage is Stage.CODING and self.coding is None and self.follows is None:
             raise ValueError(
                 "a question with stage 'coding' needs a 'coding' spec (signature, entry_point, stub, "
                 "examples, reference_solution; see interviewer/bank/schema.py)"
