@@ -67,24 +67,28 @@ def generate_history(
             score = None if skipped else max(0, min(100, round(rng.gauss(skill[question.topic], 15))))
             duration = rng.uniform(40, 420)
             at += timedelta(seconds=duration + rng.uniform(5, 30))
+            words = rng.randint(30, 250)
+            # Each answer's points draw from their own generator: how many points a question has
+            # (the banks change) does not move the rest of the history.
+            point_rng = random.Random(f"{seed}:{answer_id}")
             points = tuple(
                 PointResult(
                     point.id,
                     point.text,
                     point.weight,
                     status,
-                    similarity=round(rng.uniform(0.2, 0.8), 3),
+                    similarity=round(point_rng.uniform(0.2, 0.8), 3),
                     credit={Status.COVERED: 1.0, Status.PARTIAL: 0.5, Status.MISSED: 0.0}[status],
                 )
                 for point in question.points
                 for status in [
                     Status.MISSED
                     if score is None
-                    else rng.choices(SYNTHETIC_STATUSES, weights=(score, 30, 100 - score))[0]
+                    else point_rng.choices(SYNTHETIC_STATUSES, weights=(score, 30, 100 - score))[0]
                 ]
             )
             if score is not None:
-                grade = Grade(question.id, score, points, word_count=rng.randint(30, 250), model="synthetic")
+                grade = Grade(question.id, score, points, word_count=words, model="synthetic")
                 point_rows += [
                     (answer_id, p.point_id, p.status.value, p.similarity, p.credit, None) for p in points
                 ]

@@ -153,3 +153,22 @@ async def test_failing_code_is_named_and_a_revised_solution_runs_again(
     assert run["passed"] == run["total"] == 2 and run["tries"] == 2
     assert "**Tests (try 2): 2/2 passed**" in code_results_markdown(run)
     assert json.loads(row[2])[0]["question"] == retry
+
+
+def test_the_banks_push_strong_candidates_with_graded_follow_ups(
+    builtin_bank: QuestionBank, grader: Grader
+) -> None:
+    """At least 60 scripted follow-ups of the technical, LLM and coding questions carry their own
+    points, and each one's model answer earns at least 70 against them."""
+    from interviewer.grading.audit import weak_follow_ups
+
+    graded = [
+        (q, f)
+        for q in builtin_bank.questions
+        if q.area in ("ml", "dl", "nlp", "stats", "llm", "coding")
+        for f in q.follow_ups
+        if f.graded
+    ]
+    assert len(graded) >= 60, len(graded)
+    assert all(2 <= len(f.points) <= 4 for _, f in graded)
+    assert weak_follow_ups(grader, builtin_bank.questions) == []
