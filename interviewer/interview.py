@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import random
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -89,6 +90,14 @@ def code_retry_for(result: dict[str, Any]) -> str | None:
     return (
         f"{CODE_RETRY_LEAD} the test “{case['name']}”: `{call}` should give {expected}, but gave {got}.{ask}"
     )
+
+
+def mentions(terms: Sequence[str], said: str) -> bool:
+    """Whether the candidate named what a point is about (``said`` casefolded): a specific key
+    term (two words or more, or ten letters or more), or two of its terms. The grader may still
+    not credit the point, but the interviewer does not ask for it as if nothing had been said."""
+    found = [t for t in terms if re.search(rf"\b{re.escape(t.casefold())}\b", said)]
+    return len(found) >= 2 or any(" " in t or len(t) >= 10 for t in found)
 
 
 def restatement_for(question: Question) -> str:
@@ -311,8 +320,8 @@ class Interview:
         walk through it and fix it, while tries remain; a claim that
         contradicts a point is challenged in the candidate's own words; a strong first answer
         gets one of the question's scripted follow-ups (a graded one first); otherwise the probe
-        of the most important point not made. A point made, or nearly made, in the answer or
-        an earlier follow-up answer (the grade covers them all) is never asked for.
+        of the most important point not made. A point made, nearly made or named (its key terms)
+        in the answer or an earlier follow-up answer is never asked for.
         """
         state = self.current
         state.grade = grade
@@ -336,8 +345,16 @@ class Interview:
         deeper = self._deeper(grade)
         if deeper is not None:
             return self._ask_follow_up(deeper)
+        said = " ".join(state.answers).casefold()
+        terms = {p.id: p.terms for p in state.question.points}
         missed = sorted(
-            (p for p in grade.points if p.status is Status.MISSED and p.similarity < NEARLY_SAID),
+            (
+                p
+                for p in grade.points
+                if p.status is Status.MISSED
+                and p.similarity < NEARLY_SAID
+                and not mentions(terms.get(p.point_id, ()), said)
+            ),
             key=lambda p: -weights.get(p.point_id, 0.0),
         )
         probes = {p.id: p.probe for p in state.question.points}

@@ -117,7 +117,7 @@ def closing(session_key: str) -> str:
 # Coach mode: one line on the answer before the next question, what was good and what was
 # missing, worded a few ways (chosen from the answer, so the same answer reads the same).
 GOOD = (
-    "Good: {good}",
+    "Good: you made the point {good}",
     "That landed: {good}",
     "The strongest part was this: {good}",
 )
@@ -148,13 +148,13 @@ def reaction(question: Question, grade: Grade, answer: str) -> str:
     lines = []
     if made:
         shown = part.get(made[0].point_id)
-        good = f"you told {PART_ADVICE[shown].split(' (')[0]}." if shown else clip(made[0].text, 110)
+        good = f"you told {PART_ADVICE[shown].split(' (')[0]}." if shown else f"“{clip(made[0].text, 110)}”"
         lines.append(_pick(GOOD, f"{answer}:good").format(good=good))
     if wrong and wrong[0].evidence:
         lines.append(_pick(WRONG, f"{answer}:wrong").format(said=clip(wrong[0].evidence, 110)))
     elif missed:
         shown = part.get(missed[0].point_id)
-        gap = f"tell {PART_ADVICE[shown]}." if shown else clip(missed[0].text, 110)
+        gap = f"tell {PART_ADVICE[shown]}." if shown else f"“{clip(missed[0].text, 110)}”"
         lines.append(_pick(MISSING, f"{answer}:missing").format(missing=gap))
     if not made and not wrong:
         return _pick(NOTHING, answer)

@@ -385,3 +385,30 @@ def test_target_an_answer_to_another_question_scores_at_most_15(
     adversarial_scores: dict[str, dict[str, int]],
 ) -> None:
     assert share(adversarial_scores, "wrong-question", lambda r: r["wrong-question"] <= 15) == 1.0
+
+
+def test_a_misconception_worded_almost_as_its_point_is_read_by_its_words(
+    grader: Grader, builtin_bank: QuestionBank
+) -> None:
+    """'MLE picks the parameters most probable given the data' embeds next to 'MLE picks the
+    parameters that make the data most probable' (cosine >= 0.8), so the grader skipped such
+    wrong versions; tried in the app, this answer scored 67 with the MLE point covered."""
+    hostile = (
+        "Maximum likelihood picks the parameters that are most probable given the data. MAP is the "
+        "same thing but it also ignores the prior once you have enough data, so in practice they are "
+        "identical and the prior never matters."
+    )
+    result = grade(grader, builtin_bank, "stats.mle_vs_map", hostile)
+    mle = next(p for p in result.points if p.point_id == "mle")
+    assert mle.status is Status.CONTRADICTED and result.score <= 30, result.score
+    # Said the right way round in other words, it stands.
+    right = (
+        "Maximum likelihood picks whatever parameter values make the data you actually saw most likely, "
+        "usually by maximizing the log-likelihood."
+    )
+    assert next(
+        p for p in grade(grader, builtin_bank, "stats.mle_vs_map", right).points if p.point_id == "mle"
+    ).status in (
+        Status.COVERED,
+        Status.PARTIAL,
+    )

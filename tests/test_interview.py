@@ -225,3 +225,17 @@ def test_the_coach_reacts_to_what_was_said(listening: QuestionBank, grader: Grad
         MLE_AND_MAP + " " + extra for extra in ("Indeed.", "That is it.", "Quite so.", "Yes.", "Right.")
     ]
     assert len({reaction(question, grader.grade(question, a), a).split(":")[0] for a in answers}) > 1
+
+
+def test_a_point_the_candidate_named_is_not_asked_for_as_if_unsaid() -> None:
+    """Tried in the app: an answer naming 'attribution graphs' and 'your responsible scaling
+    policy' was asked 'Is there a particular paper of Anthropic's that stuck with you?'."""
+    from interviewer.interview import mentions
+
+    terms = ("interpretability", "attribution graphs", "Responsible Scaling Policy", "ASL-3")
+    said = "I have read your interpretability work on attribution graphs and your responsible scaling policy."
+    assert mentions(terms, said.casefold())
+    assert not mentions(terms, "i like the company and its culture.")
+    # One short, common term is no sign the point was named; two are.
+    assert not mentions(("coin", "overfit"), "i flipped a coin.")
+    assert mentions(("coin", "overfit"), "three heads in three coin flips would overfit.")

@@ -335,6 +335,16 @@ class WrongVersion:
             return True  # a pitfall about no point: its terms and its unshared words decide
         return wrong >= needed and wrong > _present(self.right_words, stems)
 
+    def clearly_worded_by(self, span: str) -> bool:
+        """Whether ``span`` uses most of the words that make this version wrong (three or more) and none
+        of the point's own: for a misconception worded almost as its point ("the parameters
+        most probable given the data" against "that make the data most probable"), whose
+        embedding cannot tell them apart, the words must."""
+        stems = word_stems(span)
+        # Most of them, and three at least: "picks", "most" are also how a right answer talks.
+        needed = max(3, (len(self.wrong_words) + 1) // 2)
+        return _present(self.wrong_words, stems) >= needed and _present(self.right_words, stems) == 0
+
 
 MAX_DIRECTION_VARIANTS = 4  # per point: a long point with many direction words adds noise
 

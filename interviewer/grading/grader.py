@@ -386,13 +386,15 @@ class Grader:
             own_point = np.einsum("ij,ij->i", wrong_vecs, point_vecs[[w.point for w in wrongs]])
             for v, wrong in enumerate(wrongs):
                 k = wrong.point
-                if wrong.kind == "wrong" and own_point[v] >= TOO_CLOSE_TO_POINT:
-                    continue
+                # A misconception worded almost as its point: the embedding cannot lean either
+                # way, so the sentence need only be as close to it as to any point, and the words
+                # decide (those that make it wrong, none of the point's own).
+                too_close = wrong.kind == "wrong" and own_point[v] >= TOO_CLOSE_TO_POINT
                 gains = wrong_sims[:, v] - nearest_point
                 # A one-word edit of the point differs from it by little, so a sentence must lean
                 # further towards it; authored misconceptions are worded freely.
                 authored = wrong.kind == "wrong"
-                margin = cal.wrong_margin if authored else cal.edit_margin
+                margin = 0.0 if too_close else cal.wrong_margin if authored else cal.edit_margin
                 least = cal.wrong_min if authored else cal.wrong_min + EDIT_EXTRA_SIMILARITY
                 hits = usable & long_enough & (wrong_sims[:, v] >= least) & (gains >= margin)
                 wrong_negated = is_negated(wrong.text)
@@ -402,6 +404,7 @@ class Grader:
                     # Said the same way round, in the words that make it wrong.
                     if is_negated(spans[j].text) == wrong_negated
                     and wrong.worded_by(spans[j].text, sentences[spans[j].sentence].text)
+                    and (not too_close or wrong.clearly_worded_by(spans[j].text))
                     and claims[j]
                     and not denies_exclusive(spans[j].text, wrong.text)
                     and not other_numbers(spans[j].text, wrong.text)
