@@ -3,7 +3,7 @@ one level deeper after a line ending in ":" (as every Python editor does)."""
 
 from __future__ import annotations
 
-from textual.binding import Binding
+from textual import events
 from textual.widgets import TextArea
 
 INDENT = "    "
@@ -24,11 +24,16 @@ def next_line_indent(line: str) -> str:
 
 
 class CodeEditor(TextArea):
-    BINDINGS = [Binding("enter", "newline", "New line", show=False, priority=True)]
+    """Enter is handled in the key handler itself, as Textual's TextArea guide shows for custom
+    keys, so the new line and its indent land in order however fast keys arrive (a binding runs
+    later, and fast typing then interleaved characters with the new lines)."""
 
-    def action_newline(self) -> None:
-        if self.read_only:
+    async def _on_key(self, event: events.Key) -> None:
+        if event.key != "enter" or self.read_only:
+            await super()._on_key(event)
             return
+        event.stop()
+        event.prevent_default()
         start, end = self.selection
         row, column = min(start, end)
         before = self.document.get_line(row)[:column]
