@@ -19,6 +19,7 @@ from interviewer.interview import (
     plan_interview,
 )
 from interviewer.script import greeting, stage_frame
+from tests.support import MLE_AND_MAP, RIDGE
 
 BANK = Path(__file__).parent / "data" / "interview-bank.yaml"
 
@@ -139,14 +140,6 @@ def test_an_answer_to_another_question_gets_the_question_restated_once(
 # ---------------------------------------------------------------- an interviewer that listens
 
 LISTENING = Path(__file__).parent / "data" / "listening-bank.yaml"
-MLE_AND_MAP = (
-    "Maximum likelihood picks the parameters under which the observed data is most probable. MAP "
-    "instead maximises the posterior, which multiplies that likelihood by a prior over the parameters."
-)
-RIDGE = (
-    "It becomes ridge regression: the Gaussian prior adds an L2 penalty on the weights, and its "
-    "strength is the noise variance divided by the prior variance."
-)
 
 
 @pytest.fixture(scope="module")

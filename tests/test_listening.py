@@ -19,18 +19,10 @@ from interviewer.screens.feedback import FeedbackScreen
 from interviewer.screens.interview import InterviewScreen
 from interviewer.script import reaction
 from interviewer.store import Store, open_db
-from interviewer.widgets.transcript import Transcript
+from tests.support import MLE_AND_MAP, RIDGE, answer, model_ready, transcript_text
 
 LISTENING = Path(__file__).parent / "data" / "listening-bank.yaml"
 SIZE = (100, 32)
-MLE_AND_MAP = (
-    "Maximum likelihood picks the parameters under which the observed data is most probable. MAP "
-    "instead maximises the posterior, which multiplies that likelihood by a prior over the parameters."
-)
-RIDGE = (
-    "It becomes ridge regression: the Gaussian prior adds an L2 penalty on the weights, and its "
-    "strength is the noise variance divided by the prior variance."
-)
 
 
 @pytest.fixture
@@ -40,25 +32,11 @@ def bank() -> QuestionBank:
     return loaded
 
 
-def transcript_text(screen: InterviewScreen) -> str:
-    return "\n".join(m.source for m in screen.query_one(Transcript).children)  # type: ignore[attr-defined]
-
-
 async def start(pilot, bank: QuestionBank, mode: Mode) -> InterviewScreen:  # type: ignore[no-untyped-def]
-    app = pilot.app
-    while app.grader is None and app.grading_error is None:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+    await model_ready(pilot)
     screen = InterviewScreen(InterviewPlan.from_ids(bank, ["l.mle_map"]), mode)
-    await app.push_screen(screen)
+    await pilot.app.push_screen(screen)
     return screen
-
-
-async def answer(pilot, text: str) -> None:  # type: ignore[no-untyped-def]
-    pilot.app.screen.query_one("#answer", TextArea).text = text
-    await pilot.press("ctrl+s")
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 async def test_a_strong_answer_gets_a_graded_follow_up_and_no_probe_for_what_was_said(
@@ -133,9 +111,7 @@ async def test_failing_code_is_named_and_a_revised_solution_runs_again(
     store = Store(open_db(tmp_path / "app.db"))
     app = InterviewerApp(Settings(), store, bank, grader_factory=lambda: grader)
     async with app.run_test(size=SIZE) as pilot:
-        while app.grader is None and app.grading_error is None:
-            await app.workers.wait_for_complete()
-            await pilot.pause()
+        await model_ready(pilot)
         screen = InterviewScreen(InterviewPlan.from_ids(bank, ["l.code"]), Mode.INTERVIEW)
         await app.push_screen(screen)
         code = screen.query_one("#code", TextArea)
