@@ -26,6 +26,7 @@ class ReportItem:
     prompt: str
     tip: str | None
     time_limit_s: int | None = None  # the question's suggested time, when the bank has it
+    first: tuple[str, int] | None = None  # (when, score) of the first answer to it, in an earlier sitting
 
     @property
     def score(self) -> int | None:
@@ -65,6 +66,7 @@ def build_report(store: Store, session_id: int, bank: QuestionBank | None = None
                 prompt=answer.prompt or (question.prompt if question else answer.question_id),
                 tip=question.tip if question else None,
                 time_limit_s=question.time_limit_s if question else None,
+                first=store.first_score(answer.question_id, answer.submitted_at),
             )
         )
     scored = [i for i in items if i.score is not None]
@@ -134,6 +136,17 @@ def _stage_title(value: str) -> str:
         return value
 
 
+def _day(when: str) -> str:
+    """'2026-12-03T...' as '3 Dec 2026'."""
+    from datetime import datetime
+
+    try:
+        day = datetime.fromisoformat(when.replace("Z", "+00:00"))
+    except ValueError:
+        return when[:10]
+    return f"{day.day} {day:%b %Y}"
+
+
 def _minutes(seconds: float) -> str:
     minutes, secs = divmod(int(round(seconds)), 60)
     return f"{minutes}:{secs:02d}"
@@ -194,6 +207,9 @@ def report_markdown(report: Report) -> str:
         )
         lines += [f"### {number}. {item.prompt}", ""]
         suggested = f" of {_minutes(item.time_limit_s)} suggested" if item.time_limit_s else ""
+        if item.first is not None and item.score is not None:
+            # Progress on the same question: where it started, and where it is now.
+            score += f" (first {item.first[1]} on {_day(item.first[0])} → {item.score} now)"
         lines += [
             f"*{_stage_title(answer.stage or '')} · `{answer.topic}` · {score} · "
             f"time {_minutes(answer.duration_s or 0)}{suggested} · hints {answer.hints_used}*",
@@ -266,6 +282,7 @@ def report_json(report: Report) -> str:
             "skipped": answer.skipped,
             "score": item.score,
             "time_limit_s": item.time_limit_s,
+            "first": {"submitted_at": item.first[0], "score": item.first[1]} if item.first else None,
             "grade": item.grade.to_dict() if item.grade else None,
         }
 

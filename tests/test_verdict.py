@@ -111,3 +111,30 @@ def test_the_report_says_the_call_and_counts_a_skip(
     data = json.loads(report_json(report))
     assert data["verdict"]["ended_early"] is True and data["verdict"]["call"] is None
     assert data["overall"] == report.overall
+
+
+def test_the_report_shows_progress_on_a_question_answered_before(
+    tmp_path: Path, builtin_bank: QuestionBank, grader: Grader
+) -> None:
+    """Issue 16: a question answered again showed only today's grade (24 -> 98 was never said)."""
+    store = Store(open_db(tmp_path / "r.db"))
+    question = builtin_bank.get("ml.bias_variance")
+    assert question is not None
+    weak = "Bias and variance are both kinds of error in machine learning models that people talk about."
+    first = store.start_session("practice", "coach", {"plan": [question.id]})
+    answer_id = store.save_answer(first, question, weak, submitted_at="2026-12-03T10:00:00.000+00:00")
+    store.save_grade(answer_id, early := grader.grade(question, weak))
+    store.end_session(first)
+    again = store.start_session("practice", "coach", {"plan": [question.id]})
+    answer_id = store.save_answer(
+        again, question, question.model_answer, submitted_at="2026-12-04T10:00:00.000+00:00"
+    )
+    store.save_grade(answer_id, now := grader.grade(question, question.model_answer))
+    store.end_session(again)
+    report = build_report(store, again, builtin_bank)
+    assert report is not None
+    assert f"(first {early.score} on 3 Dec 2026 → {now.score} now)" in report_markdown(report)
+    assert json.loads(report_json(report))["answers"][0]["first"]["score"] == early.score
+    # The first sitting has nothing before it.
+    earlier = build_report(store, first, builtin_bank)
+    assert earlier is not None and "(first " not in report_markdown(earlier)

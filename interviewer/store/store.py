@@ -391,6 +391,16 @@ class Store:
         sql = "select * from answers where session_id = ? order by submitted_at, id"
         return [_answer(r) for r in self.db.query(sql, [session_id])]
 
+    def first_score(self, question_id: str, before: str) -> tuple[str, int] | None:
+        """(when, score) of the first graded answer to the question submitted before ``before``
+        (an ISO time), if any: what "first 24 on 3 Dec -> 98 now" starts from."""
+        row = self.db.execute(
+            "select submitted_at, score from answers where question_id = ? and submitted_at < ? "
+            "and score is not null and not skipped order by submitted_at, id limit 1",
+            [question_id, before],
+        ).fetchone()
+        return (str(row[0]), int(row[1])) if row else None
+
     def recent_question_ids(self, sessions: int = 3) -> list[str]:
         """Questions asked in the last few sessions (avoided when planning a new one)."""
         sql = """
