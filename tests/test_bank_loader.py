@@ -245,3 +245,27 @@ def test_reference_text_splits_into_points() -> None:
         "To simulate portions of the product.",
         "It finds risks early.",
     ]
+
+
+def test_follows_is_not_for_bank_files(bank_dir: Path) -> None:
+    """'follows' marks a follow-up the app grades as a question; in a bank file it would let a
+    coding question through without its tests. The message names the question and the fix."""
+    path = write(
+        bank_dir,
+        "f.yaml",
+        VALID.replace("    time_limit_s: 120\n", "    time_limit_s: 120\n    follows: t.zero\n"),
+    )
+    questions, problems = parse_bank_file(path)
+    assert questions == []
+    assert any(
+        "'t.one'" in str(p) and "follow_ups" in str(p) and str(p).startswith(str(path)) for p in problems
+    )
+
+
+def test_a_graded_follow_up_needs_points_and_a_model_answer(bank_dir: Path) -> None:
+    broken = VALID.replace(
+        "      - How do you test code with side effects?\n",
+        "      - prompt: How do you test code with side effects?\n        model_answer: With fakes.\n",
+    )
+    _, problems = parse_bank_file(write(bank_dir, "g.yaml", broken))
+    assert any("a model_answer needs points" in str(p) for p in problems), [str(p) for p in problems]

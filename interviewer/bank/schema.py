@@ -424,6 +424,17 @@ class BankFile(_Strict):
     description: Text | None = None
     questions: tuple[Question, ...] = Field(min_length=1)
 
+    @field_validator("questions")
+    @classmethod
+    def _no_follows(cls, questions: tuple[Question, ...]) -> tuple[Question, ...]:
+        for question in questions:
+            if question.follows is not None:
+                raise ValueError(
+                    f"question {question.id!r}: 'follows' is set by the app on a follow-up it grades; "
+                    "write the follow-up under its question's follow_ups instead"
+                )
+        return questions
+
 
 def _require_unique(ids: list[str], what: str) -> None:
     seen: set[str] = set()
