@@ -11,7 +11,7 @@ import yaml
 from click.testing import CliRunner
 
 from interviewer import paths
-from interviewer.bank.importer import ImportResult, import_article, section_topic
+from interviewer.bank.importer import ImportResult, import_article, section_topic, split_marker
 from interviewer.bank.loader import load_banks
 from interviewer.bank.schema import ID_PATTERN, BankFile
 from interviewer.cli import main
@@ -179,6 +179,321 @@ def test_text_without_questions_imports_nothing() -> None:
     assert result.questions == [] and result.problems == []
 
 
+# --------------------------------------------------------------------------- real-world layouts (issue 17)
+
+_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>|&nbsp;|&amp;")
+_MARKERS = ("👶", "⭐", "🚀", "\u200d", "\ufe0f", "[easy]", "(Hard)", "[src]")
+
+
+def model_answer(result: ImportResult, index: int) -> str:
+    return str(result.questions[index]["model_answer"])
+
+
+def assert_clean(result: ImportResult) -> None:
+    """No HTML and no difficulty marker left in what the draft shows; the draft validates."""
+    for question in result.questions:
+        texts = [question["prompt"], question["model_answer"], *(p["text"] for p in question["points"])]
+        for text in texts:
+            assert not _TAG.search(text), text
+        assert not any(marker in question["prompt"] for marker in _MARKERS), question["prompt"]
+        assert question["prompt"] == question["prompt"].strip()
+    assert_valid(result)
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        ("What is regularization? 👶", "What is regularization?"),
+        ("What is a ROC curve? \u200d⭐️", "What is a ROC curve?"),
+        ("What is bagging? 🚀🚀", "What is bagging?"),
+        ("🚀 What is boosting?", "What is boosting?"),
+        ("What is a confusion matrix? [easy]", "What is a confusion matrix?"),
+        ("[Hard] Why do deep nets generalise?", "Why do deep nets generalise?"),
+        ("Why is the base rate ignored? [[src](https://example.org/a)]", "Why is the base rate ignored?"),
+        ("Explain dropout. (Medium)", "Explain dropout."),
+        ("What is f(x) (in words)?", "What is f(x) (in words)?"),  # brackets inside are the question
+        ("Rotate the image by 90°", "Rotate the image by 90°"),  # a degree sign is no marker
+    ],
+)
+def test_markers_after_or_before_a_question_are_cut_off(text: str, question: str) -> None:
+    assert split_marker(text)[0] == question
+    assert bool(split_marker(text)[1]) == (text != question)
+
+
+def test_bold_questions_with_difficulty_markers() -> None:
+    """Emoji, a zero-width joiner before the star, text tags, a marker outside the bold."""
+    result = import_fixture("markers.md")
+    assert prompts(result) == [
+        "What is regularization?",
+        "Which penalty pushes weights to exactly zero?",
+        "How do you choose the penalty strength?",
+        # No question mark, but the article's marker says it is a question.
+        "Shrinkage and sparsity",
+        "What does a confusion matrix show?",
+        "Why can accuracy mislead on rare classes?",
+    ]
+    assert [q["topic"] for q in result.questions] == ["imported/regularization"] * 4 + [
+        "imported/evaluation"
+    ] * 2
+    assert point_texts(result, 1) == [
+        "The L1 penalty does, because its gradient keeps the same size however small a weight gets.",
+        "L2 only shrinks weights towards zero and rarely lands on it.",
+    ]
+    # The marker after the closing '**' is not part of the answer.
+    assert model_answer(result, 2).startswith("Search over a log-spaced grid of strengths")
+    assert "Ridge gives the first and lasso gives both." in model_answer(result, 3)
+    # "Answer here" is a placeholder, not an answer; the legend bullets belong to no question.
+    assert [(p.line, p.prompt, p.reason) for p in result.problems] == [
+        (34, "What is the lift of a model?", "no answer yet: left out")
+    ]
+    assert not any("Legend" in model_answer(result, i) for i in range(len(result.questions)))
+    assert_clean(result)
+
+
+def test_html_between_sections() -> None:
+    """Banner, warning table, comments, anchors, <br/>, <hr/>, <details>/<summary>, an <h2>."""
+    result = import_fixture("html_sections.md")
+    assert prompts(result) == [
+        "How does a decision tree pick a split?",
+        "Why do single deep trees overfit?",
+        "What does bagging change compared with one tree?",  # the question is the <summary>
+        "What is out-of-bag error?",
+    ]
+    assert [q["topic"] for q in result.questions] == ["imported/decision-trees"] * 2 + [
+        "imported/ensembles"
+    ] * 2
+    assert point_texts(result, 1) == [
+        "A deep tree can keep splitting until every leaf holds one training example, so it memorises noise.",
+        "Limit the depth or the minimum leaf size, or prune the tree afterwards.",
+    ]
+    assert point_texts(result, 2) == [
+        "Bagging trains many trees on bootstrap resamples and averages their votes.",
+        "The average has a lower variance than any single tree.",
+    ]
+    everything = "\n".join(q["model_answer"] for q in result.questions)
+    for gone in ("kernel trick", "Show answer", "back to top", "banner", "short on purpose", "figure"):
+        assert gone not in everything  # commented out, a reveal label, navigation, before any question
+    assert model_answer(result, 3).endswith("gives a free estimate of test error.")
+    assert result.problems == []
+    assert_clean(result)
+
+
+def test_br_inside_answers() -> None:
+    result = import_fixture("br_answers.md")
+    assert prompts(result) == [
+        "What do precision and recall measure?",
+        "How is the F1 score computed?",
+        "When would you use a weighted F-score?",
+    ]
+    # <br/> ends a line: each part becomes its own point.
+    assert point_texts(result, 0) == [
+        "Precision: the share of flagged items that are truly positive.",
+        "Recall: the share of true positives that get flagged.",
+        "Both ignore true negatives.",
+    ]
+    assert point_texts(result, 1) == [
+        "F1 is the harmonic mean of precision and recall, F_1 = 2PR / (P + R).",
+        "It stays low unless both values are high.",
+    ]
+    # Inside a list item, <br> continues the item on an indented line.
+    assert model_answer(result, 2) == (
+        "- F_β with β > 1 weighs recall more, for example when a missed fraud case costs more than a "
+        "false alarm.\n  Pick β from the ratio of those costs.\n- With β < 1 precision matters more."
+    )
+    assert len(point_texts(result, 2)) == 3
+    assert result.problems == []
+    assert_clean(result)
+
+
+def test_tables_inside_answers() -> None:
+    """A pipe table, one without outer pipes (and a <br> in a cell), an HTML table with <th>."""
+    result = import_fixture("table_answers.md")
+    assert prompts(result) == [
+        "Which loss would you use for each task?",
+        "How do L1 and L2 losses react to outliers?",
+        "How do the classic optimisers compare?",
+    ]
+    assert point_texts(result, 0) == [
+        "Regression: Mean squared error; Punishes large errors hard",
+        "Binary classification: Log loss; Needs calibrated probabilities",
+        "Ranking: Pairwise hinge; Cares about order only",
+        "Start from these defaults and change them only for a reason.",
+    ]
+    assert "| Regression | Mean squared error | Punishes large errors hard |" in model_answer(result, 0)
+    assert model_answer(result, 1) == (
+        "| Loss | Outliers | Optimum |\n| --- | --- | --- |\n| L1 (absolute) | Robust | Median |\n"
+        "| L2 (squared) | Sensitive; grows fast | Mean |"
+    )
+    assert point_texts(result, 1) == [
+        "L1 (absolute): Robust; Median",
+        "L2 (squared): Sensitive; grows fast; Mean",
+    ]
+    assert model_answer(result, 2).splitlines()[:4] == [
+        "| Optimiser | Memory per weight | Typical use |",
+        "|---|---|---|",
+        "| SGD with momentum | One extra value | Vision models with long schedules |",
+        "| Adam | Two extra values | Transformers; and most new work |",
+    ]
+    assert point_texts(result, 2) == [
+        "SGD with momentum: One extra value; Vision models with long schedules",
+        "Adam: Two extra values; Transformers; and most new work",
+        "Adam needs more memory but less tuning of the learning rate.",
+    ]
+    assert result.problems == []
+    assert_clean(result)
+
+
+def test_nested_bullet_answers() -> None:
+    result = import_fixture("nested_bullets.md")
+    assert prompts(result) == [
+        "How do you encode a categorical feature?",
+        "What do you do with missing values?",
+    ]
+    # The nesting stays in the model answer, every marker written as '-'.
+    assert model_answer(result, 0).splitlines() == [
+        "- One-hot encoding gives each category its own column.",
+        "  - It suits features with a few categories.",
+        "  - Linear models need it, trees can live without it.",
+        "- Target encoding replaces a category by the mean target for it.",
+        "  - Compute it out of fold, or the model sees the label.",
+        "    - Smooth rare categories towards the global mean.",
+        "- Hashing maps categories into a fixed number of buckets.",
+    ]
+    assert point_texts(result, 0)[:2] == [
+        "One-hot encoding gives each category its own column.",
+        "It suits features with a few categories.",
+    ]
+    assert len(point_texts(result, 0)) == 6
+    # Numbered items under a numbered answer are points, not questions; list intros are not points.
+    assert point_texts(result, 1) == [
+        "Drop rows, when few are missing at random.",
+        "the median for skewed numbers;",
+        'a new "missing" category for categorical features.',
+        "Let the model handle them, as gradient-boosted trees do.",
+        "Always add an indicator column when the fact of being missing may carry signal.",
+    ]
+    assert "    - the median for skewed numbers;" in model_answer(result, 1)
+    assert result.problems == []
+    assert_clean(result)
+
+
+def test_heading_questions() -> None:
+    """'### ...?' headings with markers, a 'Q2:' label, '3)' numbering with a source link,
+    underlined (setext) section headings, an '#### Answer' heading."""
+    result = import_fixture("headings.md")
+    assert prompts(result) == [
+        "What is a conditional probability?",
+        "What does Bayes' rule let you do?",
+        "Why is the base rate easy to forget?",
+        "Explain what an eigenvector is.",
+        "What does a gradient point to?",
+    ]
+    assert [q["topic"] for q in result.questions] == (
+        ["imported/probability"] * 3 + ["imported/linear-algebra", "imported/calculus"]
+    )
+    # A '#### Answer' heading under a question heads its answer; it closes nothing.
+    assert point_texts(result, 4) == [
+        "The direction of steepest increase of the function; its length is the rate of that increase."
+    ]
+    assert point_texts(result, 1) == [
+        "It turns P(B | A) into P(A | B) by weighting with the prior P(A).",
+        "That is how a test result updates the chance of having a disease.",
+    ]
+    assert "example.org" not in model_answer(result, 2)
+    assert [(p.line, p.prompt) for p in result.problems] == [(23, "What is the rank of a matrix?")]
+    assert_clean(result)
+
+
+def test_numbered_questions_with_the_answer_below() -> None:
+    result = import_fixture("numbered.md")
+    assert prompts(result) == [
+        "What is a duplicate row, and how do you find one?",
+        "How would you deal with outliers in a revenue column?",
+        "Which steps make up a cleaning pipeline?",
+        "What is the difference between an inner and a left join?",
+    ]
+    assert [q["topic"] for q in result.questions] == ["imported/data-cleaning"] * 3 + ["imported/joins"]
+    # An indented answer is read like any other.
+    assert point_texts(result, 1) == [
+        "First check whether they are errors or real large customers.",
+        "Cap or remove the errors, and model the real ones separately or with a robust loss.",
+    ]
+    # The numbered steps of an answer are its points, not new questions.
+    assert point_texts(result, 2) == [
+        "Fix the types of each column.",
+        "Remove or merge duplicates.",
+        "Handle missing values.",
+        "Keep each step as code so the pipeline can be rerun on new data.",
+    ]
+    assert "1. Fix the types of each column." in model_answer(result, 2)
+    assert result.problems == []
+    assert_clean(result)
+
+
+def test_question_lines_with_markers_in_plain_text() -> None:
+    result = import_fixture("plain.txt")
+    assert prompts(result) == ["What is a ROC curve?", "Why would you calibrate a classifier?"]
+    # A question inside an answer paragraph stays in the answer.
+    assert "Why does this matter? Because decisions use the probability" in model_answer(result, 1)
+    assert result.problems == []
+    assert_clean(result)
+
+
+def test_plain_question_lines_when_the_article_has_nothing_else() -> None:
+    article = (
+        "What is a learning curve?\n\nIt plots the training and validation scores against the size "
+        "of the training set.\n\nWhat does a wide gap between the curves mean?\n\nThe model "
+        "overfits: more data or a simpler model should close it.\n"
+    )
+    result = import_article(article, "notes.txt")
+    assert prompts(result) == ["What is a learning curve?", "What does a wide gap between the curves mean?"]
+    assert point_texts(result, 1) == ["The model overfits: more data or a simpler model should close it."]
+    assert_clean(result)
+
+
+def test_broken_markup_is_reported_with_its_line_and_never_crashes() -> None:
+    result = import_fixture("broken.md")
+    assert prompts(result) == ["What does a learning-rate warm-up do?", "Why clip gradients?"]
+    # The unclosed table is read up to the blank line, as a Markdown viewer shows it.
+    assert point_texts(result, 0)[1] == "Warm-up steps: A few hundred to a few thousand"
+    notes = [(p.line, p.reason.split(":")[0]) for p in result.problems if not p.is_question]
+    assert notes == [
+        (5, "an HTML comment '<!--' starts here and is never closed ('-->')"),
+        (7, "an HTML <table> starts here and is never closed (</table>)"),
+        (14, "an HTML <summary> starts here and is never closed (</summary>)"),
+        (16, "the bold '**' here is never closed"),
+        (18, "a code block ('```') starts here and is never closed"),
+    ]
+    assert [(p.line, p.prompt) for p in result.problems if p.is_question] == [
+        (16, "What goes wrong with a huge batch?")  # its answer is an unclosed code block
+    ]
+    assert_clean(result)
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        "",
+        "\x00\x01\x02 binary junk \xff",
+        "<table><tr><td>never closed",
+        "**What? 👶**\n<details><summary>",
+        "## Q?\n<<<>>> <b <img src='x> </div></div>",
+        "```\n**What is X? 👶**\n",
+        "*a " * 2000,
+        "<!--" * 500,
+        "| a | b |\n|---|---|\n" + "| x |\n" * 300,
+        "1. What is X?\n" + "<summary>" * 300,
+        "**What is X? 👶**\n\n" + "<br/>" * 500 + "answer text goes here.",
+    ],
+    ids=lambda article: repr(article[:24]),
+)
+def test_odd_input_never_raises(article: str) -> None:
+    result = import_article(article, "odd.md")
+    assert all(problem.line >= 1 for problem in result.problems)
+    if result.questions:
+        assert_valid(result)
+
+
 # --------------------------------------------------------------------------- the real seed article
 
 
@@ -314,6 +629,31 @@ def test_command_exits_1_when_nothing_is_imported(runner: CliRunner, tmp_path: P
     assert "no questions imported" in result.output
     assert "line 3" in result.output and "What is a GAN?" in result.output
     assert not (paths.user_banks_dir() / "todo.yaml").exists()
+
+
+def test_command_imports_marked_questions_and_names_file_and_line(runner: CliRunner) -> None:
+    result = runner.invoke(main, ["bank", "import", str(DATA / "markers.md")])
+    assert result.exit_code == 0, result.output
+    assert "Imported 6 questions" in result.output
+    assert "markers.md, line 34: 'What is the lift of a model?': no answer yet" in result.output
+    data = yaml.safe_load((paths.user_banks_dir() / "markers.yaml").read_text(encoding="utf-8"))
+    assert data["questions"][0]["prompt"] == "What is regularization?"
+
+    broken = runner.invoke(main, ["bank", "import", str(DATA / "broken.md")])
+    assert broken.exit_code == 0, broken.output
+    assert "Check these places in the article:" in broken.output
+    assert "broken.md, line 7: an HTML <table> starts here and is never closed" in broken.output
+    assert "Traceback" not in broken.output
+
+
+def test_command_names_file_and_line_when_nothing_is_imported(runner: CliRunner, tmp_path: Path) -> None:
+    article = tmp_path / "draft.md"
+    article.write_text("**What is a GAN? 👶**\n\nAnswer here\n\n## Later\n\n```\nopen\n", encoding="utf-8")
+    result = runner.invoke(main, ["bank", "import", str(article)])
+    assert result.exit_code == 1
+    assert f"{article}, line 1: 'What is a GAN?': no answer yet" in result.output
+    assert f"{article}, line 7: a code block" in result.output
+    assert "no questions imported" in result.output and "Traceback" not in result.output
 
 
 def test_command_rejects_coding_stage(runner: CliRunner) -> None:

@@ -95,8 +95,10 @@ def bank_import(file: Path, stage: str, topic: str | None, force: bool, name: st
     \b
     Reads numbered questions followed by bullets ("Why this question is asked:",
     "Detailed answer:", "Pro tip:"), questions in bold or as Markdown headings followed by
-    paragraphs, lists, tables and code blocks, and HTML fragments. Questions without an answer
-    are listed and left out. Exit 1 when nothing could be imported.
+    paragraphs, lists, tables and code blocks, and HTML fragments. Difficulty markers after a
+    question (an emoji, "[easy]") are dropped; HTML inside Markdown (<br/>, <details>,
+    <summary>, tables, images, comments) is read as the page shows it. Questions without an
+    answer are listed (file and line) and left out. Exit 1 when nothing could be imported.
 
     \b
     interviewer bank import article.md
@@ -119,13 +121,16 @@ def bank_import(file: Path, stage: str, topic: str | None, force: bool, name: st
         result = import_article(text, file.name, stage, topic, stem=id_stem(path.stem))
     except ValueError as exc:
         _fail(str(exc))
+    except Exception as exc:  # noqa: BLE001 - a bug in the importer: a message, not a traceback
+        _fail(f"could not import {file} ({type(exc).__name__}: {exc}); please report this")
 
     if not result.questions:
         for problem in result.problems:
-            click.echo(f"  {problem}", err=True)
+            click.echo(f"  {file}, {problem}", err=True)
         _fail(
             f"no questions imported from {file}: expected numbered, bold or heading questions "
-            "followed by their answers (see 'interviewer bank import --help')"
+            "(a difficulty marker such as an emoji after the '?' is fine) followed by their answers "
+            "(see 'interviewer bank import --help')"
         )
 
     draft = result.bank()
@@ -155,13 +160,19 @@ def bank_import(file: Path, stage: str, topic: str | None, force: bool, name: st
     click.echo(f"Wrote {path}")
     for topic_name, n in result.topics.items():
         click.echo(f"  {topic_name}: {n}")
-    if result.problems:
-        n = len(result.problems)
+    left_out = [p for p in result.problems if p.is_question]
+    notes = [p for p in result.problems if not p.is_question]
+    if left_out:
+        n = len(left_out)
         click.echo(f"Could not import {n} question{'s' if n != 1 else ''}:")
-        for problem in result.problems:
-            click.echo(f"  {problem}")
+        for problem in left_out:
+            click.echo(f"  {file}, {problem}")
     else:
         click.echo("Nothing was left out.")
+    if notes:
+        click.echo("Check these places in the article:")
+        for problem in notes:
+            click.echo(f"  {file}, {problem}")
     click.echo("Review the points, then practise them: they load with your other banks.")
 
 
