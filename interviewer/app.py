@@ -68,6 +68,8 @@ class InterviewerApp(App[None]):
         self.grader: Grader | None = None
         self.grading_error: str | None = None
         self._grader_factory = grader_factory
+        # Where spoken answers come from: None is the microphone; tests give a recording.
+        self.voice_source: Callable[[], Any] | None = None
         self.theme = settings.theme if settings.theme in self.available_themes else self.theme
 
     def on_mount(self) -> None:

@@ -200,3 +200,110 @@ async def _time_progress_screen(settings: Settings, store: Any, bank: Any, repea
             app.pop_screen()
             await pilot.pause()
     return times
+
+
+# ---------------------------------------------------------------------------- spoken answers
+
+TRANSCRIBE_RTF_BUDGET = 0.3  # seconds of work per second of audio, on two cores
+APP_RSS_BUDGET_MB = 900.0  # the app with both models loaded
+
+
+def fixture_audio_dir() -> Path:
+    """The WAV fixtures of the tests (a source checkout only): the default clip to time."""
+    return Path(__file__).resolve().parent.parent / "tests" / "data" / "audio"
+
+
+def _current_rss_mb() -> float | None:
+    try:
+        with open("/proc/self/status", encoding="ascii") as handle:
+            for line in handle:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except (OSError, ValueError):
+        pass
+    return None
+
+
+def run_voice_bench(
+    settings: Settings, audio: Path | None = None, repeats: int = 3, neighbours: bool = True
+) -> dict[str, Any]:
+    """Time transcription and measure the memory it adds, in a process set up as the app is:
+    the app's modules imported, the embedding model loaded and warm, then the speech model.
+
+    ``audio``: a recording to transcribe; by default the test fixtures joined into one clip
+    (about 40 s, a typical answer). Transcription is timed ``repeats`` times after a warm-up;
+    the real-time factor is the median wall time over the audio's length (budget: 0.3 on two
+    cores). ``neighbours``: build the grader as the app does, with the bank's other questions
+    (embedding them takes a minute or more on two cores, and sets the peak memory); without,
+    the figures come sooner and the peak is lower. Raises VoiceError (the voice extra missing)
+    or ValueError (no audio to time).
+    """
+    import numpy as np
+
+    import interviewer.app  # noqa: F401 - the app's own modules (Textual) count in its memory
+    from interviewer.services import build_grader, load_question_bank
+    from interviewer.voice import transcribe
+    from interviewer.voice.audio import SAMPLE_RATE
+    from interviewer.voice.transcribe import load_model, model_version, read_audio
+
+    if audio is not None:
+        samples = read_audio(audio)
+        source = str(audio)
+    else:
+        clips = sorted(fixture_audio_dir().glob("*.wav"))
+        if not clips:
+            raise ValueError(f"no WAV fixtures in {fixture_audio_dir()}: give a recording with --audio FILE")
+        samples = np.concatenate([read_audio(path) for path in clips])
+        source = f"{len(clips)} test fixtures joined"
+    seconds = len(samples) / SAMPLE_RATE
+    if seconds < 1:
+        raise ValueError(f"{source}: {seconds:.1f} s of audio is too short to time")
+
+    bank = load_question_bank()
+    grader = build_grader(settings, questions=bank.questions if neighbours else ())
+    pairs = [(bank.get(q), a) for q, a in sample_answers("strong")[:3]]
+    for question, answer in pairs:
+        if question is not None:
+            grader.grade(question, answer)
+    before_mb = _current_rss_mb()
+
+    started = time.perf_counter()
+    load_model()
+    load_s = time.perf_counter() - started
+    transcribe(samples[: SAMPLE_RATE * 5])  # warm-up
+    walls, cpus = [], []
+    words = 0
+    for _ in range(max(1, repeats)):
+        wall, cpu = time.perf_counter(), time.process_time()
+        transcript = transcribe(samples)
+        walls.append(time.perf_counter() - wall)
+        cpus.append(time.process_time() - cpu)
+        words = len(transcript.words)
+    for question, answer in pairs:  # grading still works beside it
+        if question is not None:
+            grader.grade(question, answer)
+    after_mb = _current_rss_mb()
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    wall_s = statistics.median(walls)
+    return {
+        "grader_neighbours": neighbours,
+        "speech_model": model_version(),
+        "speech_threads": 2,
+        "speech_audio": source,
+        "speech_audio_s": round(seconds, 1),
+        "speech_words": words,
+        "speech_model_load_s": round(load_s, 2),
+        "transcribe_s_median": round(wall_s, 2),
+        "transcribe_rtf_median": round(wall_s / seconds, 3),
+        "transcribe_rtf_best": round(min(walls) / seconds, 3),
+        "transcribe_cpu_s_per_audio_s": round(statistics.median(cpus) / seconds, 3),
+        "transcribe_rtf_budget": TRANSCRIBE_RTF_BUDGET,
+        "rss_before_speech_mb": None if before_mb is None else round(before_mb, 1),
+        "rss_with_both_models_mb": None if after_mb is None else round(after_mb, 1),
+        "speech_added_rss_mb": None
+        if before_mb is None or after_mb is None
+        else round(after_mb - before_mb, 1),
+        "peak_rss_with_both_models_mb": round(peak_mb, 1),
+        "peak_rss_budget_mb": APP_RSS_BUDGET_MB,
+        "load_average_1min": round(os.getloadavg()[0], 2),
+    }

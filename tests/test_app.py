@@ -55,8 +55,7 @@ async def model_ready(pilot) -> None:  # type: ignore[no-untyped-def]
 async def start_frozen_interview(pilot, bank: QuestionBank, mode: Mode) -> InterviewScreen:  # type: ignore[no-untyped-def]
     """A quick interview with its clock frozen at 0:00, once the model is ready (for snapshots)."""
     await model_ready(pilot)
-    screen = InterviewScreen(plan_interview(bank, "quick", seed=0), mode)
-    screen.now = lambda: 0.0
+    screen = InterviewScreen(plan_interview(bank, "quick", seed=0), mode, now=lambda: 0.0)
     await pilot.app.push_screen(screen)
     return screen
 
@@ -78,14 +77,14 @@ async def test_quick_coach_interview_end_to_end(tmp_path: Path, bank: QuestionBa
         await pilot.press("enter")
         screen = app.screen
         assert isinstance(screen, InterviewScreen)
-        order = [s.question.id for s in screen.interview.states]
+        order = [s.question.id for s in screen.session.interview.states]
         assert order == ["t.phone", "t.bias", "t.code", "t.research", "t.behavior", "t.closing"]
 
         # Phone screen: a thin answer gets a follow-up; the follow-up answer is graded with it.
         await answer(pilot, "I like the mission of building safe and reliable AI.")
-        assert "Question 1 of 6" in screen.interview.position
-        assert screen.interview.current.follow_ups, "a missed point should be probed"
-        assert screen.interview.current.follow_ups[0] in transcript_text(screen)
+        assert "Question 1 of 6" in screen.session.interview.position
+        assert screen.session.interview.current.follow_ups, "a missed point should be probed"
+        assert screen.session.interview.current.follow_ups[0] in transcript_text(screen)
         await answer(pilot, "My evaluation work on model safety connects directly to this role.")
         while not isinstance(app.screen, FeedbackScreen):  # at most one more follow-up
             await answer(pilot, "That is all I would add.")
@@ -231,7 +230,7 @@ async def test_draft_is_autosaved_and_restored_on_resume(
         screen = app.screen
         assert isinstance(screen, InterviewScreen)
         await answer(pilot, "Safe and reliable AI is what I want to build, through evaluation work.")
-        while screen.interview.index == 0:
+        while screen.session.interview.index == 0:
             if isinstance(app.screen, FeedbackScreen):
                 await pilot.press("escape")
             else:
@@ -248,7 +247,7 @@ async def test_draft_is_autosaved_and_restored_on_resume(
         await pilot.press("enter")
         resumed = app2.screen
         assert isinstance(resumed, InterviewScreen)
-        assert resumed.interview.current.question.id == "t.bias"
+        assert resumed.session.interview.current.question.id == "t.bias"
         assert resumed.query_one("#answer", TextArea).text == "Overfitting is when"
 
 
@@ -283,13 +282,15 @@ def test_home_snapshot(snap_compare, tmp_path: Path, bank: QuestionBank, grader:
     assert snap_compare(app, terminal_size=(80, 24), run_before=ready)
 
 
-def test_feedback_snapshot(snap_compare, tmp_path: Path, bank: QuestionBank, grader: Grader) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize("size", [(80, 24), SIZE, (120, 40)], ids=["80x24", "100x32", "120x40"])
+def test_feedback_snapshot(snap_compare, tmp_path: Path, bank: QuestionBank, grader: Grader, size) -> None:  # type: ignore[no-untyped-def]
+    """Issue 16, bug 9: at 80x24 the panel showed about two points; it takes the screen now."""
     app = make_app(tmp_path, bank, grader)
 
     async def to_feedback(pilot) -> None:  # type: ignore[no-untyped-def]
         await model_ready(pilot)
-        screen = InterviewScreen(plan_interview(bank, "quick", seed=0), Mode.COACH)
-        screen.now = lambda: 0.0  # freeze the question clock
+        # the question clock frozen
+        screen = InterviewScreen(plan_interview(bank, "quick", seed=0), Mode.COACH, now=lambda: 0.0)
         await pilot.app.push_screen(screen)
         await answer(
             pilot,
@@ -300,7 +301,28 @@ def test_feedback_snapshot(snap_compare, tmp_path: Path, bank: QuestionBank, gra
             await answer(pilot, "That is all I would add.")
         await pilot.pause()
 
-    assert snap_compare(app, terminal_size=SIZE, run_before=to_feedback)
+    assert snap_compare(app, terminal_size=size, run_before=to_feedback)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)], ids=["80x24", "120x40"])
+def test_coding_snapshot(snap_compare, tmp_path: Path, bank: QuestionBank, grader: Grader, size) -> None:  # type: ignore[no-untyped-def]
+    """Issue 16, bug 9: at 80x24 the coding screen showed 3 transcript rows (the task hidden) and
+    the footer was cut at "f5 Run tes"; the task, the code and every key fit now."""
+    app = make_app(tmp_path, bank, grader)
+
+    async def coding(pilot) -> None:  # type: ignore[no-untyped-def]
+        await model_ready(pilot)
+        plan = plan_interview(bank, "quick", seed=0, stages=[Stage.CODING])
+        screen = InterviewScreen(plan, Mode.COACH, now=lambda: 0.0)
+        await pilot.app.push_screen(screen)
+        await pilot.pause()
+        for editor in screen.query(TextArea):
+            editor.cursor_blink = False
+        await pilot.wait_for_scheduled_animations()
+        await pilot.pause()
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=size, run_before=coding)
 
 
 def test_interview_snapshot(snap_compare, tmp_path: Path, bank: QuestionBank, grader: Grader) -> None:  # type: ignore[no-untyped-def]
@@ -368,7 +390,7 @@ async def test_without_a_model_answers_are_kept_and_the_interview_goes_on(
         screen = app.screen
         assert isinstance(screen, InterviewScreen)
         await answer(pilot, "My answer is saved even though nothing can grade it.")
-        assert screen.interview.index == 1
+        assert screen.session.interview.index == 1
         (session,) = store.sessions()
         (saved,) = store.answers(session.id)
         assert saved.text.startswith("My answer is saved") and saved.grade is None
@@ -575,7 +597,7 @@ async def test_f10_keeps_a_typed_follow_up_answer_and_grades_it(
         screen = InterviewScreen(plan_interview(bank, "quick", seed=0), Mode.INTERVIEW)
         await app.push_screen(screen)
         await answer(pilot, "I would rather not say much about this.")
-        assert screen.interview.turn is Turn.FOLLOW_UP  # a weak answer is probed
+        assert screen.session.interview.turn is Turn.FOLLOW_UP  # a weak answer is probed
         typed = "On reflection, here is the part I left out: I would check it against a baseline first."
         screen.query_one("#answer", TextArea).text = typed
         await pilot.press("f10")
@@ -600,11 +622,11 @@ async def test_the_closing_turn_is_framed_as_the_candidates_questions(
         await model_ready(pilot)
         screen = InterviewScreen(plan_interview(bank, "quick", seed=0), Mode.INTERVIEW)
         await app.push_screen(screen)
-        while not screen.interview.current.planned.closing:
+        while not screen.session.interview.current.planned.closing:
             await pilot.press("ctrl+n")
             await pilot.pause()
-        last_stage = screen.interview.states[screen.interview.index - 1].question.stage
-        said = transcript_text(screen).split(screen.interview.current.question.prompt)[0]
+        last_stage = screen.session.interview.states[screen.session.interview.index - 1].question.stage
+        said = transcript_text(screen).split(screen.session.interview.current.question.prompt)[0]
         tail = said[-300:]
         assert any(line in tail for line in script.YOUR_QUESTIONS), tail
         assert not any(line in tail for line in script.STAGE_FRAMES[Stage.PHONE_SCREEN])

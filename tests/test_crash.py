@@ -174,5 +174,5 @@ async def test_next_start_offers_resume_with_the_draft(interviewer_home: Path, g
         await pilot.press("enter")
         screen = app.screen
         assert isinstance(screen, InterviewScreen)
-        assert screen.interview.current.question.id == plan.items[1].question.id
+        assert screen.session.interview.current.question.id == plan.items[1].question.id
         assert screen.query_one("#answer", TextArea).text == "second, half typed"

@@ -248,9 +248,9 @@ async def test_disk_full_keeps_the_answer_in_the_editor_until_it_can_be_saved(
             await settle(pilot)
         screen = InterviewScreen(plan_interview(bank, "quick", seed=0), Mode.INTERVIEW)
         await app.push_screen(screen)
-        session = screen.session_id
+        session = screen.session.session_id
         assert session is not None
-        question = screen.interview.current.question.id
+        question = screen.session.interview.current.question.id
         editor = screen.query_one("#answer", TextArea)
         editor.text = LONG_ANSWER
 
@@ -258,7 +258,7 @@ async def test_disk_full_keeps_the_answer_in_the_editor_until_it_can_be_saved(
         await pilot.press("ctrl+s")
         await settle(pilot)
         assert app.screen is screen and editor.text == LONG_ANSWER
-        assert store.answers(session) == [] and screen.interview.current.answers == []
+        assert store.answers(session) == [] and screen.session.interview.current.answers == []
         (note,) = [n for n in notes if n.startswith("Not saved")]
         assert "Disk full: your answer is still in the editor" in note
         assert "free some space and submit again (ctrl+s)" in note
@@ -302,10 +302,10 @@ async def test_a_grade_that_cannot_be_saved_is_saved_later(
     async with app.run_test(size=SIZE) as pilot:
         screen = InterviewScreen(plan_interview(bank, "quick", seed=0), Mode.INTERVIEW)
         await app.push_screen(screen)
-        assert screen.session_id is not None
+        assert screen.session.session_id is not None
         screen.query_one("#answer", TextArea).text = "I want to make models safer."
         await pilot.press("ctrl+s")  # saved at once; graded when the model is ready
-        (answer,) = store.answers(screen.session_id)
+        (answer,) = store.answers(screen.session.session_id)
 
         # The database turns read-only before the grade comes back.
         store.db.execute("PRAGMA query_only = 1")
@@ -315,7 +315,7 @@ async def test_a_grade_that_cannot_be_saved_is_saved_later(
         await settle(pilot)
         reread = store.answer(answer.id)
         assert reread is not None and reread.grade is None
-        assert answer.id in screen.unsaved_grades
+        assert answer.id in screen.session.unsaved_grades
         assert any("The database is read-only: the grade was not saved (your answer was)" in n for n in notes)
 
         # A submit meanwhile fails the same way, and keeps the text.
@@ -329,7 +329,7 @@ async def test_a_grade_that_cannot_be_saved_is_saved_later(
         store.db.execute("PRAGMA query_only = 0")
         screen.autosave()
         reread = store.answer(answer.id)
-        assert reread is not None and reread.grade is not None and not screen.unsaved_grades
+        assert reread is not None and reread.grade is not None and not screen.session.unsaved_grades
 
 
 async def test_an_interview_that_cannot_start_says_so_and_goes_back(
@@ -403,7 +403,7 @@ async def test_answers_left_ungraded_by_a_crash_are_graded_on_resume(
         graded = store.answer(answer_id)
         assert graded is not None and graded.grade is not None
         assert graded.grade.score == grader.grade(first, LONG_ANSWER).score
-        assert screen.interview.index == 1  # it went on with the next question
+        assert screen.session.interview.index == 1  # it went on with the next question
 
 
 async def test_a_follow_up_draft_left_by_a_crash_is_kept_with_its_answer(

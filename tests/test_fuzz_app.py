@@ -238,7 +238,7 @@ async def give(pilot: Pilot[None], screen: InterviewScreen, answer: Answer) -> N
     """Give one answer and check what became of it."""
     app = pilot.app
     assert isinstance(app, InterviewerApp) and app.screen is screen
-    interview = screen.interview
+    interview = screen.session.interview
     state = interview.current
     text = answer.for_question(state.question)
     editor = screen.query_one("#answer", TextArea)
@@ -285,7 +285,7 @@ async def give(pilot: Pilot[None], screen: InterviewScreen, answer: Answer) -> N
         assert followups[-1]["answer"] == typed and text_saved == state.answers[0]
     if app.screen is screen:  # the answer is shown as the candidate's turn
         assert len(candidate_turns(screen)) == len(transcript_before) + 1
-    await until(pilot, lambda: app.screen is not screen or screen.pending is None)
+    await until(pilot, lambda: app.screen is not screen or screen.session.pending is None)
     if isinstance(app.screen, FeedbackScreen):
         feedback = app.screen
         assert f"Score {expected.score}/100" in str(feedback.query_one("#score").render())
@@ -301,20 +301,20 @@ async def give_briefly(pilot: Pilot[None], screen: InterviewScreen) -> None:
     """Answer a follow-up in a few words and wait for its grade (leaving any feedback open)."""
     screen.query_one("#answer", TextArea).text = "That is all I would add."
     await pilot.press("ctrl+s")
-    await until(pilot, lambda: screen.pending is None and not pilot.app.workers)
+    await until(pilot, lambda: screen.session.pending is None and not pilot.app.workers)
 
 
 async def finish_question(pilot: Pilot[None], screen: InterviewScreen) -> None:
     """Answer follow-ups briefly until the interview moves to the next question."""
-    index = screen.interview.index
-    while screen.interview.index == index:
+    index = screen.session.interview.index
+    while screen.session.interview.index == index:
         await give(pilot, screen, Answer("That is all I would add."))
 
 
 def answers_scenario(answers: list[Answer]) -> Callable[[Pilot[None], InterviewScreen], Awaitable[None]]:
     async def scenario(pilot: Pilot[None], screen: InterviewScreen) -> None:
         for answer in answers:
-            if screen.interview.finished:
+            if screen.session.interview.finished:
                 break
             await give(pilot, screen, answer)
 
@@ -375,9 +375,9 @@ async def submit_one_megabyte(pilot: Pilot[None], screen: InterviewScreen) -> tu
     assert isinstance(app, InterviewerApp) and app.grader is not None
     # Warm: the model has graded a long answer (another text, so nothing is cached) and the app
     # has graded the first question.
-    app.grader.grade(screen.interview.states[1].question, one_megabyte("t.research")[:200_000])
+    app.grader.grade(screen.session.interview.states[1].question, one_megabyte("t.research")[:200_000])
     await give(pilot, screen, Answer(STRONG["t.phone"]))
-    if screen.interview.index == 0:
+    if screen.session.interview.index == 0:
         await finish_question(pilot, screen)
 
     stored_at: dict[int, float] = {}
@@ -392,7 +392,7 @@ async def submit_one_megabyte(pilot: Pilot[None], screen: InterviewScreen) -> tu
     editor = screen.query_one("#answer", TextArea)
     await put_in_editor(pilot, editor, paste, paste=True)
     assert editor.text == paste
-    state = screen.interview.current
+    state = screen.session.interview.current
     submitted = time.perf_counter()
     await pilot.press("ctrl+s")
     await until(pilot, lambda: state.answer_id in stored_at)

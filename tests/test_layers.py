@@ -22,6 +22,7 @@ CORE = [
     "interviewer.scheduling",
     "interviewer.store",
     "interviewer.interview",
+    "interviewer.session",
     "interviewer.verdict",
     "interviewer.report",
     "interviewer.progress",
@@ -29,6 +30,7 @@ CORE = [
     "interviewer.services",
     "interviewer.synthetic",
     "interviewer.coding.runner",
+    "interviewer.voice",
 ]
 
 

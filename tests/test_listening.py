@@ -52,13 +52,13 @@ async def test_a_strong_answer_gets_a_graded_follow_up_and_no_probe_for_what_was
         await answer(pilot, MLE_AND_MAP)
         # The answer made the MLE and MAP points: the interviewer pushes further instead.
         deeper = question.follow_ups[0].prompt
-        assert screen.interview.current.follow_ups == [deeper]
+        assert screen.session.interview.current.follow_ups == [deeper]
         assert deeper in transcript_text(screen)
         await answer(pilot, RIDGE)
         text = transcript_text(screen)
         assert "Follow-up score" in text
         # Then the one point not made, never the two that were.
-        assert screen.interview.current.follow_ups[-1] == probes["small-data"]
+        assert screen.session.interview.current.follow_ups[-1] == probes["small-data"]
         assert probes["mle"] not in text and probes["map"] not in text
         await answer(
             pilot, "With three heads in three flips maximum likelihood says heads always, which overfits."
@@ -68,7 +68,7 @@ async def test_a_strong_answer_gets_a_graded_follow_up_and_no_probe_for_what_was
         shown = notes.source  # type: ignore[attr-defined]
         assert "**Follow-up** (" in shown and deeper in shown and "ridge" in shown.lower()
         # The coach said what was good, and what was missing, before the feedback opened.
-        graded = screen.interview.current.grade
+        graded = screen.session.interview.current.grade
         assert graded is not None
         assert reaction(question, graded, MLE_AND_MAP) in transcript_text(screen)
         await pilot.press("escape")
@@ -94,7 +94,7 @@ async def test_a_wrong_claim_is_challenged_and_interview_mode_stays_neutral(
             "Maximum likelihood picks the parameters under which the observed data is most probable. "
             "MAP ignores the prior and only looks at the likelihood of the data, so it is the same thing.",
         )
-        challenge = screen.interview.current.follow_ups[0]
+        challenge = screen.session.interview.current.follow_ups[0]
         assert challenge.startswith("You said") and "MAP ignores the prior" in challenge
         assert challenge in transcript_text(screen)
         await answer(pilot, "Sorry, I had it backwards: MAP maximises the likelihood times a prior.")
@@ -117,12 +117,12 @@ async def test_failing_code_is_named_and_a_revised_solution_runs_again(
         code = screen.query_one("#code", TextArea)
         code.text = "def largest(items: list[int]) -> int:\n    return items[0]\n"
         await answer(pilot, "I return the largest element in one pass, linear time and constant memory.")
-        retry = screen.interview.current.follow_ups[-1]
+        retry = screen.session.interview.current.follow_ups[-1]
         assert retry.startswith("Your code fails the test “simple”") and "should give 9, but gave 3" in retry
-        assert screen.interview.current.awaiting_code() and code.has_focus
+        assert screen.session.interview.current.awaiting_code() and code.has_focus
         code.text = "def largest(items: list[int]) -> int:\n    return max(items)\n"
         await answer(pilot, "I returned the first item instead of scanning; max scans the whole list once.")
-        assert screen.interview.finished  # all tests pass now: on to the report
+        assert screen.session.interview.finished  # all tests pass now: on to the report
     row = store.db.execute("select code, code_result, followups from answers").fetchone()
     assert "max(items)" in row[0]
     run = json.loads(row[1])

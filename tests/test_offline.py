@@ -189,8 +189,8 @@ async def test_the_app_starts_loads_the_model_and_grades_an_answer_offline(
             await pilot.pause()
             text = "My evaluation work on model safety connects directly to this role."
         assert "Score " in str(app.screen.query_one("#score").render())
-        assert screen.session_id is not None
-        (answer,) = store.answers(screen.session_id)
+        assert screen.session.session_id is not None
+        (answer,) = store.answers(screen.session.session_id)
         assert answer.grade is not None
     assert no_network.attempts == []
 

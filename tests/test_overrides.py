@@ -172,3 +172,11 @@ def test_a_coding_answer_has_one_score_after_an_override(tmp_path: Path) -> None
     assert f"tests 2/3 = 67 × 60% + explanation {raw} × 40%" in line and line.endswith(
         f"= {shown.score}[/dim]"
     )
+    # The export says the same, in both formats, and shows the same arithmetic.
+    from interviewer.report import report_json, report_markdown
+
+    exported = json.loads(report_json(report))
+    assert exported["answers"][0]["score"] == shown.score
+    markdown = report_markdown(report)
+    assert f"{shown.score}/100" in markdown
+    assert f"*tests 2/3 = 67 × 60% + explanation {raw} × 40% = {shown.score}*" in markdown

@@ -101,6 +101,9 @@ async def test_progress_lists_sessions_mastery_and_opens_them(
         overview = str(screen.query_one("#overview", Static).render())
         assert f"{app.store.count_sessions()} sessions" in overview and "due today" in overview
         assert "Weakest:" in overview
+        # The last interview's call, where its questions started, and today's share of the plan.
+        assert "Last interview (" in overview and "Answered before, first → now: " in overview
+        assert "(interviewer plan)" in overview
         chart = str(screen.query_one("#weekly", Static).render())
         assert chart.count("\n") == 2 and "█" in chart  # three rows of columns
         # Enter opens the newest session's report: every answer with its grade.
@@ -121,7 +124,7 @@ async def test_progress_lists_sessions_mastery_and_opens_them(
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, InterviewScreen)
-        assert {item.question.topic for item in app.screen.interview.plan.items} == {topic}
+        assert {item.question.topic for item in app.screen.session.interview.plan.items} == {topic}
 
 
 async def test_empty_progress_says_what_to_do(
@@ -168,8 +171,8 @@ async def test_home_shows_due_reviews_and_weakest_topics_then_revisits_them(
         await pilot.press("enter")
         await pilot.pause()
         screen = app.screen
-        assert isinstance(screen, InterviewScreen) and screen.kind == "revisit"
-        assert screen.interview.plan.question_ids == expected
+        assert isinstance(screen, InterviewScreen) and screen.session.kind == "revisit"
+        assert screen.session.interview.plan.question_ids == expected
         due_ids = [d.question_id for d in home.progress.due]
         assert set(expected) <= set(due_ids) or expected[: len(due_ids)] == due_ids[: len(expected)]
 
@@ -183,7 +186,7 @@ async def test_app_can_start_in_revisit_mode(
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         await pilot.pause()
-        assert isinstance(app.screen, InterviewScreen) and app.screen.kind == "revisit"
+        assert isinstance(app.screen, InterviewScreen) and app.screen.session.kind == "revisit"
 
 
 async def test_interview_date_gives_readiness(

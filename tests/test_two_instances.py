@@ -219,12 +219,13 @@ async def test_the_app_works_while_another_process_writes(
         async with app.run_test(size=SIZE) as pilot:
             notes = record_notifications(app)
             screen = await start_interview(pilot)
-            assert screen.session_id is not None
+            assert screen.session.session_id is not None
             editor = screen.query_one("#answer", TextArea)
             for words in range(1, 30):  # autosave again and again while the other side writes
                 editor.text = " ".join(["Draft"] * words)
                 screen.autosave()
-            assert store.draft(screen.session_id) == (screen.interview.current.question.id, editor.text)
+            current = screen.session.interview.current.question.id
+            assert store.draft(screen.session.session_id) == (current, editor.text)
             first = "I like the mission of building safe and reliable AI, and my evaluation work fits it."
             await submit(pilot, first)
             submitted_at = time.time()
@@ -242,7 +243,7 @@ async def test_the_app_works_while_another_process_writes(
         stop.touch()
         writer.stop()
     assert code == 0, f"the other process failed:\n{writer.stderr()}"
-    (answer,) = store.answers(screen.session_id)
+    (answer,) = store.answers(screen.session.session_id)
     assert answer.text == first and answer.grade is not None
     theirs = submitted(writer.lines())
     assert theirs[0][4] < submitted_at < theirs[-1][4], "the other process was not writing meanwhile"
@@ -288,7 +289,7 @@ async def test_the_app_keeps_the_answer_and_says_why_when_another_program_keeps_
     async with app.run_test(size=SIZE) as pilot:
         notes = record_notifications(app)
         screen = await start_interview(pilot)
-        assert screen.session_id is not None
+        assert screen.session.session_id is not None
         editor = screen.query_one("#answer", TextArea)
         editor.text = text
         holder = Driver(tmp_path, "hold", "hold", "--db", db, stdin=True)
@@ -297,7 +298,7 @@ async def test_the_app_keeps_the_answer_and_says_why_when_another_program_keeps_
             await pilot.press("ctrl+s")
             await pilot.pause()
             assert editor.text == text, "the answer left the editor without being saved"
-            assert store.answers(screen.session_id) == []
+            assert store.answers(screen.session.session_id) == []
             assert any("locked" in note.lower() for note in notes), notes
             holder.send("release")
             holder.wait_for("RELEASED")
@@ -306,6 +307,6 @@ async def test_the_app_keeps_the_answer_and_says_why_when_another_program_keeps_
         await pilot.press("ctrl+s")  # the lock is free: the same answer is saved now
         await app.workers.wait_for_complete()
         await pilot.pause()
-        (answer,) = store.answers(screen.session_id)
+        (answer,) = store.answers(screen.session.session_id)
         assert answer.text == text
     assert store.db.execute("pragma integrity_check").fetchone()[0] == "ok"

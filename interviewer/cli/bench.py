@@ -23,14 +23,22 @@ from interviewer.text import clip
     show_default=True,
     help="Synthetic answers for the progress/history timings (0 skips them).",
 )
+@click.option(
+    "--voice/--no-voice",
+    default=True,
+    show_default=True,
+    help="Time transcription too (in a fresh process, when the voice extra is installed).",
+)
 @click.pass_context
-def bench(ctx: click.Context, as_json: bool, gradings: int, words: int, history: int) -> None:
-    """Measure start-up to model ready, warm grade latency (p50/p95), peak memory, and how fast
-    the progress screen and history open over 100,000 stored answers.
+def bench(ctx: click.Context, as_json: bool, gradings: int, words: int, history: int, voice: bool) -> None:
+    """Measure start-up to model ready, warm grade latency (p50/p95), peak memory, how fast
+    the progress screen and history open over 100,000 stored answers, and, for spoken answers,
+    the transcription real-time factor and the memory the speech model adds.
 
     \b
     interviewer bench                 all of it
     interviewer bench history         only the history figures
+    interviewer bench voice           only the speech figures
     interviewer bench asag FILE       agreement with human graders
     """
     if ctx.invoked_subcommand is not None:
@@ -48,7 +56,28 @@ def bench(ctx: click.Context, as_json: bool, gradings: int, words: int, history:
         from interviewer.bench import run_history_bench
 
         figures.update(run_history_bench(obj.settings, answers=history))
+    if voice:
+        figures.update(_voice_figures(obj))
     _print_figures(figures, as_json)
+
+
+def _voice_figures(obj: Context) -> dict[str, Any]:
+    """``bench voice`` in a fresh process, so that its memory is the app's with both models and
+    nothing left over from the figures above."""
+    import subprocess
+
+    from interviewer.voice import speech_problem
+
+    problem = speech_problem()
+    if problem is not None:
+        return {"speech": f"not measured: {problem}"}
+    command = [sys.executable, "-m", "interviewer", "--model", obj.settings.model, "bench", "voice", "--json"]
+    done = subprocess.run(command, capture_output=True, text=True)
+    if done.returncode != 0:
+        lines = (done.stderr or done.stdout).strip().splitlines()
+        return {"speech": f"not measured: {lines[-1] if lines else 'exit ' + str(done.returncode)}"}
+    figures: dict[str, Any] = json.loads(done.stdout)
+    return figures
 
 
 def _print_figures(figures: dict[str, Any], as_json: bool) -> None:
@@ -68,6 +97,41 @@ def bench_history(obj: Context, answers: int, as_json: bool) -> None:
     from interviewer.bench import run_history_bench
 
     _print_figures(run_history_bench(obj.settings, answers=answers), as_json)
+
+
+@bench.command("voice")
+@click.option(
+    "--audio",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="The recording to transcribe (default: the test fixtures joined, about 40 s).",
+)
+@click.option("--repeats", default=3, show_default=True, help="Timed transcriptions after a warm-up.")
+@click.option(
+    "--neighbours/--no-neighbours",
+    default=True,
+    show_default=True,
+    help="Build the grader with the bank's other questions, as the app does (slower; sets the peak).",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@pass_context
+def bench_voice(obj: Context, audio: Path | None, repeats: int, neighbours: bool, as_json: bool) -> None:
+    """Transcription real-time factor and the memory of the app with both models.
+
+    In this process: the app's modules are imported and the embedding model loaded and warmed
+    as the app does, then the speech model; the recording is transcribed once to warm up and
+    then timed. Budgets (printed, never asserted): transcription at most 0.3x real time on two
+    cores, and the app with both models at most 900 MB resident. The machine's load average is
+    printed too: other work on the cores slows the wall-clock figures.
+    """
+    from interviewer.bench import run_voice_bench
+    from interviewer.grading.embedder import ModelLoadError
+    from interviewer.voice import VoiceError
+
+    try:
+        figures = run_voice_bench(obj.settings, audio=audio, repeats=repeats, neighbours=neighbours)
+    except (VoiceError, ModelLoadError, ValueError) as exc:
+        _fail(str(exc))
+    _print_figures(figures, as_json)
 
 
 @bench.command("asag")

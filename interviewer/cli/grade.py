@@ -33,6 +33,11 @@ from interviewer.text import clip
     type=click.File("r", encoding="utf-8"),
     help="Read the answer from a file ('-' for standard input).",
 )
+@click.option(
+    "--audio",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="A recording of the answer (WAV): transcribed offline, graded, and its delivery measured.",
+)
 @click.argument("stdin_marker", required=False, metavar="[-]")
 @click.option("--json", "as_json", is_flag=True, help="Print the grade as JSON.")
 @click.option("--no-save", is_flag=True, help="Do not record this answer in the database.")
@@ -49,6 +54,7 @@ def grade(
     reference: str | None,
     answer: str | None,
     answer_file: Any,
+    audio: Path | None,
     stdin_marker: str | None,
     as_json: bool,
     no_save: bool,
@@ -60,7 +66,12 @@ def grade(
     interviewer grade --question ml.bias_variance --answer "High bias means ..."
     interviewer grade --question ml.bias_variance - < answer.txt
     interviewer grade --reference "Bias underfits. Variance overfits." --answer "..."
+    interviewer grade --question ml.bias_variance --audio answer.wav
     interviewer grade --batch answers.jsonl > grades.jsonl
+
+    --audio FILE transcribes a spoken answer (needs the 'voice' extra), grades the text, and
+    prints its delivery: pace, filler words, long pauses, talk time against the question's
+    time and concision. A saved answer keeps a copy of the recording beside it.
 
     --batch FILE grades many answers to bank questions with the model loaded once. Each line
     of FILE is a JSON object with question_id, answer and optionally answer_id (any JSON value;
@@ -81,6 +92,7 @@ def grade(
                 ("--reference", reference),
                 ("--answer", answer),
                 ("--answer-file", answer_file),
+                ("--audio", audio),
                 ("'-'", stdin_marker),
             )
             if value is not None
@@ -91,13 +103,22 @@ def grade(
         return
     if stdin_marker not in (None, "-"):
         _fail(f"unexpected argument {stdin_marker!r} (use '-' to read the answer from stdin)")
-    sources = [answer is not None, answer_file is not None, stdin_marker == "-"]
+    sources = [answer is not None, answer_file is not None, stdin_marker == "-", audio is not None]
     if sum(sources) != 1:
-        _fail("give the answer once: --answer TEXT, --answer-file FILE, or '-' for stdin")
+        _fail("give the answer once: --answer TEXT, --answer-file FILE, '-' for stdin, or --audio FILE")
     if (question_id is None) == (reference is None):
         _fail("give either --question ID or --reference TEXT")
+    transcript: Any = None
+    kept: Path | None = None
     try:
-        if answer_file is not None:
+        if audio is not None:
+            from interviewer.cli.voice import transcribe_file
+
+            transcript, _ = transcribe_file(audio)
+            text = transcript.text
+            if not text.strip():
+                _fail(f"nothing was heard in {audio}: no answer to grade")
+        elif answer_file is not None:
             text = answer_file.read()
         elif stdin_marker == "-":
             text = sys.stdin.read()
@@ -129,16 +150,43 @@ def grade(
         session_id = store.start_session("cli")
         answer_id = store.save_answer(session_id, question, text)
         store.end_session(session_id)
+        if audio is not None:
+            from interviewer import paths
+            from interviewer.voice import save_audio
+
+            try:
+                kept = save_audio(answer_id, audio, obj.db or paths.database_path())
+            except OSError as exc:
+                click.echo(f"warning: the recording was not kept: {exc.strerror or exc}", err=True)
 
     grader = _grader(obj, store, bank.questions if question_id is not None else ())
     result = grader.grade(question, text)
     if store is not None and answer_id is not None:
         store.save_grade(answer_id, result)
 
+    delivery: Any = None
+    if transcript is not None:
+        from interviewer.cli.voice import serving_spans
+        from interviewer.voice import spoken_delivery
+
+        spans = serving_spans(result)
+        delivery = spoken_delivery(transcript, suggested_seconds=question.time_limit_s, serving_spans=spans)
     if as_json:
-        click.echo(json.dumps(_grade_json(result, answer_id), indent=2, ensure_ascii=False))
+        data = _grade_json(result, answer_id)
+        if transcript is not None:
+            data.update(transcript=transcript.to_dict(), delivery=delivery.to_dict())
+            data["audio_path"] = str(kept) if kept is not None else None
+        click.echo(json.dumps(data, indent=2, ensure_ascii=False))
     else:
+        if transcript is not None:
+            click.echo(click.style("Heard: ", bold=True) + f"\u201c{transcript.text}\u201d")
+            click.echo()
         _print_grade(question, result, grader.calibration.contradiction_cost)
+        if delivery is not None:
+            click.echo()
+            from interviewer.cli.voice import print_delivery
+
+            print_delivery(delivery)
         if answer_id is not None:
             click.echo(
                 f"Saved as answer {answer_id}. Disagree with a point? "
@@ -256,16 +304,12 @@ def _print_grade(question: Any, result: Any, contradiction_cost: float | None = 
         else:
             click.echo(f"      missed: {point.text}")
     click.echo()
-    total = sum(p.weight for p in result.points) or 1.0
-    earned = ""
-    for p in result.points:
-        if p.status is Status.CONTRADICTED and contradiction_cost:
-            earned += f" − {contradiction_cost:.0%}×{p.weight:g}"
-        else:
-            earned += f" + {p.credit:.0%}×{p.weight:g}"
-    earned = earned[3:] if earned.startswith(" + ") else earned.lstrip()
-    penalty = f" × {result.penalty:.2g} (flags below) = {result.score}" if result.penalty < 1.0 else ""
-    click.echo(f"Score: points earned ({earned}) / {total:g} = {result.raw_score:.0f}{penalty}")
+    from interviewer.grading.present import score_sum
+
+    first, *rest = score_sum(result, contradiction_cost)
+    click.echo(f"Score: {first}")
+    for line in rest:
+        click.echo(f"       {line}")
     if result.flags:
         click.echo()
         for flag in result.flags:

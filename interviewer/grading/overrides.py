@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from interviewer.grading.calibration import Calibration, shipped_calibration
 from interviewer.grading.result import Grade, PointResult, Status
-from interviewer.grading.scoring import final_score, raw_score
+from interviewer.grading.scoring import HINT_CREDIT, final_score, raw_score
 
 if TYPE_CHECKING:
     import numpy as np
@@ -78,7 +78,10 @@ def apply_overrides(grade: Grade, overrides: dict[str, Status]) -> Grade:
         if status is None:
             points.append(point)
         else:
-            points.append(replace(point, status=status, credit=OVERRIDE_CREDIT[status], overridden=True))
+            credit = OVERRIDE_CREDIT[status]
+            if point.hinted:  # a hint's cost stands, whatever the status
+                credit = min(credit, HINT_CREDIT)
+            points.append(replace(point, status=status, credit=credit, overridden=True))
     raw = raw_score(points, shipped_calibration())
     score = final_score(raw, grade.penalty, grade.tests)
     return replace(grade, points=tuple(points), score=score, raw_score=round(raw, 2))

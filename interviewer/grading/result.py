@@ -58,6 +58,7 @@ class PointResult:
     contradiction: str | None = None
     contradiction_kind: str | None = None  # wrong | pitfall | negation | swap | direction | red_flag
     part: str | None = None  # for a story: the part of it this point is (situation, task, ...)
+    hinted: bool = False  # revealed by a hint before it was answered: its credit is capped
 
 
 @dataclass(frozen=True)
@@ -113,6 +114,7 @@ class Grade:
                     "contradiction": p.contradiction,
                     "contradiction_kind": p.contradiction_kind,
                     **({"part": p.part} if p.part else {}),
+                    **({"hinted": True} if p.hinted else {}),
                 }
                 for p in self.points
             ],
@@ -145,6 +147,7 @@ class Grade:
                 contradiction=p.get("contradiction"),
                 contradiction_kind=p.get("contradiction_kind"),
                 part=p.get("part"),
+                hinted=bool(p.get("hinted", False)),
             )
             for p in data["points"]
         )

@@ -7,12 +7,24 @@ agreement benchmarks (and through them the calibration fit).
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
+from dataclasses import replace
 
 from interviewer.grading.calibration import Calibration
-from interviewer.grading.result import PointResult, Status
+from interviewer.grading.result import Grade, PointResult, Status
 
-__all__ = ["CODE_WEIGHT", "earned_credit", "final_score", "point_credit", "raw_score"]
+__all__ = [
+    "CODE_WEIGHT",
+    "HINT_CREDIT",
+    "earned_credit",
+    "final_score",
+    "point_credit",
+    "raw_score",
+    "with_hints",
+]
+
+# A point revealed by a hint earns at most this share of its weight, however well it is then made.
+HINT_CREDIT = 0.5
 
 
 def earned_credit(status: Status, similarity: float, lexical: float, cal: Calibration) -> float:
@@ -32,6 +44,18 @@ def raw_score(points: Sequence[PointResult], cal: Calibration) -> float:
     earned = sum(p.weight * p.credit for p in points)
     earned -= cal.contradiction_cost * sum(p.weight for p in points if p.status is Status.CONTRADICTED)
     return round(max(0.0, 100.0 * earned / total), 2)
+
+
+def with_hints(grade: Grade, hinted: Collection[str], cal: Calibration) -> Grade:
+    """The grade with the cost of hints: each hinted point earns at most ``HINT_CREDIT``."""
+    if not hinted or not any(p.point_id in hinted for p in grade.points):
+        return grade
+    points = tuple(
+        replace(p, hinted=True, credit=min(p.credit, HINT_CREDIT)) if p.point_id in hinted else p
+        for p in grade.points
+    )
+    raw = raw_score(points, cal)
+    return replace(grade, points=points, raw_score=raw, score=final_score(raw, grade.penalty, grade.tests))
 
 
 # A coding question's score: this share from the tests passed, the rest from the explanation.

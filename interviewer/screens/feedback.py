@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from typing import Any
 
 from textual import on
 from textual.app import ComposeResult
@@ -15,8 +16,9 @@ from textual.widgets.option_list import Option
 
 from interviewer.bank.schema import Question
 from interviewer.grading.overrides import apply_overrides
-from interviewer.grading.result import FlagCode, Grade, PointResult, Status
-from interviewer.grading.scoring import CODE_WEIGHT, final_score
+from interviewer.grading.present import follow_up_markdown, point_view
+from interviewer.grading.present import score_sum as present_sum
+from interviewer.grading.result import Grade, PointResult, Status
 from interviewer.screens.base import InterviewerAppAccess
 from interviewer.store.db import describe_write_error
 from interviewer.widgets.point_list import PointList
@@ -27,68 +29,36 @@ STYLE = {
     Status.MISSED: "red",
     Status.CONTRADICTED: "bold red",
 }
-# The flags whose factor scales the score (the others explain it and cost nothing more).
-PENALISED = {
-    FlagCode.PITFALL,
-    FlagCode.KEYWORD_SALAD,
-    FlagCode.PADDING,
-    FlagCode.VAGUE,
-    FlagCode.WRONG_QUESTION,
-}
 
 
 def point_option(point: PointResult) -> Option:
-    mark = f"[{STYLE[point.status]}]{point.status.symbol} {point.status.value:<12}[/]"
-    mine = " [i](your call)[/i]" if point.overridden else ""
+    """A point of the list: the presenter's words, in Rich markup (the user's words escaped)."""
+    view = point_view(point)
     # The share of the point's weight it earned: the score is the weighted mean of these, so the
     # grade can be checked by hand. The status says whether the point was clearly made.
-    earned = f"{point.credit:>4.0%}"
-    # The point and the user's own words are text, never markup: an answer may contain '[/i]'.
-    lines = [f"{mark} {earned}  {escape(point.text)}{mine}"]
-    if point.evidence:
-        said = escape(" ".join(point.evidence.split()))
-        lines.append(f"                [dim]you said:[/dim] [i]“{said}”[/i]")
-    if point.status is Status.CONTRADICTED:
-        lines.append("                [dim]the reference says the opposite: the point above[/dim]")
-        if point.contradiction:
-            lines.append(f"                [dim]a known wrong version:[/dim] {escape(point.contradiction)}")
+    notes = "".join(f" [i]{escape(n)}[/i]" for n in view.notes)
+    lines = [f"[{STYLE[point.status]}]{view.mark:<14}[/] {view.share}  {escape(view.text)}{notes}"]
+    if view.said:
+        lines.append(f"                [dim]you said:[/dim] [i]“{escape(view.said)}”[/i]")
+    lines += [f"                [dim]{escape(line)}[/dim]" for line in view.opposite]
     return Option("\n".join(lines), id=point.point_id)
 
 
 def follow_up_lines(asked: Question, grade: Grade) -> list[str]:
-    """The graded follow-up as Markdown: its question, its own score, each point and evidence."""
-    lines = [f"**Follow-up** ({grade.score}/100): {asked.prompt}", ""]
-    for point in grade.points:
-        said = f" — you said “{' '.join(point.evidence.split())}”" if point.evidence else ""
-        lines.append(f"- {point.status.symbol} {point.status.value}: {point.text}{said}")
-    return lines
+    """The graded follow-up as Markdown (the presenter's)."""
+    return follow_up_markdown(asked.prompt, grade)
 
 
 def score_sum(grade: Grade) -> str:
-    """How the score is made: the points' weighted mean, then any penalty; for code, the tests'
-    share and the explanation's, so the header's score can be checked by hand."""
-    parts = [f"{p.credit:.0%}×{p.weight:g}" for p in grade.points]
-    total = sum(p.weight for p in grade.points) or 1.0
-    line = f"[dim]points earned ({' + '.join(parts)}) / {total:g} = {grade.raw_score:.0f}"
-    explained = final_score(grade.raw_score, grade.penalty)
-    if grade.penalty < 1.0:
-        costly = dict.fromkeys(f.code.value.replace("_", " ") for f in grade.flags if f.code in PENALISED)
-        reason = f" for {', '.join(costly)}" if costly else ""
-        line += f", × {grade.penalty:.2g}{reason} = {explained}"
-    if grade.tests is not None:
-        passed, run = grade.tests
-        share = round(100 * passed / run) if run else 0
-        line += (
-            f"\ntests {passed}/{run} = {share} × {CODE_WEIGHT:.0%} + explanation {explained} × "
-            f"{1 - CODE_WEIGHT:.0%} = {grade.score}"
-        )
-    return line + "[/dim]"
+    """How the score is made (the presenter's lines), dimmed."""
+    return "[dim]" + escape("\n".join(present_sum(grade))) + "[/dim]"
 
 
 class FeedbackScreen(InterviewerAppAccess, ModalScreen[int | None]):
     """Shown after each question in coach mode; also opened from the report."""
 
     CSS_PATH = "feedback.tcss"
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (32, "-tall")]
     BINDINGS = [
         Binding("c", "overrule('covered')", "Mark covered", id="feedback.covered"),
         Binding("p", "overrule('partial')", "Mark partial", id="feedback.partial"),
@@ -103,8 +73,10 @@ class FeedbackScreen(InterviewerAppAccess, ModalScreen[int | None]):
         grade: Grade,
         answer_id: int | None,
         follow_up: tuple[Question, Grade] | None = None,
+        delivery: Any = None,  # voice.Delivery: how the answer was said (or typed)
     ) -> None:
         super().__init__()
+        self.delivery = delivery
         self.question = question
         self.grade = grade
         self.answer_id = answer_id
@@ -133,6 +105,8 @@ class FeedbackScreen(InterviewerAppAccess, ModalScreen[int | None]):
             lines.append(f"- **{flag.code.value.replace('_', ' ')}**: {flag.message}")
         if self.follow_up is not None:
             lines += ["", *follow_up_lines(*self.follow_up)]
+        if self.delivery is not None:
+            lines += ["", "**Delivery**", "", *(f"- {line}" for line in self.delivery.lines())]
         lines += ["", f"**Tip:** {self.question.tip}"]
         if model_answer:
             lines += ["", "**Model answer**", "", self.question.model_answer]

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -12,11 +10,8 @@ from textual.widgets import Footer, Header, Markdown
 
 from interviewer import paths
 from interviewer.paths import write_private
-from interviewer.report import build_report, report_json, report_markdown
+from interviewer.report import Report, build_report, report_json, report_markdown
 from interviewer.screens.base import InterviewerAppAccess
-
-if TYPE_CHECKING:
-    pass
 
 
 class ReportScreen(InterviewerAppAccess, Screen[None]):
@@ -30,6 +25,7 @@ class ReportScreen(InterviewerAppAccess, Screen[None]):
     def __init__(self, session_id: int) -> None:
         super().__init__()
         self.session_id = session_id
+        self.report: Report | None = None  # built once, for the page and its exports
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -38,11 +34,11 @@ class ReportScreen(InterviewerAppAccess, Screen[None]):
         yield Footer()
 
     def _markdown(self) -> str:
-        report = build_report(self._app.store, self.session_id, self._app.bank)
+        report = self.report = build_report(self._app.store, self.session_id, self._app.bank)
         return report_markdown(report) if report else "No such session."
 
     def action_export(self, fmt: str) -> None:
-        report = build_report(self._app.store, self.session_id, self._app.bank)
+        report = self.report
         if report is None:
             return
         folder = paths.ensure_private_dir(paths.data_dir() / "exports")
@@ -56,5 +52,4 @@ class ReportScreen(InterviewerAppAccess, Screen[None]):
         self.notify(f"Saved {path}", title="Exported", timeout=8)
 
     def action_home(self) -> None:
-
         self.app.pop_screen()

@@ -178,6 +178,13 @@ def m007_topic_days(db: Database) -> None:
     db.table("meta").upsert({"key": "cards_need_rebuild", "value": "1"}, pk="key")
 
 
+@migrations()
+def m008_delivery(db: Database) -> None:
+    # How an answer was delivered (pace, fillers, pauses, talk time, concision), as JSON; for a
+    # spoken answer the recording itself is a file beside the database (voice.audio_store).
+    db.table("answers").add_column("delivery", str)
+
+
 def schema_version() -> int:
     return len(migrations._migrations)
 

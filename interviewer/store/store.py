@@ -14,6 +14,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlite_utils import Database
@@ -55,6 +56,54 @@ class SessionRow:
     settings: dict[str, Any]
 
 
+# Sessions that are a whole interview; the others (practice, revisit, cli) are single questions
+# or short runs, kept apart from interviews in the history and the trends.
+INTERVIEW_KINDS = frozenset({"interview"})
+
+
+@dataclass(frozen=True)
+class SessionSummary:
+    """A session as the history lists it: its stages, questions, mean score and time spent."""
+
+    id: int
+    kind: str
+    mode: str | None
+    started_at: str
+    ended_at: str | None
+    status: str
+    stages: tuple[str, ...]
+    questions: int
+    score: int | None
+    seconds: float
+
+    @property
+    def is_interview(self) -> bool:
+        return self.kind in INTERVIEW_KINDS
+
+    @property
+    def started(self) -> str:
+        return (self.started_at or "")[:16].replace("T", " ")
+
+    @property
+    def time(self) -> str:
+        minutes, seconds = divmod(int(self.seconds), 60)
+        return f"{minutes}:{seconds:02d}"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "kind": self.kind,
+            "mode": self.mode,
+            "started_at": self.started_at,
+            "ended_at": self.ended_at,
+            "status": self.status,
+            "stages": list(self.stages),
+            "questions": self.questions,
+            "score": self.score,
+            "seconds": self.seconds,
+        }
+
+
 @dataclass(frozen=True)
 class CardRow:
     """A question's review card (scheduling.replay of its graded answers)."""
@@ -91,6 +140,7 @@ class AnswerRow:
     hints: list[str] = field(default_factory=list)
     code: str | None = None
     code_result: dict[str, Any] | None = None
+    delivery: dict[str, Any] | None = None  # voice.Delivery.to_dict() of how it was said
 
 
 class Store:
@@ -100,6 +150,12 @@ class Store:
         _ensure_math_functions(db)
         if self.db["meta"].exists() and self.get_meta("cards_need_rebuild"):
             self.rebuild_cards()
+
+    @property
+    def path(self) -> Path | None:
+        """The database file (None in memory): recordings are kept beside it."""
+        row = self.db.execute("pragma database_list").fetchone()
+        return Path(row[2]) if row and row[2] else None
 
     @contextmanager
     def _tx(self) -> Iterator[Database]:
@@ -212,6 +268,11 @@ class Store:
             if skipped:
                 self._refresh_card(question.id)
             return answer_id
+
+    def save_delivery(self, answer_id: int, delivery: dict[str, Any]) -> None:
+        """Keep how the answer was delivered (spoken or typed) with it."""
+        with self._tx() as db:
+            db.table("answers").update(answer_id, {"delivery": json.dumps(delivery)})
 
     def save_code_result(self, answer_id: int, result: dict[str, Any], score: int | None) -> None:
         """Store what the submitted code's tests did (and the combined score, if known)."""
@@ -411,7 +472,7 @@ class Store:
         with self._lock:
             return [row[0] for row in self.db.execute(sql, [sessions]).fetchall()]
 
-    def session_summaries(self, limit: int | None = 200) -> list[dict[str, Any]]:
+    def session_summaries(self, limit: int | None = 200) -> list[SessionSummary]:
         """Newest sessions first, each with its stages, questions, mean score and time spent.
 
         The newest sessions are picked first and only their answers are read (by the
@@ -432,9 +493,21 @@ class Store:
         """
         with self._lock:
             rows = list(self.db.query(sql, [-1 if limit is None else limit]))
-        for row in rows:
-            row["stages"] = row["stages"].split(",") if row["stages"] else []
-        return rows
+        return [
+            SessionSummary(
+                id=row["id"],
+                kind=row["kind"],
+                mode=row["mode"],
+                started_at=row["started_at"],
+                ended_at=row["ended_at"],
+                status=row["status"],
+                stages=tuple(row["stages"].split(",")) if row["stages"] else (),
+                questions=int(row["questions"]),
+                score=None if row["score"] is None else int(row["score"]),
+                seconds=float(row["seconds"] or 0),
+            )
+            for row in rows
+        ]
 
     def count_sessions(self) -> int:
         return int(self.db.execute("select count(*) from sessions").fetchone()[0])
@@ -668,4 +741,5 @@ def _answer(row: dict[str, Any]) -> AnswerRow:
         hints=json.loads(row.get("hints") or "[]"),
         code=row.get("code"),
         code_result=json.loads(row["code_result"]) if row.get("code_result") else None,
+        delivery=json.loads(row["delivery"]) if row.get("delivery") else None,
     )
