@@ -36,7 +36,8 @@ LENGTHS: dict[str, dict[Stage, int]] = {
         Stage.PHONE_SCREEN: 1,
         Stage.TECHNICAL: 2,
         Stage.CODING: 1,
-        Stage.RESEARCH: 1,
+        Stage.RESEARCH: 0,
+        Stage.SYSTEM_DESIGN: 1,
         Stage.BEHAVIORAL: 1,
     },
     "standard": {
@@ -44,6 +45,7 @@ LENGTHS: dict[str, dict[Stage, int]] = {
         Stage.TECHNICAL: 4,
         Stage.CODING: 1,
         Stage.RESEARCH: 2,
+        Stage.SYSTEM_DESIGN: 1,
         Stage.BEHAVIORAL: 2,
     },
     "full": {
@@ -51,6 +53,7 @@ LENGTHS: dict[str, dict[Stage, int]] = {
         Stage.TECHNICAL: 5,
         Stage.CODING: 2,
         Stage.RESEARCH: 3,
+        Stage.SYSTEM_DESIGN: 2,
         Stage.BEHAVIORAL: 3,
     },
 }

@@ -36,8 +36,13 @@ STAGE_FRAMES = {
         "Next, a coding problem. Talk me through the algorithm before the details.",
     ),
     Stage.RESEARCH: (
-        "Let's talk research and system design: how you would evaluate and control a real system.",
-        "Now a research discussion. I'm interested in how you structure an open-ended problem.",
+        "Let's talk about your own research: the problem, your part, the method and what you found.",
+        "Now a research discussion. Pick real work of yours; I'll dig into the choices you made.",
+    ),
+    Stage.SYSTEM_DESIGN: (
+        "Now a system-design question. Start from requirements and metrics, then data, model, "
+        "serving, evaluation and monitoring; I may change a constraint on you.",
+        "Let's design a system together. Say what you would build and why, and name the trade-offs.",
     ),
     Stage.BEHAVIORAL: (
         "A few behavioral questions now. Use one real story each: situation, task, action, result.",

@@ -94,6 +94,7 @@ class Stage(StrEnum):
     TECHNICAL = "technical"
     CODING = "coding"
     RESEARCH = "research"
+    SYSTEM_DESIGN = "system_design"
     BEHAVIORAL = "behavioral"
 
     # Deliberately shadows str.title() with the stage's display name (used as ``stage.title``
@@ -108,6 +109,7 @@ STAGE_TITLES = {
     Stage.TECHNICAL: "Technical",
     Stage.CODING: "Coding",
     Stage.RESEARCH: "Research discussion",
+    Stage.SYSTEM_DESIGN: "System design",
     Stage.BEHAVIORAL: "Behavioral",
 }
 

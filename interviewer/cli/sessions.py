@@ -20,22 +20,29 @@ def history(obj: Context, as_json: bool, limit: int) -> None:
     store = _open_store(obj)
     rows = store.session_summaries(limit if limit > 0 else None)
     if as_json:
-        click.echo(json.dumps(rows, indent=2))
+        click.echo(json.dumps([r.to_dict() for r in rows], indent=2))
         return
     if not rows:
         click.echo("No sessions yet: run 'interviewer' and start an interview.")
         return
-    click.echo(
-        f"{'id':>4}  {'started (UTC)':<16}  {'kind':<9} {'mode':<9} {'qs':>3} {'score':>5} {'time':>6}"
-    )
-    for row in rows:
-        minutes, seconds = divmod(int(row["seconds"] or 0), 60)
-        score = "—" if row["score"] is None else str(int(row["score"]))
-        started = (row["started_at"] or "")[:16].replace("T", " ")
+    # Whole interviews apart from practice: a one-question practice score is not an interview's.
+    for title, group in (
+        ("Interviews", [r for r in rows if r.is_interview]),
+        ("Practice and revisits", [r for r in rows if not r.is_interview]),
+    ):
+        if not group:
+            continue
+        click.echo(click.style(title, bold=True))
         click.echo(
-            f"{row['id']:>4}  {started:<16}  {row['kind']:<9} {row['mode'] or '—':<9} "
-            f"{row['questions']:>3} {score:>5} {minutes:>3}:{seconds:02d}"
+            f"{'id':>4}  {'started (UTC)':<16}  {'kind':<9} {'mode':<9} {'qs':>3} {'score':>5} {'time':>6}"
         )
+        for row in group:
+            score = "—" if row.score is None else str(row.score)
+            click.echo(
+                f"{row.id:>4}  {row.started:<16}  {row.kind:<9} {row.mode or '—':<9} "
+                f"{row.questions:>3} {score:>5} {row.time:>6}"
+            )
+        click.echo()
 
 
 # ---------------------------------------------------------------------------- due / revisit
@@ -88,6 +95,45 @@ def due(obj: Context, as_json: bool) -> None:
     if progress.readiness is not None:
         click.echo(progress.readiness.sentence() + ".")
     click.echo("Practise them: interviewer revisit")
+
+
+@main.command()
+@click.option("--json", "as_json", is_flag=True, help="Print as JSON.")
+@click.option("--days", default=7, show_default=True, help="The plan's length when no interview date is set.")
+@pass_context
+def plan(obj: Context, as_json: bool, days: int) -> None:
+    """A day-by-day plan to your interview date: reviews due and new questions to open."""
+    from interviewer.services import load_question_bank
+    from interviewer.study_plan import study_plan
+
+    store = _open_store(obj)
+    bank = load_question_bank()
+    laid_out = study_plan(store, bank, interview_on=obj.settings.interview_on, horizon=max(1, days))
+    if as_json:
+        click.echo(json.dumps(laid_out.to_dict(), indent=2))
+        return
+    if laid_out.interview_on is None:
+        click.echo(
+            f"No interview date set (the app's home screen, key d): the next {len(laid_out.days)} days."
+        )
+    else:
+        click.echo(f"Plan to your interview on {laid_out.interview_on:%a %d %b %Y}:")
+    for day in laid_out.days:
+        head = f"{day.day:%a %d %b}: {len(day.reviews)} review{'s' * (len(day.reviews) != 1)}"
+        if day.new:
+            head += f", {len(day.new)} new"
+        click.echo(head + (f" — {day.note}" if day.note else ""))
+        for question_id in day.reviews:
+            click.echo(f"    review  {question_id}")
+        for question_id in day.new:
+            question = bank.get(question_id)
+            click.echo(f"    new     {question_id:<34} {clip(question.prompt, 50) if question else ''}")
+    if laid_out.left_out:
+        click.echo(
+            f"{laid_out.left_out} of {laid_out.unseen} unanswered questions do not fit before the date: "
+            "the plan opens every topic first."
+        )
+    click.echo("Start today's: interviewer revisit (reviews), or practise a stage in the app.")
 
 
 @main.command()

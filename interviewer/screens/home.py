@@ -78,7 +78,13 @@ class HomeScreen(InterviewerAppAccess, Screen[None]):
         progress = self.progress = build_progress(
             store, self._app.bank, self._app.now(), interview_on=settings.interview_on
         )
-        self.query_one("#today", Static).update(today_text(progress))
+        from interviewer.study_plan import study_plan
+
+        laid_out = study_plan(store, self._app.bank, self._app.now(), settings.interview_on)
+        today = today_text(progress)
+        if progress.answered or settings.interview_on is not None:
+            today += "\n" + laid_out.summary()
+        self.query_one("#today", Static).update(today)
         if progress.due:
             label = f"Revisit: {len(progress.due)} due today, then weak topics"
         elif progress.weakest:

@@ -9,25 +9,30 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
+from textual.markup import escape
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static, TabbedContent, TabPane
 
 from interviewer.bank.schema import Stage
 from interviewer.progress import TREND_WEEKS, Progress, bar_text, build_progress, column_chart, sparkline_text
+from interviewer.report import Report, build_report
 from interviewer.scheduling import AGAIN_BELOW, HARD_BELOW
 from interviewer.screens.base import InterviewerAppAccess
+from interviewer.store.store import SessionSummary
+from interviewer.study_plan import study_plan
 
 SESSION_ROWS = 200
 SESSION_TREND = 40
 PAGE_ROWS = 30
+# What matters most first: at 80 columns the stages are what is cut, never the score.
 SESSION_COLUMNS = (
     ("Date", 16),
     ("Kind", 9),
-    ("Mode", 9),
-    ("Stages", 29),
-    ("Qs", 3),
     ("Score", 5),
     ("Time", 6),
+    ("Qs", 3),
+    ("Mode", 9),
+    ("Stages", 29),
 )
 TOPIC_WEEKS = 16
 CHART_HEIGHT = 3
@@ -36,6 +41,7 @@ STAGE_SHORT = {
     Stage.TECHNICAL: "Tech",
     Stage.CODING: "Code",
     Stage.RESEARCH: "Res",
+    Stage.SYSTEM_DESIGN: "Design",
     Stage.BEHAVIORAL: "Behav",
 }
 
@@ -50,7 +56,7 @@ class ProgressScreen(InterviewerAppAccess, Screen[None]):
 
     progress: Progress | None = None
     mastery_filled = False
-    more_sessions: list[dict[str, object]] = []  # summaries not yet added to the table
+    more_sessions: list[SessionSummary] = []  # summaries not yet added to the table
     filled_from: tuple[int, int] = (0, 0)  # (answers, sessions) when the figures were read
 
     def __init__(self, progress: Progress | None = None) -> None:
@@ -67,7 +73,7 @@ class ProgressScreen(InterviewerAppAccess, Screen[None]):
                 yield Static(id="weekly", classes="chart")
                 yield Static(id="weekly-caption", classes="trend-caption")
             with Vertical(classes="trend"):
-                yield Static(f"Score per session, last {SESSION_TREND}", classes="trend-title")
+                yield Static(f"Score per interview, last {SESSION_TREND}", classes="trend-title")
                 yield Static(id="per-session", classes="chart")
                 yield Static(id="session-caption", classes="trend-caption")
         with TabbedContent(initial="sessions", id="tabs"):
@@ -104,20 +110,25 @@ class ProgressScreen(InterviewerAppAccess, Screen[None]):
         )
         sessions = store.session_summaries(SESSION_ROWS)
         total_sessions = store.count_sessions() if len(sessions) == SESSION_ROWS else len(sessions)
-        self.query_one("#overview", Static).update(overview_text(progress, total_sessions))
+        last = next((row for row in sessions if row.is_interview and row.status == "finished"), None)
+        verdict = last_interview_text(build_report(store, last.id, app.bank)) if last else ""
+        plan = study_plan(store, app.bank, app.now(), app.settings.interview_on).summary() if sessions else ""
+        extra = "".join(f"\n{line}" for line in (verdict, plan) if line)
+        self.query_one("#overview", Static).update(overview_text(progress, total_sessions) + extra)
         self._fill_trends(progress, sessions)
         self._fill_sessions(sessions, total_sessions)
         self.progress = progress  # the mastery table is filled when its tab is first shown
         if sessions:
             self.query_one("#session-table", DataTable).focus()
 
-    def _fill_trends(self, progress: Progress, sessions: list[dict[str, object]]) -> None:
+    def _fill_trends(self, progress: Progress, sessions: list[SessionSummary]) -> None:
         weekly = [v for v in progress.overall_weekly if v is not None]
-        recent = reversed(sessions[:SESSION_TREND])
-        per_session = [float(s["score"]) for s in recent if s["score"] is not None]  # type: ignore[arg-type]
+        # Whole interviews only: a practice run's score is one question's, not an interview's.
+        interviews = [s for s in sessions if s.is_interview and s.score is not None][:SESSION_TREND]
+        per_session = [float(s.score) for s in reversed(interviews) if s.score is not None]
         for selector, values, caption, empty in (
             ("#weekly", weekly, "#weekly-caption", f"no graded answers in the last {TREND_WEEKS} weeks"),
-            ("#per-session", per_session, "#session-caption", "no graded sessions yet"),
+            ("#per-session", per_session, "#session-caption", "no graded interviews yet (practice is apart)"),
         ):
             rows = column_chart(values, CHART_HEIGHT)
             labels = ["100", " 50" if CHART_HEIGHT == 3 else "   ", "  0"]
@@ -129,7 +140,7 @@ class ProgressScreen(InterviewerAppAccess, Screen[None]):
                 text += f"  (min {min(values):.0f}, max {max(values):.0f})"
             self.query_one(caption, Static).update(text)
 
-    def _fill_sessions(self, sessions: list[dict[str, object]], total: int) -> None:
+    def _fill_sessions(self, sessions: list[SessionSummary], total: int) -> None:
         table = self.query_one("#session-table", DataTable)
         # Fixed widths: the table need not measure every cell to lay itself out.
         for label, width in SESSION_COLUMNS:
@@ -148,17 +159,16 @@ class ProgressScreen(InterviewerAppAccess, Screen[None]):
         table = self.query_one("#session-table", DataTable)
         sessions, self.more_sessions = self.more_sessions[:PAGE_ROWS], self.more_sessions[PAGE_ROWS:]
         for row in sessions:
-            minutes, seconds = divmod(int(row["seconds"] or 0), 60)  # type: ignore[call-overload]
-            stages = [short for stage, short in STAGE_SHORT.items() if stage.value in row["stages"]]  # type: ignore[operator]
+            stages = [short for stage, short in STAGE_SHORT.items() if stage.value in row.stages]
             table.add_row(
-                str(row["started_at"] or "")[:16].replace("T", " "),
-                row["kind"],
-                row["mode"] or "—",
+                row.started,
+                row.kind,
+                "—" if row.score is None else str(row.score),
+                row.time if row.status != "active" else "open",
+                str(row.questions),
+                row.mode or "—",
                 ", ".join(stages) or "—",
-                str(row["questions"]),
-                "—" if row["score"] is None else str(int(row["score"])),  # type: ignore[call-overload]
-                f"{minutes}:{seconds:02d}" if row["status"] != "active" else "open",
-                key=str(row["id"]),
+                key=str(row.id),
             )
 
     def _fill_mastery(self, progress: Progress) -> None:
@@ -255,6 +265,22 @@ def overview_text(progress: Progress, sessions: int) -> str:
         )
     if progress.readiness is not None:
         lines.append(progress.readiness.sentence())
+    return "\n".join(lines)
+
+
+def last_interview_text(report: Report | None) -> str:
+    """The last interview's call, and where its questions started: "first 24 on 3 Dec → 98"."""
+    if report is None or report.verdict is None:
+        return ""
+    day = report.session.started_at[:10]
+    lines = [f"Last interview ({day}): [b]{escape(report.verdict.summary)}[/b]"]
+    moved = [
+        f"{escape(i.answer.question_id)} {i.first[1]} → {i.score}"
+        for i in report.items
+        if i.first is not None and i.score is not None
+    ]
+    if moved:
+        lines.append("Answered before, first → now: " + ", ".join(moved[:4]))
     return "\n".join(lines)
 
 

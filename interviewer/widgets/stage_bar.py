@@ -14,6 +14,7 @@ SHORT_NAMES = {
     Stage.TECHNICAL: "Technical",
     Stage.CODING: "Coding",
     Stage.RESEARCH: "Research",
+    Stage.SYSTEM_DESIGN: "Design",
     Stage.BEHAVIORAL: "Behavioral",
 }
 
