@@ -7,6 +7,7 @@ Each test guards a defect found in review; the bank's old expectation fails it.
 
 from __future__ import annotations
 
+import json
 import re
 import textwrap
 from typing import Any
@@ -14,8 +15,9 @@ from typing import Any
 import numpy as np
 import pytest
 
-from interviewer.bank.loader import QuestionBank
+from interviewer.bank.loader import MAX_NODES, QuestionBank, _bounds
 from interviewer.bank.schema import CodeTest, CodingSpec, Question, Stage, split_reference
+from interviewer.coding._harness import generate
 from interviewer.coding.runner import CaseStatus, Verdict, run_tests, values_match
 
 
@@ -320,9 +322,18 @@ def test_the_logaddexp_loss_is_exact_where_clipping_is_not() -> None:
 # ---------------------------------------------------------------------------- size tests
 
 
+def built_args(test: CodeTest) -> list[Any]:
+    """The test's positional arguments as the sandbox passes them, generated ones built."""
+    case = generate({"args": list(test.args), "kwargs": dict(test.kwargs)})
+    assert "error" not in case, (test.name, case.get("error"))
+    return case["args"]
+
+
 def size_test(spec: CodingSpec, min_len: int) -> CodeTest:
-    big = [t for t in spec.hidden if len(t.args[0]) >= min_len]
+    big = [t for t in spec.hidden if len(built_args(t)[0]) >= min_len]
     assert len(big) == 1, f"expected one hidden test with at least {min_len:,} items"
+    # Generated in the sandbox from a short spec, not written out in the bank file.
+    assert isinstance(big[0].args[0], dict) and "$generate" in big[0].args[0], big[0].name
     return big[0]
 
 
@@ -382,10 +393,9 @@ def auc_by_ranks(labels: list[int], scores: list[float]) -> float:
 
 @pytest.mark.parametrize(
     ("question_id", "min_len", "quadratic"),
-    # Not code.roc_auc: its 16,000-example test takes a pure-Python all-pairs loop 1.4 s on an idle
-    # machine, inside the 2 s wall clock; a bigger test would push the bank file past the loader's
-    # fast path. QUADRATIC_AUC is kept to say so.
-    [("code.reservoir_sampling", 10_000, QUADRATIC_RESERVOIR)],
+    # Generated inputs let the tests grow without growing the bank file: 40,000 examples take an
+    # all-pairs AUC about 4·10^8 comparisons, far past the one-second limit.
+    [("code.roc_auc", 40_000, QUADRATIC_AUC), ("code.reservoir_sampling", 40_000, QUADRATIC_RESERVOIR)],
 )
 def test_a_size_test_tells_a_quadratic_solution_from_the_reference(
     builtin_bank: QuestionBank, question_id: str, min_len: int, quadratic: str
@@ -408,8 +418,8 @@ def test_a_size_test_tells_a_quadratic_solution_from_the_reference(
 
 def test_the_auc_size_test_expects_the_exact_auc(builtin_bank: QuestionBank) -> None:
     spec = spec_of(builtin_bank, "code.roc_auc")
-    big = size_test(spec, 10_000)
-    labels, scores = big.args
+    big = size_test(spec, 40_000)
+    labels, scores = built_args(big)
     assert set(labels) == {0, 1} and len(set(scores)) < len(scores), "ties at scale too"
     assert abs(sum(labels) - len(labels) / 2) < len(labels) / 10, "balanced: P times N pairs is largest"
     assert close(auc_by_ranks(labels, scores), big, spec)
@@ -421,8 +431,8 @@ def test_the_reservoir_size_test_is_algorithm_r(builtin_bank: QuestionBank) -> N
     import random
 
     spec = spec_of(builtin_bank, "code.reservoir_sampling")
-    big = size_test(spec, 10_000)
-    stream, k, seed = big.args
+    big = size_test(spec, 40_000)
+    stream, k, seed = built_args(big)
     rng = random.Random(seed)
     slots = list(range(k))  # the stream position held by each slot
     for i in range(k, len(stream)):
@@ -431,6 +441,20 @@ def test_the_reservoir_size_test_is_algorithm_r(builtin_bank: QuestionBank) -> N
             slots[j] = i
     assert [stream[i] for i in slots] == expected_value(big)
     assert max(slots) > len(stream) // 2, "late items are in the sample: the whole stream was read"
+
+
+def test_large_inputs_are_generated_so_the_bank_file_stays_small(builtin_bank: QuestionBank) -> None:
+    # A large literal slows every start of the app, which parses the bank; a size test writes a
+    # short {"$generate": ..., "seed": ...} spec that the sandbox expands instead.
+    path = next(p for p in builtin_bank.files if p.name == "coding.yaml")
+    raw = path.read_bytes()
+    # 320 kB before the size tests were generated, half of it two literal lists.
+    assert len(raw) < 300_000 and _bounds(raw)[1] < MAX_NODES // 2, (len(raw), _bounds(raw))
+    for q in coding_questions(builtin_bank):
+        assert q.coding is not None
+        for test in q.coding.tests:
+            written = len(json.dumps([test.args, test.kwargs, test.expected, test.one_of]))
+            assert written < 5_000, f"{q.id}/{test.name}: {written:,} characters; generate it instead"
 
 
 # ---------------------------------------------------------------------------- graded follow-ups

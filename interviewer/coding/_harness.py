@@ -9,7 +9,12 @@ solution's path, the entry point, the calls to make and the limits), then:
 2. installs an audit hook that refuses to start processes, send signals, open sockets, or write
    outside the run's folder (guard rails against accidents, not a security boundary: the OS
    limits and the parent's wall-clock kill are what bound a run);
-3. compiles and loads the solution, then calls the entry point once per case.
+3. builds the generated test inputs (below), then compiles and loads the solution and calls the
+   entry point once per case.
+
+A test argument written ``{"$generate": EXPRESSION, "seed": N}`` is the value of that Python
+expression, evaluated with ``rng = random.Random(N)``, ``math`` and ``json`` at hand: a large
+input from one line of bank text, made before any candidate code runs.
 
 Every event goes out as one JSON line on ``RESULT_FD``, a pipe only this script is told about,
 so nothing the candidate prints can pass for a result. Return values are sent as JSON (tuples as
@@ -20,7 +25,9 @@ expected values, which never enter this process.
 from __future__ import annotations
 
 import json
+import math
 import os
+import random
 import resource
 import sys
 import time
@@ -285,17 +292,36 @@ def load(path: str, entry_point: str) -> Any:
     return function
 
 
+def generate(case: dict[str, Any]) -> dict[str, Any]:
+    """The case with its ``$generate`` arguments built (see the module's docstring), or with the
+    exception that stopped them as ``error``."""
+
+    def build(value: Any) -> Any:
+        if isinstance(value, dict) and "$generate" in value:
+            names = {"rng": random.Random(value.get("seed", 0)), "math": math, "json": json}
+            return eval(value["$generate"], names)  # bank text, run here like the reference solution
+        return value
+
+    try:
+        args = [build(a) for a in case.get("args", [])]
+        return {"args": args, "kwargs": {k: build(v) for k, v in case.get("kwargs", {}).items()}}
+    except Exception as exc:
+        return {"error": exc}
+
+
 def run_case(index: int, function: Any, case: dict[str, Any], arrays: bool, path: str) -> None:
     args = case.get("args", [])
     kwargs = case.get("kwargs", {})
     emit({"event": "start", "index": index})
-    if arrays:
-        try:
+    try:
+        if "error" in case:
+            raise case["error"]  # the input could not be generated
+        if arrays:
             args = [to_arrays(a) for a in args]
             kwargs = {k: to_arrays(v) for k, v in kwargs.items()}
-        except (ImportError, ValueError, TypeError) as exc:  # a bank problem, reported as the test's error
-            emit({"event": "case", "index": index, "status": "raised", **describe(exc, path)})
-            return
+    except Exception as exc:  # a bank problem, reported as the test's error
+        emit({"event": "case", "index": index, "status": "raised", **describe(exc, path)})
+        return
     started = time.perf_counter()
     try:
         value = function(*args, **kwargs)
@@ -355,10 +381,11 @@ def main() -> None:
 
     path = payload["solution"]
     sys.argv = [path]
+    cases = [generate(case) for case in payload["cases"]]  # before the candidate's code can change how
     function = load(path, payload["entry_point"])
     if function is not None:
         emit({"event": "ready"})
-        for index, case in enumerate(payload["cases"]):
+        for index, case in enumerate(cases):
             run_case(index, function, case, bool(payload.get("arrays")), path)
         emit({"event": "done"})
     # Skip atexit handlers and finalizers the candidate may have registered.
