@@ -365,7 +365,8 @@ async def test_every_interview_key_is_in_the_command_palette(
     async with app.run_test(size=SIZE) as pilot:
         await app.push_screen(InterviewScreen(plan_interview(bank, "quick"), Mode.COACH))
         titles = {command.title for command in app.get_system_commands(app.screen)}
-        assert {"Submit", "Hint", "Repeat", "Skip", "Run tests", "End"} <= titles
+        assert {"Submit", "Hint", "Repeat", "Skip", "End"} <= titles
+        assert "Run tests" not in titles  # offered on a coding question only
         hint = next(c for c in app.get_system_commands(app.screen) if c.title == "Hint")
         await hint.callback()
         await pilot.pause()

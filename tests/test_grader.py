@@ -152,6 +152,21 @@ def test_same_answer_same_grade(grader: Grader, builtin_bank: QuestionBank, samp
     assert fresh.grade(question, answer) == first
 
 
+def test_a_reference_embeds_the_same_whatever_it_is_encoded_with(grader: Grader) -> None:
+    # A reference text is embedded with whatever else is missing from the cache; under bfloat16
+    # packing or padding beside other texts changed its vector by up to 2e-3.
+    texts = [
+        "Variance grows with capacity.",
+        "High bias means the model is too simple to fit the training data.",
+        "The KV cache stores keys and values so decoding does not recompute them.",
+        "Dropout is off at test time.",
+    ]
+    together = grader.embedder.encode(texts)
+    for text, vector in zip(texts, together, strict=True):
+        assert np.array_equal(grader.embedder.encode([text])[0], vector), text
+    assert np.array_equal(grader.embedder.encode(texts[::-1])[::-1], together)
+
+
 def test_terms_alone_never_make_a_point_covered(grader: Grader, builtin_bank: QuestionBank) -> None:
     # Even if key terms were worth a whole similarity unit, a point is covered only when the
     # span is already semantically at least partial.

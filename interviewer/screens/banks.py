@@ -64,7 +64,9 @@ class BanksScreen(InterviewerAppAccess, Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.query_one(Tree).focus()
+        tree = self.query_one(Tree)
+        tree.cursor_line = 0  # Enter opens the first stage at once, as on Home
+        tree.focus()
 
     def _tree(self) -> Tree[Question | None]:
         bank = self._app.bank
