@@ -16,7 +16,9 @@ from interviewer.bank.loader import QuestionBank
 from interviewer.bank.schema import Point, Question, Stage
 from interviewer.grading.audit import correct_answers, false_alarms
 from interviewer.grading.contradiction import (
+    RoleProfile,
     WrongVersion,
+    bound_words,
     denies_exclusive,
     direction_variants,
     is_contrastive,
@@ -24,6 +26,7 @@ from interviewer.grading.contradiction import (
     makes_claim,
     numbers,
     other_numbers,
+    role_profiles,
     strip_negation,
     swap_terms,
     wrong_versions,
@@ -237,9 +240,11 @@ def test_swapped_bias_and_variance_is_contradicted_and_scores_low(
     assert result.score < partial.score, (result.score, partial.score)
     wrong = next(p for p in result.points if p.point_id == "bias")
     assert wrong.evidence and wrong.credit == 0.0
-    # No part of the wrong sentence is evidence for another point.
+    # No part of the wrong sentence is evidence for another point (it may contradict one too).
     assert all(
-        p.evidence is None or p.evidence not in wrong.evidence for p in result.points if p is not wrong
+        p.evidence is None or p.evidence not in wrong.evidence
+        for p in result.points
+        if p is not wrong and p.status is not Status.CONTRADICTED
     ), [(p.point_id, p.evidence) for p in result.points]
 
 
@@ -266,7 +271,6 @@ def test_a_correct_negation_is_not_a_contradiction(grader: Grader, builtin_bank:
     assert result.score >= 70, result.score
 
 
-@pytest.mark.xfail(strict=True, reason="issue 13, not met yet: this misconception is not caught")
 def test_a_contradiction_costs_more_than_silence(grader: Grader, builtin_bank: QuestionBank) -> None:
     silent = "MAP adds a prior over the parameters and maximizes the posterior instead of the likelihood."
     wrong = silent + " As you collect more data the prior matters more and more, so MAP drifts away from MLE."
@@ -355,11 +359,147 @@ def test_what_the_grader_already_holds_on_the_adversarial_set(
     assert share(s, "salad", lambda r: r["salad"] < r["partial"]) == 1.0
     assert share(s, "wrong-question", lambda r: r["wrong-question"] < r["partial"]) >= 0.9
     assert share(s, "negated", lambda r: r["negated"] < r["partial"]) >= 0.65
-    assert share(s, "misconception", lambda r: r["misconception"] < r["partial"]) >= 0.55
+    assert share(s, "misconception", lambda r: r["misconception"] < r["partial"]) >= 0.5
+    # 13 of 20 since roles are read from which term each word is said of (3 before).
+    assert share(s, "swapped", lambda r: r["swapped"] < r["partial"]) >= 0.65
     strong = lambda r: max(r["strong-paraphrase"], r["strong-terse"])  # noqa: E731
     assert share(s, "rambling", lambda r: r["rambling"] <= strong(r) + 5) >= 0.85
     # 15 of 25: the stories to another behavioral question still score 29-49.
     assert share(s, "wrong-question", lambda r: r["wrong-question"] <= 15) >= 0.6
+
+
+def test_each_word_is_said_of_the_nearest_term_in_its_part_of_the_sentence() -> None:
+    said_l1, said_l2 = bound_words(
+        "L1 penalizes the squared weights, while L2 drives many of them to exactly zero.", "L1", "L2"
+    )
+    assert {"penaliz", "squar"} <= said_l1 and not {"exact", "zero"} & said_l1
+    assert {"driv", "exact", "zero"} <= said_l2
+    # A part without a term speaks of the term before it, never across "while" or "whereas".
+    said_w2v, said_bert = bound_words(
+        "BERT, on the other hand, is a deep bidirectional transformer, whereas it is just a lookup "
+        "table for word2vec.",
+        "word2vec",
+        "BERT",
+    )
+    assert {"deep", "bidirectional", "transformer"} <= said_bert
+    assert not {"lookup", "table"} & said_bert
+    assert bound_words("Nothing here names either term.", "prefill", "decode") == (set(), set())
+
+
+def test_a_profile_is_read_from_the_claims_and_leaves_out_denials() -> None:
+    question = Question.model_validate(
+        {
+            "id": "t.norm",
+            "stage": "technical",
+            "topic": "dl/normalization",
+            "difficulty": 2,
+            "prompt": "Compare batch norm and layer norm.",
+            "why_asked": "w",
+            "tip": "t",
+            "model_answer": "Batch norm averages over the batch. Layer norm does not depend on the batch.",
+            "time_limit_s": 120,
+            "points": [
+                {
+                    "id": "bn",
+                    "text": "Batch norm computes its statistics across the examples of a mini-batch.",
+                },
+                {"id": "ln", "text": "Layer norm normalizes over the features within each single example."},
+            ],
+            "contrasts": [["batch norm", "layer norm"]],
+        }
+    )
+    (profile,) = role_profiles(question)
+    assert {"across", "mini"} & profile.only_a and {"within", "single"} & profile.only_b
+    assert "depend" not in profile.only_b  # said in a denial: not a property of layer norm
+    assert profile.swapped("Layer norm computes its statistics across the examples of the mini-batch.")
+    assert not profile.swapped("Batch norm computes statistics across the mini-batch examples.")
+    assert not profile.swapped("Layer norm works within a single example, batch norm across the batch.")
+
+
+def test_a_one_term_sentence_needs_three_of_the_other_terms_words() -> None:
+    profile = RoleProfile(
+        "prior", "posterior", frozenset({"before", "belief"}), frozenset({"revis", "light", "evidence"})
+    )
+    # "Revise it in light of the data": said of the prior, meant of the posterior it becomes.
+    assert not profile.swapped("You start with a prior belief and revise it in light of the data.")
+    assert profile.swapped("The prior is revised in light of the evidence.")
+
+
+# Swapped roles written for these tests (not the adversarial file's): each names both terms or one,
+# in a candidate's words, and the right version beside it must stand.
+SWAPPED_ROLES = {
+    "dl.dropout": (
+        "Dropout is something you switch on at test time: at inference each unit is zeroed at random "
+        "with probability p on every forward pass, and averaging many such passes gives an ensemble. "
+        "During training it stays off, so every unit learns and the weights are scaled afterwards to match.",
+        "During training, dropout zeroes each unit at random with probability p, a new mask every step, "
+        "so units cannot co-adapt. At test time it is switched off; inverted dropout scales the kept "
+        "activations up during training so the expected values match.",
+    ),
+    "nlp.kv_cache": (
+        "Serving has two stages. Decode is where the whole prompt goes through the model in one parallel "
+        "pass and the cache gets filled; prefill then generates the answer one token at a time, each step "
+        "appending its keys and values to the cache. The cache grows with context length and batch size.",
+        "Prefill runs the whole prompt through the model in one parallel pass and fills the cache; decode "
+        "then generates one token per step, appending each new token's keys and values. The cache grows "
+        "linearly with context length and batch size, and decoding is limited by memory bandwidth.",
+    ),
+    "nlp.word2vec_vs_bert": (
+        "The key difference is that BERT gives every word one fixed vector from a lookup table, so bank "
+        "has the same embedding in every sentence, while word2vec runs a deep bidirectional transformer "
+        "over the whole sentence, so its vectors are contextual. BERT is trained with skip-gram and "
+        "negative sampling, word2vec with masked language modeling.",
+        "Word2vec gives each word one fixed vector, so bank has one embedding whatever the sentence; it "
+        "is a shallow network trained with skip-gram or CBOW. BERT, on the other hand, runs a deep "
+        "bidirectional transformer over the whole sentence, so its vectors are contextual, and it is "
+        "pretrained with masked language modeling.",
+    ),
+    "code.roc_auc": (
+        "AUC is the chance that a random negative example gets a higher score than a random positive "
+        "one. I sort the scores, give tied scores their average rank, add up the ranks of the negatives "
+        "and turn that into the Mann-Whitney U statistic, which is O(n log n). If one class is missing "
+        "it is undefined, so I raise.",
+        "AUC is the chance that a random positive example scores higher than a random negative one. I "
+        "sort the scores, give ties their average rank, sum the ranks of the positives and turn that "
+        "into the Mann-Whitney U, which is O(n log n). If a class is missing it is undefined, so I raise.",
+    ),
+    "ml.regularization_l1_l2": (
+        "Both add a penalty on the weights to the loss. Lasso, the L2 penalty, uses absolute values and "
+        "pushes many weights exactly to zero, so it selects features. Ridge, the L1 penalty, uses squared "
+        "weights and shrinks them all smoothly without zeroing any. L2 corresponds to a Laplace prior "
+        "and L1 to a Gaussian prior.",
+        "Both add a penalty on the weights to the loss. L1, the lasso, uses absolute values and pushes "
+        "many weights exactly to zero, so it selects features. L2, ridge, uses squared weights and "
+        "shrinks them all smoothly without zeroing any. L1 corresponds to a Laplace prior and L2 to a "
+        "Gaussian prior.",
+    ),
+    "stats.p_value": (
+        "The p-value is the probability of data at least as extreme as what we saw, computed under the "
+        "alternative hypothesis. If it is below 0.05 we reject the alternative, and that threshold caps "
+        "the false negative rate. It is not the probability that a hypothesis is true, and with huge "
+        "samples tiny effects become significant.",
+        "The p-value is the probability of data at least as extreme as what we saw, computed under the "
+        "null hypothesis. If it is below 0.05 we reject the null, and that threshold caps the false "
+        "positive rate. It is not the probability that the null is true, and with huge samples tiny "
+        "effects become significant.",
+    ),
+}
+
+
+@pytest.mark.parametrize("question_id", sorted(SWAPPED_ROLES))
+def test_swapped_roles_are_contradicted_and_the_right_way_round_stands(
+    grader: Grader,
+    builtin_bank: QuestionBank,
+    samples,  # type: ignore[no-untyped-def]
+    question_id: str,
+) -> None:
+    swapped, right = SWAPPED_ROLES[question_id]
+    wrong = grade(grader, builtin_bank, question_id, swapped)
+    assert any(p.contradiction_kind == "swap" for p in wrong.contradicted), wrong.points
+    assert wrong.score < grade(grader, builtin_bank, question_id, samples[question_id]["partial"]).score
+    good = grade(grader, builtin_bank, question_id, right)
+    assert not good.contradicted, [(p.point_id, p.evidence) for p in good.contradicted]
+    assert good.score >= wrong.score + 30
 
 
 @pytest.mark.xfail(strict=True, reason="issue 13 target, not met yet: swapped roles mostly escape")

@@ -22,6 +22,7 @@ once, cached with the points).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 
 from interviewer.bank.schema import Question
@@ -98,7 +99,7 @@ def _stem_antonyms() -> dict[str, frozenset[str]]:
         out.setdefault(stem(a), set()).add(stem(b))
         out.setdefault(stem(b), set()).add(stem(a))
     # Common words that have opposites but carry little alone stay out.
-    for word in ("with", "without", "more", "less", "same", "different", "many", "few", "add"):
+    for word in ("with", "without", "more", "less", "same", "different", "add"):
         out.pop(stem(word), None)
     return {k: frozenset(v) for k, v in out.items()}
 
@@ -129,8 +130,9 @@ _NOT_ONLY = re.compile(r"\bnot\s+only\b|\bnot\s+just\b", re.IGNORECASE)
 
 # Cues that a sentence talks *about* a mistake rather than making it ("it's a myth that ...").
 _META_NEGATION = re.compile(
-    r"\b(?:myth|misconception|mistaken|mistake|wrong|false|fallacy|incorrect|untrue|rather than|"
-    r"instead of)\b",
+    # "False positives", "false alarms" and "the false positive rate" are counts, not a mistake.
+    r"\b(?:myth|misconception|mistaken|mistake|wrong|false(?![\s-]+(?:positiv|negativ|alarm|discover))|"
+    r"fallacy|incorrect|untrue|rather than|instead of)\b",
     re.IGNORECASE,
 )
 
@@ -177,15 +179,31 @@ def numbers(text: str) -> set[str]:
 
 
 def other_numbers(span: str, wrong: str) -> bool:
-    """Whether both state numbers and share none: "a nine percent chance" does not say "a 99
-    percent chance"."""
-    said, claimed = numbers(span), numbers(wrong)
-    return bool(said and claimed and not said & claimed)
+    """Whether both state numbers and the span does not state the wrong one's: "a nine percent
+    chance" does not say "a 99 percent chance", even beside "a 99 percent accurate test" (the
+    wrong version says 99 twice, the span once and 9 instead)."""
+    said, claimed = number_counts(span), number_counts(wrong)
+    if not said or not claimed:
+        return False
+    return not (said & claimed) or bool(claimed - said and said - claimed)
+
+
+def number_counts(text: str) -> Counter[str]:
+    """The numbers a text states, with how often it states each."""
+    return Counter(_NUMBER_WORDS.get(m.lower(), m) for m in _NUMBER.findall(text))
 
 
 def negation_cues(text: str) -> int:
     """How many negation cues the text has ("not only" is not one)."""
     return len(_NEGATION_CUE.findall(_NOT_ONLY.sub(" ", text)))
+
+
+# Words by which a sentence says something does not happen without a "not".
+PREVENTS = re.compile(
+    r"\b(?:stops?|stopping|prevents?|preventing|avoids?|avoiding|keeps? \w+ (?:from|near)|"
+    r"never|without|instead of|rather than)\b",
+    re.IGNORECASE,
+)
 
 
 def is_negated(text: str) -> bool:
@@ -305,6 +323,7 @@ class WrongVersion:
     # grader checks instead.
     wrong_words: frozenset[str] = frozenset()
     right_words: frozenset[str] = frozenset()
+    pair: tuple[str, str] | None = None  # for a swap: the contrasts pair exchanged
 
     # An authored wrong version with a contrasts pair exchanged ("the L2 region is a diamond"
     # -> "the L1 region is a diamond"): a sentence at least as close to one of these says the
@@ -342,7 +361,10 @@ class WrongVersion:
         embedding cannot tell them apart, the words must."""
         stems = word_stems(span)
         # Most of them, and three at least: "picks", "most" are also how a right answer talks.
-        needed = max(3, (len(self.wrong_words) + 1) // 2)
+        # Of four or fewer, all: "picks the parameters that make the data most probable" has
+        # three of "picks ... most probable given the data", all but the one that is wrong.
+        count = len(self.wrong_words)
+        needed = count if count <= 4 else max(3, (count + 1) // 2)
         return _present(self.wrong_words, stems) >= needed and _present(self.right_words, stems) == 0
 
 
@@ -374,7 +396,7 @@ def wrong_versions(question: Question) -> list[WrongVersion]:
             # words, which no sentence can be told apart by; its direction words turned round
             # say the same wrong thing.
             if not (_mentions(point.text, a) and _mentions(point.text, b)):
-                out.append(WrongVersion(k, swapped, "swap"))
+                out.append(WrongVersion(k, swapped, "swap", pair=(a, b)))
     all_point_stems = set().union(*(word_stems(p.text) for p in points)) if points else set()
     seen: set[tuple[int, str]] = set()
     unique: list[WrongVersion] = []
@@ -388,7 +410,14 @@ def wrong_versions(question: Question) -> list[WrongVersion]:
                 continue  # the same words as the point: nothing to tell them apart by
             righted: tuple[str, ...] = ()
             if version.kind == "wrong":
-                swaps = (swap_terms(version.text, a, b) for a, b in question.contrasts)
+                # Only an exchange that changes the words: "DPO fits a reward model, then
+                # optimizes the policy" has the same words either way round, and its embedding
+                # cannot say which is right.
+                swaps = (
+                    swap_terms(version.text, a, b)
+                    for a, b in question.contrasts
+                    if _mentions(version.text, a) != _mentions(version.text, b)
+                )
                 righted = tuple(t for t in swaps if t)
             unique.append(
                 replace(
@@ -431,3 +460,139 @@ def pitfall_version(question: Question, index: int) -> WrongVersion:
 
 def _mentions(text: str, term: str) -> bool:
     return re.search(rf"(?<![\w-]){re.escape(term)}(?![\w-])", text, re.IGNORECASE) is not None
+
+
+# ---------------------------------------------------------------------------- swapped roles
+#
+# "L1 penalizes the squared weights ... L2 drives weights to exactly zero" uses every word of
+# the two points, and its embedding sits as close to them as the right answer does. What is
+# wrong is which term each property is said of. So each content word is bound to the nearest
+# ``contrasts`` term in its part of the sentence, and the question's references (points,
+# examples, model answer) say which words belong to which term.
+
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9]*")
+# Parts of a sentence: a property said after a comma belongs to the term there, or to the term
+# before it; after "while" or "whereas" it is set against that term, never said of it.
+_PART_BREAK = re.compile(r"[;:,()]|\b(?:while|whereas|but|unlike|than)\b", re.IGNORECASE)
+_CONTRAST_BREAK = re.compile(r"\b(?:while|whereas|but|unlike|than)\b", re.IGNORECASE)
+BIND_REACH = 6  # words: a word in a part without a term binds to a term this near, or none
+# Words that say nothing of either term ("from", "each", "into").
+_UNBOUND = _GENERIC | frozenset(
+    """from into onto over under per each every all some any both either neither other others
+    its their them they not no nor only about across along through via while whereas instead
+    rather because since though although between among within out up down off may might must
+    shall need needs much such same like unlike two three first second then there usually
+    often typically generally normally mostly basically actually simply during time times
+    stage phase step steps""".split()
+)
+
+
+def _term_regex(term: str) -> re.Pattern[str]:
+    # Whole words, and simple inflections ("prefills", "decoding").
+    return re.compile(rf"(?<![\w-]){re.escape(term)}(?:s|es|ing|ed|d)?(?![\w-])", re.IGNORECASE)
+
+
+def bound_words(text: str, a: str, b: str) -> tuple[set[str], set[str]]:
+    """Stems of the content words of ``text`` said of ``a`` and of ``b``: each word goes to the
+    nearest of the two terms in its part of the sentence (or, in a part with neither, to one
+    at most ``BIND_REACH`` words away); a word as near to both goes to neither."""
+    terms: list[tuple[int, int, str]] = []  # char start, char end, which
+    for which, term in (("a", a), ("b", b)):
+        terms.extend((m.start(), m.end(), which) for m in _term_regex(term).finditer(text))
+    if not terms:
+        return set(), set()
+    term_words = word_stems(f"{a} {b}")
+    breaks = [m.start() for m in _PART_BREAK.finditer(text)]
+    contrasts = [m.start() for m in _CONTRAST_BREAK.finditer(text)]
+
+    def part(pos: int) -> int:
+        return sum(1 for x in breaks if x < pos)
+
+    def side(pos: int) -> int:
+        return sum(1 for x in contrasts if x < pos)
+
+    tokens = list(_TOKEN.finditer(text))
+    anchors: list[tuple[int, int, str, int]] = []  # token index, part, which, side of a contrast
+    for index, token in enumerate(tokens):
+        for start, end, which in terms:
+            if start <= token.start() < end:
+                if not anchors or anchors[-1][0] != index:
+                    anchors.append((index, part(token.start()), which, side(token.start())))
+                break
+    in_term = {i for i, token in enumerate(tokens) for s, e, _ in terms if s <= token.start() < e}
+    out: dict[str, set[str]] = {"a": set(), "b": set()}
+    for index, token in enumerate(tokens):
+        word = token.group(0).lower()
+        if index in in_term or word in _UNBOUND or len(word) < 3:
+            continue
+        word_stem = stem(word)
+        if word_stem in term_words:
+            continue
+        where = part(token.start())
+        near = [x for x in anchors if x[1] == where]
+        if not near:
+            # A part without a term speaks of the term before it ("BERT, on the other hand,
+            # is a deep stack ..."), or, at the start, of the one just after it; not across
+            # a "while" or "whereas".
+            same = [x for x in anchors if x[3] == side(token.start())]
+            before = [x for x in same if x[0] < index]
+            near = before[-1:] or [x for x in same if x[0] - index <= BIND_REACH][:1]
+        if not near:
+            continue
+        best = min(abs(x[0] - index) for x in near)
+        sides = {x[2] for x in near if abs(x[0] - index) == best}
+        if len(sides) == 1:
+            out[sides.pop()].add(word_stem)
+    return out["a"], out["b"]
+
+
+@dataclass(frozen=True)
+class RoleProfile:
+    """What the question's references say of each term of a ``contrasts`` pair, and only of it."""
+
+    a: str
+    b: str
+    only_a: frozenset[str]
+    only_b: frozenset[str]
+
+    def swapped(self, sentence: str) -> bool:
+        """Whether ``sentence`` says of one term what the references say of the other: at least
+        two such words, and at least twice as many (and two more) as it says the right way round."""
+        said_a, said_b = bound_words(sentence, self.a, self.b)
+        if not said_a and not said_b:
+            return False
+        right = _present(self.only_a, said_a) + _present(self.only_b, said_b)
+        wrong = _present(self.only_b, said_a) + _present(self.only_a, said_b)
+        # A sentence naming one term only ("you start with a prior and revise it") may speak of
+        # the other without naming it: it must say three of the other's things, and few of its own.
+        if not (said_a and said_b):
+            return wrong >= 3 and wrong >= 2 * right + 3
+        return wrong >= 2 and wrong >= 2 * right + 2
+
+
+def role_profiles(question: Question) -> list[RoleProfile]:
+    """One profile per ``contrasts`` pair, read from the points and their examples (each a
+    claim written for this question) and from the model answer's sentences that set the two
+    terms against each other (a model-answer sentence naming one term in passing says nothing
+    of what sets it apart from the other). Negated sentences say what a term is not: left out."""
+    from interviewer.grading.segment import split_sentences
+
+    claims = [p.text for p in question.points] + [e for p in question.points for e in p.examples]
+    model = [s.text for s in split_sentences(" ".join(question.model_answer.split()))]
+    profiles: list[RoleProfile] = []
+    for a, b in question.contrasts:
+        of_a: set[str] = set()
+        of_b: set[str] = set()
+        for text in claims + model:
+            if is_negated(text):
+                continue  # "layer norm does not depend on the batch": denied, not said of it
+            said_a, said_b = bound_words(text, a, b)
+            if text in claims or (said_a and said_b):
+                of_a |= said_a
+                of_b |= said_b
+        # "example" and "exampl" (from "examples") are one word said of both.
+        only_a = frozenset(w for w in of_a if not _present(frozenset({w}), of_b))
+        only_b = frozenset(w for w in of_b if not _present(frozenset({w}), of_a))
+        if only_a and only_b:
+            profiles.append(RoleProfile(a, b, only_a, only_b))
+    return profiles

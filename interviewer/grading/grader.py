@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -25,6 +25,8 @@ from rapidfuzz import fuzz, process
 from interviewer.bank.schema import ADHOC_PROMPT, Question, Stage, StoryPart
 from interviewer.grading.calibration import Calibration, load_calibration
 from interviewer.grading.contradiction import (
+    PREVENTS,
+    RoleProfile,
     WrongVersion,
     denies_exclusive,
     is_contrastive,
@@ -32,7 +34,9 @@ from interviewer.grading.contradiction import (
     makes_claim,
     other_numbers,
     pitfall_version,
+    role_profiles,
     strip_negation,
+    swap_terms,
     wrong_versions,
 )
 from interviewer.grading.embedder import Embedder, SentenceInput
@@ -43,6 +47,7 @@ from interviewer.grading.story import PART_ADVICE, RED_FLAGS, red_flag, specific
 from interviewer.text import clip
 
 GRADER_VERSION = "2"
+T = TypeVar("T")
 MAX_CHARS_PER_WORD = 40
 MAX_GRADED_CHARS = 16_000  # about 2,500 English words
 
@@ -103,6 +108,7 @@ class Grader:
         self._vectors: dict[str, np.ndarray] = {}
         self._wrong: dict[str, tuple[Question, list[WrongVersion]]] = {}
         self._pitfalls: dict[str, tuple[Question, list[WrongVersion]]] = {}
+        self._roles: dict[str, tuple[Question, list[RoleProfile]]] = {}
         self._lock = threading.Lock()
 
     # ------------------------------------------------------------------ reference vectors
@@ -137,11 +143,7 @@ class Grader:
 
     def wrong_versions(self, question: Question) -> list[WrongVersion]:
         """The question's wrong versions of its points (computed once per question)."""
-        cached = self._wrong.get(question.id)
-        if cached is None or cached[0] is not question:
-            cached = (question, wrong_versions(question))
-            self._wrong[question.id] = cached
-        return cached[1]
+        return _once(self._wrong, question, wrong_versions)
 
     def _embed_neighbours(self) -> None:
         """The model answer and prompt of every question of the bank, embedded once, before any
@@ -190,11 +192,13 @@ class Grader:
 
     def pitfall_versions(self, question: Question) -> list[WrongVersion]:
         """The question's pitfalls read as wrong versions (computed once per question)."""
-        cached = self._pitfalls.get(question.id)
-        if cached is None or cached[0] is not question:
-            cached = (question, [pitfall_version(question, f) for f in range(len(question.pitfalls))])
-            self._pitfalls[question.id] = cached
-        return cached[1]
+        return _once(
+            self._pitfalls, question, lambda q: [pitfall_version(q, f) for f in range(len(q.pitfalls))]
+        )
+
+    def role_profiles(self, question: Question) -> list[RoleProfile]:
+        """What the question's references say of each term of its contrasts (computed once)."""
+        return _once(self._roles, question, role_profiles)
 
     # ------------------------------------------------------------------ grading
 
@@ -373,6 +377,7 @@ class Grader:
             for j, lift in zip(inside, lifts.tolist(), strict=True):
                 sims[j, k] = round(min(1.0, sims[j, k] + lift), 4)
         # Wrong versions of the points, and negated spans: see grading/contradiction.py.
+        whole_of = {span.sentence: j for j, span in enumerate(spans) if span.whole}
         wrongs = self.wrong_versions(question)
         if wrongs:
             wrong_vecs = self.reference_vectors([w.text for w in wrongs])
@@ -401,14 +406,32 @@ class Grader:
                 candidates = [
                     j
                     for j in np.flatnonzero(hits).tolist()
+                    # A clause says the mistake only if its sentence does not make the point
+                    # instead ("with rare positives, ROC AUC flatters because ... so I'd switch
+                    # to the precision-recall curve").
+                    if (
+                        spans[j].whole
+                        or wrong_sims[whole_of[spans[j].sentence], v] >= sims[whole_of[spans[j].sentence], k]
+                    )
                     # Said the same way round, in the words that make it wrong.
-                    if is_negated(spans[j].text) == wrong_negated
+                    and is_negated(spans[j].text) == wrong_negated
                     and wrong.worded_by(spans[j].text, sentences[spans[j].sentence].text)
                     and (not too_close or wrong.clearly_worded_by(spans[j].text))
                     and claims[j]
                     and not denies_exclusive(spans[j].text, wrong.text)
                     and not other_numbers(spans[j].text, wrong.text)
                 ]
+                if candidates and wrong.pair is not None:
+                    profile = next(
+                        (r for r in self.role_profiles(question) if (r.a, r.b) == wrong.pair), None
+                    )
+                    if profile is not None:
+                        # The words decide which term each property is said of: an embedding
+                        # cannot ("it works on WordPiece subwords" is near "BERT assigns one
+                        # fixed vector" with the names exchanged, and says nothing wrong).
+                        candidates = [
+                            j for j in candidates if profile.swapped(sentences[spans[j].sentence].text)
+                        ]
                 if candidates and wrong.righted:
                     righted = _demoted_similarity(
                         span_vectors[candidates], self.reference_vectors(wrong.righted), prompt_vec, demotion
@@ -418,6 +441,24 @@ class Grader:
                     ]
                 for j in candidates:
                     contradict(k, j, float(wrong_sims[j, v]), wrong.text, wrong.kind)
+        # Swapped roles: a sentence that says of one term of a contrasts pair what the
+        # references say of the other ("L1 penalizes the squared weights") contradicts the
+        # point about them nearest to it.
+        for profile in self.role_profiles(question):
+            about = [
+                k
+                for k, point in enumerate(question.points)
+                if _mentions_either(point.text, profile.a, profile.b)
+            ] or list(range(n_points))
+            for j, span in enumerate(spans):
+                if not (span.whole and usable[j] and claims[j]) or is_negated(span.text):
+                    continue
+                if not profile.swapped(span.text):
+                    continue
+                k = max(about, key=lambda k: float(sims[j, k]))
+                if sims[j, k] >= cal.partial:
+                    said = swap_terms(question.points[k].text, profile.a, profile.b)
+                    contradict(k, j, float(sims[j, k]), said, "swap")
         relevant = usable & claims & (sims.max(axis=1) >= NEGATION_RELEVANCE)
         relevant &= np.array([not is_contrastive(s.text) for s in spans])
         flips = [(j, strip_negation(spans[j].text)) for j in np.flatnonzero(relevant).tolist()]
@@ -427,8 +468,11 @@ class Grader:
             flip_sims = point_similarity(flip_vecs)
             for row, (j, _) in enumerate(flipped):
                 for k, point in enumerate(question.points):
-                    if is_negated(point.text):
-                        continue  # a negated point is read against its un-negated version above
+                    if is_negated(point.text) or PREVENTS.search(point.text):
+                        # A negated point is read against its un-negated version above; a
+                        # point about what something prevents ("stops the softmax from
+                        # saturating") is made by a sentence with a "not" in it.
+                        continue
                     gain = flip_sims[row, k] - sims[j, k]
                     if flip_sims[row, k] >= cal.negation_min and gain >= cal.negation_margin:
                         contradict(k, j, float(flip_sims[row, k]), None, "negation")
@@ -974,3 +1018,16 @@ def _term_support(terms: Sequence[str], matched: Sequence[str], prompt_words: se
 
     total = sum(weight(t) for t in terms)
     return sum(weight(t) for t in matched) / total if total else 0.0
+
+
+def _mentions_either(text: str, a: str, b: str) -> bool:
+    return any(re.search(rf"(?<![\w-]){re.escape(term)}", text, re.IGNORECASE) is not None for term in (a, b))
+
+
+def _once(store: dict[str, tuple[Question, T]], question: Question, build: Callable[[Question], T]) -> T:
+    """``build(question)``, kept per question id; a reloaded question (another object) is rebuilt."""
+    cached = store.get(question.id)
+    if cached is None or cached[0] is not question:
+        cached = (question, build(question))
+        store[question.id] = cached
+    return cached[1]
