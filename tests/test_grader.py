@@ -391,3 +391,22 @@ def test_a_grader_without_the_bank_grades_without_the_other_question_check(
     question = builtin_bank.questions[0]
     result = alone.grade(question, samples[question.id]["strong"])
     assert result.score > 0 and not result.has_flag(FlagCode.WRONG_QUESTION)
+
+
+def test_logistics_are_graded_as_the_candidates_facts_not_the_model_answers(
+    grader: Grader, builtin_bank: QuestionBank
+) -> None:
+    """Tried in the app: a complete, true answer (London, right to work, one month's notice)
+    scored 59, and the report told the candidate to study "I'm on a work visa that would need a
+    transfer"."""
+    question = builtin_bank.get("phone.logistics")
+    assert question is not None
+    answer = (
+        "I am interviewing with two other companies and hope to decide within four weeks. I would like "
+        "to be based in London, I have the right to work in the UK, and my notice period is one month."
+    )
+    result = grader.grade(question, answer)
+    assert result.score >= 80, [(p.point_id, p.status, p.credit) for p in result.points]
+    assert all(p.status is not Status.MISSED for p in result.points)
+    # What is left to study says what to state, not one story's facts.
+    assert not any(p.text.startswith("I'm on a work visa") for p in question.points)

@@ -275,7 +275,8 @@ def test_typed_answers_get_length_against_time_fillers_and_concision() -> None:
     assert figures.filler_counts == {"basically": 1} and figures.fillers[0].start is None
     assert figures.concision == pytest.approx(7 / 12)  # the weather sentence served no point
     assert figures.long_pauses == () and figures.pace_verdict is None
-    assert any(line.startswith("Length: 12 words, about 5 s of 1 min 00 s") for line in figures.lines())
+    length = "Length: 12 words, about 5 s to say; 1 min 00 s suggested"
+    assert any(line.startswith(length) for line in figures.lines())
 
 
 def test_concision_from_spans_or_given() -> None:

@@ -200,14 +200,16 @@ class Delivery:
             )
             out.append(f"Pace: {pace}")
         talked = _duration(self.talk_seconds)
-        what = "Talk time" if self.spoken else f"Length: {self.words} words, about"
+        # Spoken: "Talk time: 1 min 10 s of 2 min suggested (58%, ...)". Typed: "Length: 56
+        # words, about 22 s to say; 2 min suggested (19%, short)".
+        line = f"Talk time: {talked}" if self.spoken else f"Length: {self.words} words, about {talked} to say"
         if self.suggested_seconds:
-            out.append(
-                f"{what} {talked} of {_duration(self.suggested_seconds)} suggested "
-                f"({self.time_ratio:.0%}, {self.time_verdict})" + ("" if self.spoken else " to say")
+            joint = " of " if self.spoken else "; "
+            line += (
+                f"{joint}{_duration(self.suggested_seconds)} suggested "
+                f"({self.time_ratio:.0%}, {self.time_verdict})"
             )
-        else:
-            out.append(f"{what} {talked}" + ("" if self.spoken else " to say"))
+        out.append(line)
         if self.filler_counts:
             listed = ", ".join(
                 f"{phrase} ×{n}" if n > 1 else phrase for phrase, n in self.filler_counts.items()
