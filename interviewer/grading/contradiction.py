@@ -12,6 +12,9 @@ overfitting". So the grader never asks "is this sentence close to the point?" al
   higher/lower, before/after...);
 - ``negation``: a negated point with its negation taken out.
 
+Swapped roles inside one sentence ("L1 penalizes the squared weights") are read from words, not
+embeddings: :class:`RoleProfile` says which words the references say of each ``contrasts`` term.
+
 And for answer sentences that carry a negation, :func:`strip_negation` gives the sentence without
 it: when that is much closer to the point than the sentence was, the sentence denies the point.
 
@@ -494,8 +497,9 @@ def _term_regex(term: str) -> re.Pattern[str]:
 
 def bound_words(text: str, a: str, b: str) -> tuple[set[str], set[str]]:
     """Stems of the content words of ``text`` said of ``a`` and of ``b``: each word goes to the
-    nearest of the two terms in its part of the sentence (or, in a part with neither, to one
-    at most ``BIND_REACH`` words away); a word as near to both goes to neither."""
+    nearest of the two terms in its part of the sentence; in a part with neither, to the last
+    term before it (or, with none before, to one at most ``BIND_REACH`` words after it) on the
+    same side of any "while" or "whereas". A word as near to both goes to neither."""
     terms: list[tuple[int, int, str]] = []  # char start, char end, which
     for which, term in (("a", a), ("b", b)):
         terms.extend((m.start(), m.end(), which) for m in _term_regex(term).finditer(text))
