@@ -559,6 +559,10 @@ class RoleProfile:
     only_a: frozenset[str]
     only_b: frozenset[str]
 
+    def named_in(self, text: str) -> bool:
+        """Whether ``text`` names either term."""
+        return any(_term_regex(t).search(text) is not None for t in (self.a, self.b))
+
     def swapped(self, sentence: str) -> bool:
         """Whether ``sentence`` says of one term what the references say of the other: at least
         two such words, and at least twice as many (and two more) as it says the right way round."""

@@ -445,11 +445,9 @@ class Grader:
         # references say of the other ("L1 penalizes the squared weights") contradicts the
         # point about them nearest to it.
         for profile in self.role_profiles(question):
-            about = [
-                k
-                for k, point in enumerate(question.points)
-                if _mentions_either(point.text, profile.a, profile.b)
-            ] or list(range(n_points))
+            about = [k for k, point in enumerate(question.points) if profile.named_in(point.text)] or list(
+                range(n_points)
+            )
             for j, span in enumerate(spans):
                 if not (span.whole and usable[j] and claims[j]) or is_negated(span.text):
                     continue
@@ -1018,10 +1016,6 @@ def _term_support(terms: Sequence[str], matched: Sequence[str], prompt_words: se
 
     total = sum(weight(t) for t in terms)
     return sum(weight(t) for t in matched) / total if total else 0.0
-
-
-def _mentions_either(text: str, a: str, b: str) -> bool:
-    return any(re.search(rf"(?<![\w-]){re.escape(term)}", text, re.IGNORECASE) is not None for term in (a, b))
 
 
 def _once(store: dict[str, tuple[Question, T]], question: Question, build: Callable[[Question], T]) -> T:
