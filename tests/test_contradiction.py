@@ -19,7 +19,9 @@ from interviewer.grading.contradiction import (
     RoleProfile,
     WrongVersion,
     bound_words,
+    denied_words,
     denies_exclusive,
+    denies_point,
     direction_variants,
     is_contrastive,
     is_negated,
@@ -119,6 +121,22 @@ def test_a_privative_verb_turns_a_sentence_round() -> None:
     assert is_negated("Self-attention ignores word order.")
     assert not is_negated("MAP does not ignore the prior.")  # two denials
     assert not is_negated("The loss drops below 0.1 after a few epochs.")  # a fall, not a denial
+
+
+def test_a_negation_denies_the_word_it_governs() -> None:
+    assert denied_words("The KV cache does not store the keys and values of earlier tokens.") == {"stor"}
+    assert denied_words("Decoding isn't limited by memory bandwidth.") == {"limit"}
+    # A condition, a requirement and a bare "no." deny nothing.
+    assert not denied_words("Without scaling, the penalty falls unevenly on the features.")
+    assert not denied_words("No optimization ships until it has run on the safety set.")
+    assert not denied_words("Which, you know, no. MAP adds a prior.")
+    point = "The KV cache stores the keys and values of earlier tokens so they are not recomputed."
+    assert denies_point("The cache does not store the keys of earlier tokens.", point)
+    # The point denies "recomputed" itself: saying so again agrees with it.
+    assert not denies_point("Earlier keys are never recomputed.", point)
+    # Not doing what a point warns against agrees with it.
+    warning = "Reporting the best seed, or the checkpoint picked on the test set, biases the result upward."
+    assert not denies_point("And I wouldn't report the best seed.", warning)
 
 
 def test_examples_and_reported_claims_assert_nothing() -> None:
@@ -358,7 +376,7 @@ def test_what_the_grader_already_holds_on_the_adversarial_set(
     s = adversarial_scores
     assert share(s, "salad", lambda r: r["salad"] < r["partial"]) == 1.0
     assert share(s, "wrong-question", lambda r: r["wrong-question"] < r["partial"]) >= 0.9
-    assert share(s, "negated", lambda r: r["negated"] < r["partial"]) >= 0.65
+    assert share(s, "negated", lambda r: r["negated"] < r["partial"]) == 1.0
     assert share(s, "misconception", lambda r: r["misconception"] < r["partial"]) >= 0.5
     # 13 of 20 since roles are read from which term each word is said of (3 before).
     assert share(s, "swapped", lambda r: r["swapped"] < r["partial"]) >= 0.65
@@ -503,10 +521,9 @@ def test_swapped_roles_are_contradicted_and_the_right_way_round_stands(
 
 
 @pytest.mark.xfail(strict=True, reason="issue 13 target, not met yet: swapped roles mostly escape")
-def test_target_negated_and_swapped_answers_score_below_the_partial_one(
+def test_target_swapped_answers_score_below_the_partial_one(
     adversarial_scores: dict[str, dict[str, int]],
 ) -> None:
-    assert share(adversarial_scores, "negated", lambda r: r["negated"] < r["partial"]) == 1.0
     assert share(adversarial_scores, "swapped", lambda r: r["swapped"] < r["partial"]) == 1.0
 
 

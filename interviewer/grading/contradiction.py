@@ -203,10 +203,93 @@ def negation_cues(text: str) -> int:
 
 # Words by which a sentence says something does not happen without a "not".
 PREVENTS = re.compile(
-    r"\b(?:stops?|stopping|prevents?|preventing|avoids?|avoiding|keeps? \w+ (?:from|near)|"
+    r"\b(?:stops?|stopping|prevents?|preventing|avoids?|avoiding|keeps? (?:\w+ ){1,4}?(?:from|near)|"
     r"never|without|instead of|rather than)\b",
     re.IGNORECASE,
 )
+
+
+# What a negation cue governs: the first content word after it in its own clause ("does not
+# store the keys" -> "store"), past auxiliaries, articles and adverbs. "Without" is left out:
+# "without scaling, the penalty ..." sets a condition, it does not deny the scaling.
+_GOVERNING_CUE = re.compile(r"\b(?:not|no|never|cannot|none|neither|nor)\b|n['’]t\b", re.IGNORECASE)
+_POINT_CUE = re.compile(
+    r"\b(?:not|no|never|cannot|none|neither|nor|without|nothing|instead\s+of|rather\s+than)\b|n['’]t\b",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"[.,;:!?()]|\b(?:and|but|or|so|because|while|whereas|which|that)\b", re.IGNORECASE)
+# "No optimization ships until it is evaluated" states a requirement, not a denial.
+_CONDITIONAL = re.compile(r"\b(?:until|unless|except|without|if)\b", re.IGNORECASE)
+_PASSED_OVER = frozenset(
+    "be is are was were been being do does did need needs to a an the any always necessarily "
+    "really actually just quite very much all either even also ever that this it its they their "
+    "there one longer more same".split()
+)
+_GOVERN_REACH = 3  # words after the cue
+_TOKEN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9-]*")
+
+
+def _governed(text: str, cue: re.Pattern[str]) -> set[str]:
+    out: set[str] = set()
+    for match in cue.finditer(text):
+        if _NOT_ONLY.match(text, match.start()):
+            continue
+        rest = text[match.end() :]
+        end = _CLAUSE_END.search(rest)
+        clause = rest[: end.start()] if end else rest
+        if cue is _GOVERNING_CUE and _CONDITIONAL.search(clause):
+            continue
+        tokens = _TOKEN_WORD.findall(clause)[: _GOVERN_REACH + 2]
+        for i, token in enumerate(tokens[: _GOVERN_REACH + 1]):
+            word = token.lower()
+            # "have" is an auxiliary before a participle ("has not been", "have not changed").
+            if (
+                word in ("have", "has", "had")
+                and i + 1 < len(tokens)
+                and re.search(r"(?:ed|en|been)$", tokens[i + 1].lower())
+            ):
+                continue
+            if word in _PASSED_OVER:
+                continue
+            out.add(_root(word))
+            break
+    return out
+
+
+def _root(word: str) -> str:
+    """A stem that "store" and "stores" share (the crude stem gives "store" and "stor")."""
+    return stem(word.lower()).rstrip("e")
+
+
+def denied_words(text: str) -> set[str]:
+    """Stems of the words the text's negation cues govern ("The cache does not store the keys"
+    -> {"store"}); none for a cue that sets a condition ("no model ships until ...")."""
+    return _governed(text, _GOVERNING_CUE)
+
+
+def denies_point(span: str, point: str) -> bool:
+    """Whether ``span`` denies a word that ``point`` affirms: a word of the point that a
+    negation in the span governs and no negation in the point does ("does not store the keys"
+    against "stores the keys"; not against "does not store the queries"), in a part of the span
+    that speaks of the point (another of its words there: not "R squared is ..., so it doesn't
+    compare across datasets" against "compared with predicting the mean"). A point whose subject
+    is an action ("Reporting the best seed biases the result") is not denied by not doing it."""
+    tokens = _TOKEN_WORD.findall(point)
+    affirmed = {_root(w) for w in tokens} - _governed(point, _POINT_CUE)
+    if tokens and tokens[0].lower().endswith("ing"):
+        # "Reporting the best seed biases the result" is about what doing it causes: "I
+        # wouldn't report the best seed" agrees with it.
+        affirmed.discard(_root(tokens[0]))
+    point_roots = {_root(w) for w in tokens if w.lower() not in _GENERIC and len(w) > 2}
+    for part in _SPAN_PARTS.split(span):
+        denied = denied_words(part) & affirmed
+        if denied and len(({_root(w) for w in _TOKEN_WORD.findall(part)} & point_roots) - denied) >= 1:
+            return True
+    return False
+
+
+# The parts of a sentence a negation stays inside.
+_SPAN_PARTS = re.compile(r"[,;:()]|\b(?:because|so that|while|whereas|but)\b", re.IGNORECASE)
 
 
 def is_negated(text: str) -> bool:

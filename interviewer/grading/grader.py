@@ -29,6 +29,7 @@ from interviewer.grading.contradiction import (
     RoleProfile,
     WrongVersion,
     denies_exclusive,
+    denies_point,
     is_contrastive,
     is_negated,
     makes_claim,
@@ -472,7 +473,14 @@ class Grader:
                         # saturating") is made by a sentence with a "not" in it.
                         continue
                     gain = flip_sims[row, k] - sims[j, k]
-                    if flip_sims[row, k] >= cal.negation_min and gain >= cal.negation_margin:
+                    if (flip_sims[row, k] >= cal.negation_min and gain >= cal.negation_margin) or (
+                        # Scoped: the "not" governs a word the point affirms ("does not store
+                        # the keys" against "stores the keys"), in a sentence close to the
+                        # point, which reads no further from it without the "not".
+                        sims[j, k] >= DENIAL_MIN_SIMILARITY
+                        and gain >= DENIAL_MIN_GAIN
+                        and denies_point(spans[j].text, point.text)
+                    ):
                         contradict(k, j, float(flip_sims[row, k]), None, "negation")
         if _about_own_work(question):
             # A story's warning signs (blaming others, hiding a problem, winning by authority):
@@ -950,6 +958,10 @@ STORY_EXTRA_GAP = 0.1
 EDIT_EXTRA_SIMILARITY = 0.08
 # Negated spans at least this similar to some point are read without their negation.
 NEGATION_RELEVANCE = 0.4
+# A span whose negation governs a word its point affirms denies the point when it is this close
+# to it and its un-negated version no further (measured on negated copies against strong answers).
+DENIAL_MIN_SIMILARITY = 0.75
+DENIAL_MIN_GAIN = 0.005
 
 
 def _is_parrot(span: str, prompt_words: set[str], cal: Calibration) -> bool:
