@@ -167,6 +167,17 @@ MALFORMED = [
         "YAML syntax error",
     ),
     (
+        "unbalanced-mark-in-a-wrong-version",
+        lambda t: t.replace(
+            "        text: Unit tests are fast, so they run on every change.\n",
+            "        text: Unit tests are fast, so they run on every change.\n"
+            '        wrong: ["Unit tests are [slow, so they run nightly."]\n',
+        ),
+        20,
+        "questions[0].points[1].wrong",
+        "unbalanced [ or ]",
+    ),
+    (
         "pitfall-without-feedback",
         lambda t: t.replace("        feedback: That is an integration test.\n", ""),
         21,

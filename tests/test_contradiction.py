@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from interviewer.bank.loader import QuestionBank
-from interviewer.bank.schema import Point, Question, Stage
+from interviewer.bank.schema import Point, Question, Stage, marked
 from interviewer.grading.audit import correct_answers, false_alarms
 from interviewer.grading.contradiction import (
     RoleProfile,
@@ -137,6 +137,22 @@ def test_a_negation_denies_the_word_it_governs() -> None:
     # Not doing what a point warns against agrees with it.
     warning = "Reporting the best seed, or the checkpoint picked on the test set, biases the result upward."
     assert not denies_point("And I wouldn't report the best seed.", warning)
+
+
+def test_marked_words_decide_a_wrong_version() -> None:
+    clean, decisive = marked("KV cache memory grows [quadratically|with the square of] with context length.")
+    assert clean == "KV cache memory grows quadratically with context length."
+    assert decisive == ("quadratically", "with the square of")
+    with pytest.raises(ValueError, match="unbalanced"):
+        marked("grows [quadratically with context length.")
+    with pytest.raises(ValueError, match="empty alternative"):
+        marked("grows [quadratically|] with context length.")
+    version = WrongVersion(0, clean, "wrong", decisive=decisive, right_words=frozenset({"linear"}))
+    assert version.decided_by("The cache grows quadratically with the context.")
+    assert version.decided_by("Its memory grows with the square of the context length.")
+    # Denied, or set against the point's own word: not this mistake.
+    assert not version.decided_by("The cache does not grow quadratically with the context.")
+    assert not version.decided_by("Attention compute grows quadratically, but the cache grows linearly.")
 
 
 def test_examples_and_reported_claims_assert_nothing() -> None:
@@ -377,7 +393,7 @@ def test_what_the_grader_already_holds_on_the_adversarial_set(
     assert share(s, "salad", lambda r: r["salad"] < r["partial"]) == 1.0
     assert share(s, "wrong-question", lambda r: r["wrong-question"] < r["partial"]) >= 0.9
     assert share(s, "negated", lambda r: r["negated"] < r["partial"]) == 1.0
-    assert share(s, "misconception", lambda r: r["misconception"] < r["partial"]) >= 0.5
+    assert share(s, "misconception", lambda r: r["misconception"] < r["partial"]) >= 0.9
     # 13 of 20 since roles are read from which term each word is said of (3 before).
     assert share(s, "swapped", lambda r: r["swapped"] < r["partial"]) >= 0.65
     strong = lambda r: max(r["strong-paraphrase"], r["strong-terse"])  # noqa: E731
@@ -527,8 +543,7 @@ def test_target_swapped_answers_score_below_the_partial_one(
     assert share(adversarial_scores, "swapped", lambda r: r["swapped"] < r["partial"]) == 1.0
 
 
-@pytest.mark.xfail(strict=True, reason="issue 13 target, not met yet: about half the misconceptions pass")
-def test_target_fluent_misconceptions_score_below_the_partial_answer(
+def test_fluent_misconceptions_score_below_the_partial_answer(
     adversarial_scores: dict[str, dict[str, int]],
 ) -> None:
     assert share(adversarial_scores, "misconception", lambda r: r["misconception"] < r["partial"]) >= 0.9

@@ -20,6 +20,8 @@ A bank file is YAML::
             probe: ...                # optional follow-up when the point is missed
             wrong:                    # optional: how candidates state it wrongly, as they would
               - High bias means the model overfits the training data.
+              - The cache grows [quadratically|quadratic] with the context length.
+                                      # [...]: the words that make it wrong, alternatives by |
             examples:                 # optional: other ways good answers say it (other stories)
               - I asked him to walk me through his reasoning first.
             part: action              # optional, stories: situation | task | action | result | reflection
@@ -146,10 +148,41 @@ class Point(_Strict):
     # For a behavioral or own-work story: the part of the story this point is.
     part: StoryPart | None = None
 
+    @field_validator("wrong")
+    @classmethod
+    def _decisive_marks_are_well_formed(cls, wrong: tuple[str, ...]) -> tuple[str, ...]:
+        for text in wrong:
+            marked(text)  # raises ValueError with what is wrong
+        return wrong
+
     @property
     def exemplars(self) -> tuple[str, ...]:
         """The point's text, then its examples."""
         return (self.text, *self.examples)
+
+    @property
+    def wrong_statements(self) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        """Each ``wrong`` statement as (its text without marks, its decisive words): "grows
+        [quadratically|quadratic]" -> ("grows quadratically", ("quadratically", "quadratic"))."""
+        return tuple(marked(text) for text in self.wrong)
+
+
+_MARK = re.compile(r"\[([^\[\]]*)\]")
+
+
+def marked(text: str) -> tuple[str, tuple[str, ...]]:
+    """A wrong statement's text without its ``[...]`` marks, and the alternatives the marks
+    hold: the words whose presence makes a sentence about the point say this mistake."""
+    alternatives: list[str] = []
+    for match in _MARK.finditer(text):
+        options = [o.strip() for o in match.group(1).split("|")]
+        if not all(options):
+            raise ValueError(f"empty alternative in [{match.group(1)}] of {text!r}")
+        alternatives.extend(options)
+    clean = _MARK.sub(lambda m: m.group(1).split("|")[0].strip(), text)
+    if "[" in clean or "]" in clean:
+        raise ValueError(f"unbalanced [ or ] in {text!r}")
+    return clean, tuple(alternatives)
 
 
 class Pitfall(_Strict):

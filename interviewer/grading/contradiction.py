@@ -410,6 +410,10 @@ class WrongVersion:
     wrong_words: frozenset[str] = frozenset()
     right_words: frozenset[str] = frozenset()
     pair: tuple[str, str] | None = None  # for a swap: the contrasts pair exchanged
+    # For an authored version, the words marked in the bank as what makes it wrong ("grows
+    # [quadratically]"): a sentence about the point that uses one says this version, however
+    # near its embedding sits to the point (see :meth:`decided_by`).
+    decisive: tuple[str, ...] = ()
 
     # An authored wrong version with a contrasts pair exchanged ("the L2 region is a diamond"
     # -> "the L1 region is a diamond"): a sentence at least as close to one of these says the
@@ -440,6 +444,19 @@ class WrongVersion:
             return True  # a pitfall about no point: its terms and its unshared words decide
         return wrong >= needed and wrong > _present(self.right_words, stems)
 
+    def decided_by(self, span: str) -> bool:
+        """Whether ``span`` uses one of the decisive words, not denied ("not quadratically")
+        nor set against the point's own word ("quadratic compute, but linear memory")."""
+        for phrase in self.decisive:
+            for match in _phrase_regex(phrase).finditer(span):
+                before = span[max(0, match.start() - 24) : match.start()]
+                if _GOVERNING_CUE.search(before) or re.search(r"\b(?:than|unlike|instead)\W*$", before, re.I):
+                    continue
+                if _CONTRAST_BREAK.search(span) and _present(self.right_words, word_stems(span)):
+                    continue
+                return True
+        return False
+
     def clearly_worded_by(self, span: str) -> bool:
         """Whether ``span`` uses most of the words that make this version wrong (three or more) and none
         of the point's own: for a misconception worded almost as its point ("the parameters
@@ -463,7 +480,9 @@ def wrong_versions(question: Question) -> list[WrongVersion]:
     out: list[WrongVersion] = []
     points = question.points
     for k, point in enumerate(points):
-        out.extend(WrongVersion(k, text, "wrong") for text in point.wrong)
+        out.extend(
+            WrongVersion(k, text, "wrong", decisive=decisive) for text, decisive in point.wrong_statements
+        )
         negated = strip_negation(point.text) if is_negated(point.text) else None
         if negated:
             out.append(WrongVersion(k, negated, "negation"))
@@ -492,7 +511,7 @@ def wrong_versions(question: Question) -> list[WrongVersion]:
             seen.add(key)
             point_text = points[version.point].text
             wrong_words = _distinct(version.text, point_text)
-            if version.kind != "negation" and not wrong_words:
+            if version.kind != "negation" and not wrong_words and not version.decisive:
                 continue  # the same words as the point: nothing to tell them apart by
             righted: tuple[str, ...] = ()
             if version.kind == "wrong":
@@ -542,6 +561,13 @@ def pitfall_version(question: Question, index: int) -> WrongVersion:
         right_words=_distinct(point_text, pitfall.text) if point_text else frozenset(),
         unshared_words=frozenset(word_stems(pitfall.text) - all_point_stems - _GENERIC),
     )
+
+
+def _phrase_regex(phrase: str) -> re.Pattern[str]:
+    """A marked phrase, each word with its common endings: "cache the queries" also matches
+    "caches the queries" and "cached the query"."""
+    parts = [re.escape(w) + r"(?:s|es|ed|d|ing)?" for w in phrase.split()]
+    return re.compile(r"(?<![\w-])" + r"\s+".join(parts) + r"(?![\w-])", re.IGNORECASE)
 
 
 def _mentions(text: str, term: str) -> bool:

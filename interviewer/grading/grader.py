@@ -422,6 +422,20 @@ class Grader:
                     and not denies_exclusive(spans[j].text, wrong.text)
                     and not other_numbers(spans[j].text, wrong.text)
                 ]
+                if wrong.decisive:
+                    # Marked words decide where the embedding cannot ("grows quadratically"
+                    # sits as near "grows linearly" as the point does): a claim about the point
+                    # that uses one says this mistake.
+                    candidates += [
+                        j
+                        for j, span in enumerate(spans)
+                        if j not in candidates
+                        and usable[j]
+                        and claims[j]
+                        and sims[j, k] >= cal.partial
+                        and len(words(span.text)) >= DECIDED_MIN_WORDS
+                        and wrong.decided_by(span.text)
+                    ]
                 if candidates and wrong.pair is not None:
                     profile = next(
                         (r for r in self.role_profiles(question) if (r.a, r.b) == wrong.pair), None
@@ -962,6 +976,8 @@ NEGATION_RELEVANCE = 0.4
 # to it and its un-negated version no further (measured on negated copies against strong answers).
 DENIAL_MIN_SIMILARITY = 0.75
 DENIAL_MIN_GAIN = 0.005
+# A clause this long can say a marked mistake ("the cache grows quadratically").
+DECIDED_MIN_WORDS = 5
 
 
 def _is_parrot(span: str, prompt_words: set[str], cal: Calibration) -> bool:
