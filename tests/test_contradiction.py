@@ -31,6 +31,7 @@ from interviewer.grading.contradiction import (
     role_profiles,
     strip_negation,
     swap_terms,
+    turns_round,
     wrong_versions,
 )
 from interviewer.grading.grader import Grader
@@ -153,6 +154,21 @@ def test_marked_words_decide_a_wrong_version() -> None:
     # Denied, or set against the point's own word: not this mistake.
     assert not version.decided_by("The cache does not grow quadratically with the context.")
     assert not version.decided_by("Attention compute grows quadratically, but the cache grows linearly.")
+
+
+def test_a_direction_turned_round_in_words() -> None:
+    point = "The effective number of tokens the model chooses among, so lower values are better."
+    assert turns_round("So higher values are better: the model is more confident.", point)
+    # Both turned round is the point again; the word itself is the point.
+    assert not turns_round("So higher values are worse.", point)
+    assert not turns_round("So lower values are better.", point)
+    grows = "The prior acts as a regularizer, and its influence fades as data grows."
+    # The opposite word must stand by what the point's word stands by.
+    assert not turns_round("A Beta prior shrinks the coin toward a half.", grows)
+    assert turns_round("Its influence fades as the data shrinks.", grows)
+    # A point that says both ways round, or what doing something causes: not read this way.
+    assert not turns_round("Decoding is parallel too.", "A parallel prefill and a sequential decode.")
+    assert not turns_round("Fit it after splitting.", "Fitting the scaler before splitting leaks.")
 
 
 def test_examples_and_reported_claims_assert_nothing() -> None:

@@ -358,6 +358,47 @@ def swap_terms(text: str, a: str, b: str) -> str | None:
 _WORD = re.compile(r"[A-Za-z]+")
 
 
+_ANCHOR_STOP = frozenset(
+    "the and its are was were for has had can not but that this with from than then into they "
+    "their which when where while also".split()
+)
+
+
+def turns_round(span: str, point: str) -> bool:
+    """Whether ``span`` says ``point`` with its direction turned round by words: for each
+    direction word of the point ("lower values are better"), the span has the word or one of its
+    opposites, and an odd number of them are opposites ("higher values are better"; "higher
+    values are worse" is the point again). Each opposite must stand by a word that stands by
+    its word in the point ("suspiciously low scores" for "suspiciously high scores"; "a Beta
+    prior shrinks the coin" is not about "as data grows"). Not for a point that says both ways
+    round itself ("a parallel prefill and a sequential decode"), nor for one about what doing
+    something causes ("Fitting the scaler before splitting leaks ..."), nor for one with a
+    negation ("not smaller than the target")."""
+    tokens = _TOKEN_WORD.findall(point)
+    if not tokens or tokens[0].lower().endswith("ing") or negation_cues(point):
+        return False
+    content = [t.lower() for t in tokens if t.lower() not in _ANCHOR_STOP and len(t) > 2]
+    directions = [(i, w) for i, w in enumerate(content) if w in DECISIVE_DIRECTIONS and w in _ANTONYM_OF]
+    if not directions or len(directions) > 3:
+        return False
+    point_words = set(content)
+    if any(point_words & set(_ANTONYM_OF[w]) for _, w in directions):
+        return False
+    said = [t.lower() for t in _TOKEN_WORD.findall(span)]
+    turned = 0
+    for i, word in directions:
+        if word in said:
+            continue
+        opposites = [j for j, t in enumerate(said) if t in _ANTONYM_OF[word]]
+        if not opposites:
+            return False  # the span does not speak of this direction at all
+        anchors = {_root(w) for w in content[max(0, i - 1) : i] + content[i + 1 : i + 2]}
+        if not any({_root(t) for t in said[max(0, j - 3) : j + 4]} & anchors for j in opposites):
+            return False
+        turned += 1
+    return turned % 2 == 1
+
+
 def direction_variants(text: str) -> list[tuple[str, str]]:
     """(the text with one direction word turned round, the word put in), for each such word."""
     out: dict[str, str] = {}
@@ -471,6 +512,16 @@ class WrongVersion:
         return _present(self.wrong_words, stems) >= needed and _present(self.right_words, stems) == 0
 
 
+# Direction words specific enough that the opposite word alone turns a sentence about the point
+# round (not "more", "with", "before": "fewer features, more data" says many things).
+DECISIVE_DIRECTIONS = frozenset(
+    """increase decrease increases decreases increased decreased increasing decreasing raises lowers
+    rises falls grows shrinks higher lower high low larger smaller bigger faster slower maximize
+    minimize maximizes minimizes overfitting underfitting overfits underfits overfit underfit
+    wider narrower longer shorter easier harder better worse stronger weaker underestimate
+    overestimate underestimates overestimates explode vanish explodes vanishes exploding vanishing
+    parallel sequential biased unbiased""".split()
+)
 MAX_DIRECTION_VARIANTS = 4  # per point: a long point with many direction words adds noise
 
 

@@ -38,6 +38,7 @@ from interviewer.grading.contradiction import (
     role_profiles,
     strip_negation,
     swap_terms,
+    turns_round,
     wrong_versions,
 )
 from interviewer.grading.embedder import Embedder, SentenceInput
@@ -456,6 +457,20 @@ class Grader:
                     ]
                 for j in candidates:
                     contradict(k, j, float(wrong_sims[j, v]), wrong.text, wrong.kind)
+        # A direction turned round in words ("higher perplexity is better"), which the
+        # embedding barely sees: the sentence contradicts the point it is about.
+        for k, point in enumerate(question.points):
+            for j, span in enumerate(spans):
+                if (
+                    usable[j]
+                    and claims[j]
+                    and sims[j, k] >= cal.partial
+                    and sims[j, k] >= sims[j].max()
+                    and len(words(span.text)) >= DECIDED_MIN_WORDS
+                    and not is_negated(span.text)
+                    and turns_round(span.text, point.text)
+                ):
+                    contradict(k, j, float(sims[j, k]), None, "direction")
         # Swapped roles: a sentence that says of one term of a contrasts pair what the
         # references say of the other ("L1 penalizes the squared weights") contradicts the
         # point about them nearest to it.
