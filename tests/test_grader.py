@@ -410,3 +410,31 @@ def test_logistics_are_graded_as_the_candidates_facts_not_the_model_answers(
     assert all(p.status is not Status.MISSED for p in result.points)
     # What is left to study says what to state, not one story's facts.
     assert not any(p.text.startswith("I'm on a work visa") for p in question.points)
+
+
+def test_two_good_questions_for_us_are_a_full_answer(grader: Grader, builtin_bank: QuestionBank) -> None:
+    """The closing question's points are options (``best_of: 2``): any two good questions make
+    a full answer, and the options not asked weigh nothing, rather than being missed."""
+    question = builtin_bank.get("phone.questions_for_us")
+    assert question is not None and question.best_of == 2
+    two = grader.grade(
+        question,
+        "Yes, two. What would success in this role look like after six months, and what would my "
+        "first project be? And how does the team decide what to work on, and how do research and "
+        "engineering work together day to day?",
+    )
+    assert two.score >= 85, two.score
+    assert sum(1 for p in two.points if p.weight) == 2
+    none = grader.grade(
+        question, "No, I don't have any questions, I think you've covered everything. Thanks."
+    )
+    assert none.score <= 15, none.score
+
+
+def test_best_of_cannot_ask_for_more_points_than_there_are(builtin_bank: QuestionBank) -> None:
+    question = builtin_bank.get("phone.questions_for_us")
+    assert question is not None
+    data = question.model_dump()
+    data["best_of"] = len(question.points) + 1
+    with pytest.raises(ValueError, match="best_of"):
+        Question.model_validate(data)

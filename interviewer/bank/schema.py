@@ -27,6 +27,7 @@ A bank file is YAML::
             part: action              # optional, stories: situation | task | action | result | reflection
         contrasts:                    # optional: terms a candidate may swap between the points
           - [bias, variance]
+        best_of: 2                    # optional: the points are options; the best 2 make the grade
         pitfalls:                     # optional: what a weak answer does
           - id: more-data-bias
             text: ...                 # the mistaken claim, as a candidate would say it
@@ -363,6 +364,9 @@ class Question(_Strict):
     pitfalls: tuple[Pitfall, ...] = ()
     contrasts: tuple[Contrast, ...] = ()
     follow_ups: tuple[FollowUp, ...] = ()
+    # The points are options, any ``best_of`` of which make a full answer ("questions for us":
+    # two good questions are enough); the answer is graded on its best ones.
+    best_of: int | None = Field(default=None, ge=1)
     coding: CodingSpec | None = None
     # Set on the question made from a graded follow-up (see ``follow_up_question``), never in a
     # bank file: the id of the question it follows.
@@ -394,6 +398,8 @@ class Question(_Strict):
         for a, b in self.contrasts:
             if a.lower() == b.lower():
                 raise ValueError(f"contrast [{a}, {b}]: the two terms must differ")
+        if self.best_of is not None and self.best_of > len(self.points):
+            raise ValueError(f"best_of: {self.best_of} is more than the {len(self.points)} points")
         return self
 
     @field_validator("follow_ups", mode="before")

@@ -75,6 +75,8 @@ def score_sum(grade: Grade, contradiction_cost: float | None = None) -> list[str
     cost when ``contradiction_cost`` is given), the flags' penalty, a coding answer's tests."""
     parts = []
     for p in grade.points:
+        if not p.weight:
+            continue  # an option not among the best ones counted (a question's ``best_of``)
         if p.status is Status.CONTRADICTED and contradiction_cost:
             parts.append(f"− {contradiction_cost:.0%}×{p.weight:g}")
         else:
