@@ -84,11 +84,13 @@ def build_report(store: Store, session_id: int, bank: QuestionBank | None = None
         [
             Answered(
                 i.answer.question_id,
-                _stage_title(i.answer.stage or "?"),
+                _stage_title(_row(i.answer)),
                 i.prompt,
                 i.score,
                 skipped=i.answer.skipped,
                 grade=i.grade,
+                # Having no questions is a weak signal, not a failed round that caps the call.
+                closing=i.answer.topic == CLOSING_TOPIC,
             )
             for i in judged
         ],
@@ -98,7 +100,7 @@ def build_report(store: Store, session_id: int, bank: QuestionBank | None = None
     by_stage: dict[str, list[int]] = {}
     by_topic: dict[str, list[int]] = {}
     for item in counted:
-        by_stage.setdefault(item.answer.stage or "?", []).append(item.score or 0)
+        by_stage.setdefault(_row(item.answer), []).append(item.score or 0)
     for item in scored:
         by_topic.setdefault(item.answer.topic or "?", []).append(item.score or 0)
     topic_means = sorted(((t, round(statistics.mean(v))) for t, v in by_topic.items()), key=lambda x: -x[1])
@@ -188,7 +190,18 @@ def revisit_topics(items: Sequence[ReportItem], cards: dict[str, CardRow]) -> li
     return out
 
 
+# The closing "any questions for us?" is its own row, not part of the phone screen it follows.
+QUESTIONS_ROW = "questions"
+
+
+def _row(answer: Any) -> str:
+    """The report row an answer belongs to: its stage, or the closing questions' own row."""
+    return QUESTIONS_ROW if answer.topic == CLOSING_TOPIC else (answer.stage or "?")
+
+
 def _stage_title(value: str) -> str:
+    if value == QUESTIONS_ROW:
+        return "Questions for us"
     try:
         return STAGE_TITLES[Stage(value)]
     except ValueError:

@@ -12,6 +12,7 @@ How the call is made (``data/verdict.md`` explains the thresholds):
   problem), and a skipped question. A missed detail costs only through the score.
 - Overall, a stage called no hire caps the interview at lean no hire, and so does half or more of
   the stages at lean no hire or below: loops are decided by their weakest round, not averaged.
+  The closing "any questions for us?" has its own call but caps nothing.
 - An interview ended before its last question gets no overall call ("ended after 2 of 7
   questions"), only the stages it reached.
 """
@@ -57,6 +58,8 @@ class Answered:
     score: int | None  # None: not graded (the model could not load); not counted
     skipped: bool = False
     grade: Grade | None = None
+    # The closing "any questions for us?": its own row, but no round that can cap the call.
+    closing: bool = False
 
 
 @dataclass(frozen=True)
@@ -187,8 +190,10 @@ def make_verdict(items: Sequence[Answered], planned: int) -> Verdict:
     if steps >= 2:
         call = call.lower(1)
         reasons.append(Reason(f"{steps} red flags across the interview (see the stages).", None, 2.0))
-    weak = [c for c in calls if c.call.rank >= Call.LEAN_NO_HIRE.rank]
-    if any(c.call is Call.NO_HIRE for c in calls) or (calls and len(weak) * 2 >= len(calls)):
+    closing = {item.stage for item in items if item.closing}
+    rounds = [c for c in calls if c.stage not in closing]
+    weak = [c for c in rounds if c.call.rank >= Call.LEAN_NO_HIRE.rank]
+    if any(c.call is Call.NO_HIRE for c in rounds) or (rounds and len(weak) * 2 >= len(rounds)):
         if call.rank < Call.LEAN_NO_HIRE.rank:
             call = Call.LEAN_NO_HIRE
     for stage in sorted(calls, key=lambda c: c.score):

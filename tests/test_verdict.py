@@ -138,3 +138,17 @@ def test_the_report_shows_progress_on_a_question_answered_before(
     # The first sitting has nothing before it.
     earlier = build_report(store, first, builtin_bank)
     assert earlier is not None and "(first " not in report_markdown(earlier)
+
+
+def test_no_questions_for_us_is_its_own_row_and_caps_nothing() -> None:
+    rounds = [item("Phone screen", 85), item("Technical", 90), item("Coding", 88)]
+    closing = Answered(
+        "q.closing", "Questions for us", "Any questions for us?", 5, grade=graded(5), closing=True
+    )
+    verdict = make_verdict([*rounds, closing], 4)
+    assert {c.stage for c in verdict.stages} == {"Phone screen", "Technical", "Coding", "Questions for us"}
+    assert next(c for c in verdict.stages if c.stage == "Questions for us").call is Call.NO_HIRE
+    # The same closing answer as a round of the loop would cap the interview at lean no hire.
+    assert verdict.call is not None and verdict.call.rank < Call.LEAN_NO_HIRE.rank, verdict.call
+    as_round = make_verdict([*rounds, Answered("q.x", "Questions for us", "Any?", 5, grade=graded(5))], 4)
+    assert as_round.call is Call.LEAN_NO_HIRE
