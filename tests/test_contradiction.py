@@ -348,6 +348,29 @@ def test_a_wrong_claim_corrected_in_a_follow_up_stands_corrected(
     assert after.score > before.score
 
 
+def test_a_wrong_answer_to_a_probe_is_contradicted_not_lifted_into_evidence(
+    grader: Grader, builtin_bank: QuestionBank
+) -> None:
+    """The probe's words lift an elliptical answer towards its point; a wrong answer to it must
+    still read as wrong ("compute-bound" to "Is decoding limited by arithmetic or ...?")."""
+    question = builtin_bank.get("nlp.kv_cache")
+    assert question is not None
+    probe = next(p.probe for p in question.points if p.id == "bandwidth")
+    assert probe is not None
+    first = (
+        "The KV cache stores the keys and values of earlier tokens so they are not recomputed at "
+        "each step, and inference splits into a parallel prefill and a sequential decode."
+    )
+    wrong = "It's compute-bound: each decoding step is dominated by the arithmetic of matrix multiplications."
+    right = (
+        "Memory bandwidth: every decoding step has to read the whole cache and all the weights from memory."
+    )
+    said_wrong = {p.point_id: p for p in grader.grade(question, first, [(probe, wrong)]).points}
+    said_right = {p.point_id: p for p in grader.grade(question, first, [(probe, right)]).points}
+    assert said_wrong["bandwidth"].status is Status.CONTRADICTED
+    assert said_right["bandwidth"].status is Status.COVERED
+
+
 def test_an_answer_to_another_question_is_named_and_earns_little(
     grader: Grader, builtin_bank: QuestionBank
 ) -> None:

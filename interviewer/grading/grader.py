@@ -369,6 +369,10 @@ class Grader:
         # harnesses" to "What would you bring on day one?"): read it after its question. What
         # the question adds on its own is subtracted, so a non-answer ("I don't know") gains
         # nothing; a restated probe is already unusable above.
+        # What each span says on its own: a wrong version or a flipped negation is measured
+        # against this, not against a similarity the probe's words lifted (a wrong answer to
+        # "Which prior gives L2?" must still sit closer to its wrong version than to the point).
+        plain_sims = sims.copy()
         for start, end, probe, k in followup_ranges:
             inside = [j for j, span in enumerate(spans) if start <= span.start < end and usable[j]]
             if not inside:
@@ -386,7 +390,7 @@ class Grader:
             wrong_sims = _demoted_similarity(span_vectors, wrong_vecs, prompt_vec, demotion)
             # A sentence must be closer to the wrong version than to any point: "L1 zeroes
             # weights out" is the L1 point made, not "ridge zeroes weights" said.
-            nearest_point = sims.max(axis=1)
+            nearest_point = plain_sims.max(axis=1)
             # A few words ("which is great for Chinese or Japanese.") claim too little to be wrong.
             long_enough = np.array([len(words(span.text)) >= CONTRADICTION_MIN_WORDS for span in spans])
             # A wrong version the model can hardly tell from its point is no test of anything.
@@ -413,7 +417,8 @@ class Grader:
                     # to the precision-recall curve").
                     if (
                         spans[j].whole
-                        or wrong_sims[whole_of[spans[j].sentence], v] >= sims[whole_of[spans[j].sentence], k]
+                        or wrong_sims[whole_of[spans[j].sentence], v]
+                        >= plain_sims[whole_of[spans[j].sentence], k]
                     )
                     # Said the same way round, in the words that make it wrong.
                     and is_negated(spans[j].text) == wrong_negated
@@ -501,7 +506,7 @@ class Grader:
                         # point about what something prevents ("stops the softmax from
                         # saturating") is made by a sentence with a "not" in it.
                         continue
-                    gain = flip_sims[row, k] - sims[j, k]
+                    gain = flip_sims[row, k] - plain_sims[j, k]
                     if (flip_sims[row, k] >= cal.negation_min and gain >= cal.negation_margin) or (
                         # Scoped: the "not" governs a word the point affirms ("does not store
                         # the keys" against "stores the keys"), in a sentence close to the
