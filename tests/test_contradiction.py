@@ -623,3 +623,26 @@ def test_a_misconception_worded_almost_as_its_point_is_read_by_its_words(
         Status.COVERED,
         Status.PARTIAL,
     )
+
+
+BISECT = (
+    "I keep lo and hi as a half-open range and move lo past mid when items[mid] is smaller than the "
+    "target, else hi to mid. At the end lo is the first position not smaller than the target, so I "
+    "check it holds the target and return it, or -1."
+)
+
+
+@pytest.mark.parametrize(
+    ("complexity", "expected"),
+    [
+        ("It's O(log n) time.", Status.COVERED),
+        ("It's O(n log n) time.", Status.CONTRADICTED),
+        ("It's O(log n) time, not O(n log n).", Status.COVERED),
+    ],
+)
+def test_the_complexity_said_in_one_short_sentence_is_read_right(
+    grader: Grader, builtin_bank: QuestionBank, complexity: str, expected: Status
+) -> None:
+    result = grade(grader, builtin_bank, "code.binary_search", f"{BISECT} {complexity}")
+    status = {p.point_id: p.status for p in result.points}
+    assert status["logarithmic"] is expected, status
