@@ -251,6 +251,7 @@ def _wal_in_header(path: Path) -> bool | None:
 def check_database(path: Path) -> list[Check]:
     """The database's state: readable, schema, integrity, journal mode, permissions, writable."""
     from interviewer.store.db import (
+        MIGRATION_NAMES,
         corrupt_message,
         error_kind,
         migrations,
@@ -274,7 +275,7 @@ def check_database(path: Path) -> list[Check]:
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
         from sqlite_utils import Database
 
-        known = {m.name for m in migrations._migrations}
+        known = set(MIGRATION_NAMES)
         applied = {m.name for m in migrations.applied(Database(conn))}
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         counts = {

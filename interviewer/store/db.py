@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import shlex
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -19,6 +20,14 @@ from interviewer import paths
 
 MIGRATION_SET = "interviewer"
 migrations = Migrations(MIGRATION_SET)
+# The names of our migrations, in order (sqlite-utils keeps its list private).
+MIGRATION_NAMES: list[str] = []
+
+
+def migration(func: Callable[[Database], None]) -> Callable[[Database], None]:
+    """Register ``func`` as the next migration, under its name."""
+    MIGRATION_NAMES.append(func.__name__)
+    return migrations()(func)
 
 
 class StoreError(RuntimeError):
@@ -37,7 +46,7 @@ class NewerSchema(StoreError):
     """The database was written by a newer interviewer."""
 
 
-@migrations()
+@migration
 def m001_sessions_answers(db: Database) -> None:
     db.table("sessions").create(
         {
@@ -95,7 +104,7 @@ def m001_sessions_answers(db: Database) -> None:
     db.table("sessions").create_index(["started_at"])
 
 
-@migrations()
+@migration
 def m002_overrides_embedding_cache(db: Database) -> None:
     # The user may overrule a point's status; the grader's own verdict is kept beside it.
     db.table("point_results").add_column("override_status", str)
@@ -106,13 +115,13 @@ def m002_overrides_embedding_cache(db: Database) -> None:
     )
 
 
-@migrations()
+@migration
 def m003_meta(db: Database) -> None:
     # Small app-wide facts, such as when the user last reset their learned thresholds.
     db.table("meta").create({"key": str, "value": str}, pk="key")
 
 
-@migrations()
+@migration
 def m004_interview_drafts(db: Database) -> None:
     # Follow-up questions and their answers, graded with the first answer; hints revealed.
     db.table("answers").add_column("followups", str)  # JSON [{"question": ..., "answer": ...}]
@@ -126,14 +135,14 @@ def m004_interview_drafts(db: Database) -> None:
     db.table("sessions").create_index(["status", "started_at"])
 
 
-@migrations()
+@migration
 def m005_code_answers(db: Database) -> None:
     # Coding questions: the code submitted and what its tests did, beside the explanation.
     db.table("answers").add_column("code", str)
     db.table("answers").add_column("code_result", str)  # JSON of the runner's RunResult
 
 
-@migrations()
+@migration
 def m006_review_cards(db: Database) -> None:
     # One FSRS card per question answered, rebuilt from that question's graded answers whenever
     # one is graded or overruled; 'due' is indexed so "how many are due" never scans answers.
@@ -166,7 +175,7 @@ def m006_review_cards(db: Database) -> None:
     db.table("meta").upsert({"key": "cards_need_rebuild", "value": "1"}, pk="key")
 
 
-@migrations()
+@migration
 def m007_topic_days(db: Database) -> None:
     # Scores summed per topic and UTC day, kept up to date on every grade and override, so
     # mastery and trends read a few thousand rows however long the history grows.
@@ -178,7 +187,7 @@ def m007_topic_days(db: Database) -> None:
     db.table("meta").upsert({"key": "cards_need_rebuild", "value": "1"}, pk="key")
 
 
-@migrations()
+@migration
 def m008_delivery(db: Database) -> None:
     # How an answer was delivered (pace, fillers, pauses, talk time, concision), as JSON; for a
     # spoken answer the recording itself is a file beside the database (voice.audio_store).
@@ -186,7 +195,7 @@ def m008_delivery(db: Database) -> None:
 
 
 def schema_version() -> int:
-    return len(migrations._migrations)
+    return len(MIGRATION_NAMES)
 
 
 def open_db(path: Path | str | None = None, *, migrate: bool = True) -> Database:
@@ -260,7 +269,7 @@ def _use_wal(conn: sqlite3.Connection, wait_s: float = 5.0) -> None:
 
 def _migrate(db: Database, path: Path | str) -> None:
     try:
-        known = {m.name for m in migrations._migrations}
+        known = set(MIGRATION_NAMES)
         applied = {m.name for m in migrations.applied(db)}
         newer = sorted(applied - known)
         version = db.execute("PRAGMA user_version").fetchone()[0]
