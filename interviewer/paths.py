@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import contextlib
 import os
+from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from platformdirs import user_config_path, user_data_path
 
@@ -73,15 +75,17 @@ def ensure_private_dir(path: Path) -> Path:
     return path
 
 
-def write_private(path: Path, text: str) -> None:
-    """Write a file readable by the user only, atomically: a kill mid-write leaves the previous
-    version (or nothing), never half a file. Raises OSError."""
+@contextlib.contextmanager
+def private_file(path: Path) -> Iterator[BinaryIO]:
+    """A binary file to write ``path`` through, readable by the user only (0600), replaced
+    atomically when the block ends: a kill mid-write leaves the previous version (or nothing),
+    never half a file; an exception in the block leaves ``path`` as it was. Raises OSError."""
     import tempfile
 
     fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)  # mode 0600
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
+        with os.fdopen(fd, "wb") as handle:
+            yield handle
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(temporary, path)
@@ -89,3 +93,9 @@ def write_private(path: Path, text: str) -> None:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         raise
+
+
+def write_private(path: Path, text: str) -> None:
+    """Write a text file readable by the user only, atomically (see :func:`private_file`)."""
+    with private_file(path) as handle:
+        handle.write(text.encode("utf-8"))

@@ -112,7 +112,7 @@ def _grader(obj: Context, store: Any, questions: Any = ()) -> Any:
         _fail(str(exc))
 
 
-def write_private(path: Path, text: str) -> None:
+def write_private_or_fail(path: Path, text: str) -> None:
     """Write a file readable by the user only (reports hold their answers), atomically."""
     from interviewer import paths
 

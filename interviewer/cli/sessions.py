@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from interviewer.cli.base import Context, _fail, _open_store, main, pass_context, write_private
+from interviewer.cli.base import Context, _fail, _open_store, main, pass_context, write_private_or_fail
 from interviewer.text import clip
 
 
@@ -167,5 +167,5 @@ def export(obj: Context, session_id: int, fmt: str, output: Path | None) -> None
     if output is None:
         click.echo(text, nl=False)
         return
-    write_private(output, text)
+    write_private_or_fail(output, text)
     click.echo(f"Wrote {output}")

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 import wave
 from fractions import Fraction
 from pathlib import Path
@@ -12,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from interviewer import paths
 from interviewer.voice.errors import AudioFileError, one_line
 
 if TYPE_CHECKING:
@@ -67,21 +65,11 @@ def write_wav(path: str | Path, samples: NDArray[Any], sample_rate: int) -> None
     data = np.asarray(samples)
     if data.dtype != np.int16:
         data = np.clip(np.round(data.astype(np.float64) * 32768.0), -32768, 32767).astype(np.int16)
-    fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)  # mode 0600
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            with wave.open(handle, "wb") as out:
-                out.setnchannels(1)
-                out.setsampwidth(2)
-                out.setframerate(int(sample_rate))
-                out.writeframes(data.astype("<i2").tobytes())
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
+    with paths.private_file(path) as handle, wave.open(handle, "wb") as out:
+        out.setnchannels(1)
+        out.setsampwidth(2)
+        out.setframerate(int(sample_rate))
+        out.writeframes(data.astype("<i2").tobytes())
 
 
 def resample(samples: NDArray[Any], rate: int, to: int = SAMPLE_RATE) -> NDArray[np.float32]:

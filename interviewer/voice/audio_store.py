@@ -9,9 +9,7 @@ all. Nothing here reads or writes the database: the caller saves the answer, the
 from __future__ import annotations
 
 import contextlib
-import os
 import shutil
-import tempfile
 from pathlib import Path
 
 from interviewer import paths
@@ -40,17 +38,8 @@ def save_audio(answer_id: int, recording: Path, db_path: Path | None = None, *, 
     """
     target = audio_path(answer_id, db_path)
     paths.ensure_private_dir(target.parent)
-    fd, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)  # mode 0600
-    try:
-        with os.fdopen(fd, "wb") as out, Path(recording).open("rb") as source:
-            shutil.copyfileobj(source, out, 1 << 20)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temporary, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
+    with paths.private_file(target) as out, Path(recording).open("rb") as source:
+        shutil.copyfileobj(source, out, 1 << 20)
     if move and Path(recording).resolve() != target.resolve():
         with contextlib.suppress(FileNotFoundError):
             Path(recording).unlink()
