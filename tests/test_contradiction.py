@@ -469,7 +469,11 @@ def test_a_profile_is_read_from_the_claims_and_leaves_out_denials() -> None:
             "prompt": "Compare batch norm and layer norm.",
             "why_asked": "w",
             "tip": "t",
-            "model_answer": "Batch norm averages over the batch. Layer norm does not depend on the batch.",
+            "model_answer": (
+                "Batch norm averages over the batch. Layer norm does not depend on the batch. "
+                "Batch norm averages over the batch, while layer norm keeps per-example scales, "
+                "so it does not need running averages."
+            ),
             "time_limit_s": 120,
             "points": [
                 {
@@ -484,6 +488,9 @@ def test_a_profile_is_read_from_the_claims_and_leaves_out_denials() -> None:
     (profile,) = role_profiles(question)
     assert {"across", "mini"} & profile.only_a and {"within", "single"} & profile.only_b
     assert "depend" not in profile.only_b  # said in a denial: not a property of layer norm
+    # Only the denying clause is left out: the clause before it still says what layer norm does.
+    assert "keep" in profile.only_b
+    assert not {"need", "running"} & profile.only_b
     assert profile.swapped("Layer norm computes its statistics across the examples of the mini-batch.")
     assert not profile.swapped("Batch norm computes statistics across the mini-batch examples.")
     assert not profile.swapped("Layer norm works within a single example, batch norm across the batch.")

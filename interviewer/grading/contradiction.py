@@ -738,6 +738,16 @@ class RoleProfile:
         return wrong >= 2 and wrong >= 2 * right + 2
 
 
+_CONSEQUENCE = re.compile(r",\s*(?=(?:so|because|which|since|and)\b)|;|\bso\s+that\b", re.IGNORECASE)
+
+
+def _without_denials(text: str) -> str:
+    """The text without its clauses that deny something (a negation cue or a privative verb)."""
+    parts = _CONSEQUENCE.split(text)
+    kept = [p for p in parts if not (negation_cues(p) or _PRIVATIVE.search(p) or _META_NEGATION.search(p))]
+    return ", ".join(p.strip() for p in kept if p.strip())
+
+
 def role_profiles(question: Question) -> list[RoleProfile]:
     """One profile per ``contrasts`` pair, read from the points and their examples (each a
     claim written for this question) and from the model answer's sentences that set the two
@@ -751,11 +761,15 @@ def role_profiles(question: Question) -> list[RoleProfile]:
     for a, b in question.contrasts:
         of_a: set[str] = set()
         of_b: set[str] = set()
-        for text in claims + model:
-            if is_negated(text):
-                continue  # "layer norm does not depend on the batch": denied, not said of it
+        for whole in claims + model:
+            # "layer norm does not depend on the batch": denied, not said of it; only the
+            # clause with the denial is left out ("switches to running averages ..., so
+            # predictions do not depend on the batch" still says what inference uses).
+            text = _without_denials(whole)
+            if not text:
+                continue
             said_a, said_b = bound_words(text, a, b)
-            if text in claims or (said_a and said_b):
+            if whole in claims or (said_a and said_b):
                 of_a |= said_a
                 of_b |= said_b
         # "example" and "exampl" (from "examples") are one word said of both.
