@@ -653,3 +653,20 @@ def test_the_complexity_said_in_one_short_sentence_is_read_right(
     result = grade(grader, builtin_bank, "code.binary_search", f"{BISECT} {complexity}")
     status = {p.point_id: p.status for p in result.points}
     assert status["logarithmic"] is expected, status
+
+
+def test_the_classic_confidence_interval_misconception_is_contradicted(
+    grader: Grader, builtin_bank: QuestionBank
+) -> None:
+    """Stated alone, in a terse answer with the right formula beside it: the interval read as a
+    95 percent probability for this one interval contradicts the point that it is not."""
+    answer = (
+        "A 95 percent confidence interval means there's a 95 percent probability that the true "
+        "accuracy lies inside the interval you computed. For accuracy p on n examples the standard "
+        "error is the square root of p times one minus p over n, and the interval is plus or minus "
+        "1.96 standard errors."
+    )
+    result = grade(grader, builtin_bank, "stats.confidence_intervals", answer)
+    status = {p.point_id: p.status for p in result.points}
+    assert status["not-probability"] is Status.CONTRADICTED, status
+    assert status["proportion-formula"] is Status.COVERED, status
