@@ -12,7 +12,13 @@ from typing import Any
 from interviewer.bank.loader import QuestionBank
 from interviewer.bank.schema import STAGE_TITLES, Stage
 from interviewer.grading.overrides import apply_overrides
-from interviewer.grading.present import delivery_line, follow_up_markdown, point_markdown, score_sum
+from interviewer.grading.present import (
+    counting,
+    delivery_line,
+    follow_up_markdown,
+    point_markdown,
+    score_sum,
+)
 from interviewer.grading.result import Grade
 from interviewer.grading.story import PART_ADVICE
 from interviewer.interview import CLOSING_TOPIC
@@ -317,8 +323,8 @@ def report_markdown(report: Report) -> str:
                 head, blank, *points = follow_up_markdown(str(follow.get("question", "")), own)
                 lines += [head, blank, *answered, *points, ""]
         if item.grade:
-            for point in item.grade.points:
-                lines += point_markdown(point)
+            for point, counts in counting(item.grade):
+                lines += point_markdown(point, counts)
             for flag in item.grade.flags:
                 lines.append(f"- ! `{flag.code.value}` {flag.message}")
             lines += ["", *(f"*{line}*  " for line in score_sum(item.grade)), ""]

@@ -13,7 +13,10 @@ from hypothesis import strategies as st
 from interviewer.bank.loader import QuestionBank
 from interviewer.bank.schema import Question, Stage, adhoc_question
 from interviewer.grading.grader import Grader
-from interviewer.grading.result import FlagCode, PointResult, Status
+from interviewer.grading.overrides import apply_overrides
+from interviewer.grading.present import score_sum
+from interviewer.grading.result import FlagCode, Grade, PointResult, Status
+from interviewer.grading.scoring import counted
 from interviewer.grading.segment import clean_text
 from interviewer.grading.story import PART_ADVICE
 from interviewer.store import Store, open_db
@@ -424,11 +427,21 @@ def test_two_good_questions_for_us_are_a_full_answer(grader: Grader, builtin_ban
         "engineering work together day to day?",
     )
     assert two.score >= 85, two.score
-    assert sum(1 for p in two.points if p.weight) == 2
+    assert len(counted(two.points, two.best_of)) == 2
+    # The bank's weights stay on the grade: the rule that counts the best two is the scoring
+    # rule's, so the stored grade, the overrides and the sum shown all apply it.
+    assert [p.weight for p in two.points] == [p.weight for p in question.points]
+    assert Grade.from_dict(two.to_dict()).best_of == 2
     none = grader.grade(
         question, "No, I don't have any questions, I think you've covered everything. Thanks."
     )
     assert none.score <= 15, none.score
+    # The user knows better: two options marked covered make a full answer, whichever two.
+    for first, second in ((0, 1), (len(question.points) - 2, len(question.points) - 1)):
+        marked = {question.points[first].id: Status.COVERED, question.points[second].id: Status.COVERED}
+        judged = apply_overrides(none, marked)
+        assert judged.raw_score == 100, (marked, judged.raw_score)  # the flags' penalty stays
+        assert any("/ " in line and "= 100" in line for line in score_sum(judged)), score_sum(judged)
 
 
 def test_best_of_cannot_ask_for_more_points_than_there_are(builtin_bank: QuestionBank) -> None:

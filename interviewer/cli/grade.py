@@ -270,6 +270,7 @@ def _grade_json(result: Any, answer_id: Any) -> dict[str, Any]:
 def _print_grade(question: Any, result: Any, contradiction_cost: float | None = None) -> None:
     """The grade point by point, and the sum. ``contradiction_cost`` (the calibration's) lets
     the sum show what each contradicted point takes away; without it they show as 0%."""
+    from interviewer.grading.present import counting
     from interviewer.grading.result import Status
 
     colours = {
@@ -282,7 +283,7 @@ def _print_grade(question: Any, result: Any, contradiction_cost: float | None = 
     click.echo(click.style(f"{question.id}", bold=True) + f"  {question.prompt}")
     click.echo(click.style(f"Score {result.score}/100", bold=True) + f"  ({result.word_count} words)")
     click.echo()
-    for point in result.points:
+    for point, counts in counting(result):
         wrong = point.status is Status.CONTRADICTED
         status = click.style(
             f"{point.status.symbol} {point.status.value:<{width}}", fg=colours[point.status], bold=wrong
@@ -290,6 +291,7 @@ def _print_grade(question: Any, result: Any, contradiction_cost: float | None = 
         click.echo(
             f"  {status} {point.credit:>4.0%} of weight {point.weight:g}  "
             f"[{point.point_id}; similarity {point.similarity:.2f}]"
+            + ("" if counts else "  (an option not counted: the best ones make the score)")
         )
         if wrong:
             if point.evidence:

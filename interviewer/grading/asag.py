@@ -147,7 +147,7 @@ def score_under(grades: Sequence[Grade], cal: Calibration) -> np.ndarray:
         points = [
             replace(p, credit=earned_credit(p.status, p.similarity, p.lexical, cal)) for p in grade.points
         ]
-        out[i] = raw_score(points, cal) * grade.penalty
+        out[i] = raw_score(points, cal, grade.best_of) * grade.penalty
     return out
 
 

@@ -668,9 +668,7 @@ class Grader:
                 told_vectors = span_vectors[[j for j, s in enumerate(spans) if s.whole and usable[j]]]
                 fits = _competency(question, results) * _relative_fit(self._story_fit(question, told_vectors))
                 results = _story_results(question, results, sentences, spans, usable, fits)
-        if question.best_of is not None:
-            results = _best_of(results, question.best_of)
-        raw = raw_score(results, cal)
+        raw = raw_score(results, cal, question.best_of)
         star = _star_flag(question, results)
         if star is not None:
             flags.append(star)
@@ -758,6 +756,7 @@ class Grader:
             model=self.embedder.model_id,
             grader_version=GRADER_VERSION,
             raw_score=round(raw, 2),
+            best_of=question.best_of,
         )
 
     def _other_question(
@@ -784,7 +783,16 @@ class Grader:
             PointResult(p.id, p.text, p.weight, Status.MISSED, 0.0, 0.0, probe=p.probe)
             for p in question.points
         )
-        return Grade(question.id, 0, points, flags, word_count, self.embedder.model_id, GRADER_VERSION)
+        return Grade(
+            question.id,
+            0,
+            points,
+            flags,
+            word_count,
+            self.embedder.model_id,
+            GRADER_VERSION,
+            best_of=question.best_of,
+        )
 
 
 # ---------------------------------------------------------------------- helpers
@@ -853,20 +861,6 @@ def _story_results(
 # for the question's own stories, 0.33 for another story question's. Part credit is scaled from
 # nothing at the lower share to all of it at the upper.
 STORY_COMPETENCY_RANGE = (0.1, 0.5)
-
-
-def _best_of(results: Sequence[PointResult], count: int) -> list[PointResult]:
-    """For a question whose points are options: the ``count`` best made points keep their
-    weight; the others weigh nothing (asking two good questions is a full answer to "any
-    questions for us?"). A contradicted point always counts."""
-    ranked = sorted(
-        (r for r in results if r.status is not Status.CONTRADICTED),
-        key=lambda r: (-r.credit * r.weight, -r.weight),
-    )
-    kept = {r.point_id for r in ranked[:count]} | {
-        r.point_id for r in results if r.status is Status.CONTRADICTED
-    }
-    return [r if r.point_id in kept else replace(r, weight=0.0) for r in results]
 
 
 def _competency(question: Question, results: Sequence[PointResult]) -> float:

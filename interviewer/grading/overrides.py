@@ -82,6 +82,6 @@ def apply_overrides(grade: Grade, overrides: dict[str, Status]) -> Grade:
             if point.hinted:  # a hint's cost stands, whatever the status
                 credit = min(credit, HINT_CREDIT)
             points.append(replace(point, status=status, credit=credit, overridden=True))
-    raw = raw_score(points, shipped_calibration())
+    raw = raw_score(points, shipped_calibration(), grade.best_of)
     score = final_score(raw, grade.penalty, grade.tests)
     return replace(grade, points=tuple(points), score=score, raw_score=round(raw, 2))

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from interviewer.grading.result import FlagCode, Grade, PointResult, Status
-from interviewer.grading.scoring import CODE_WEIGHT, HINT_CREDIT, final_score
+from interviewer.grading.scoring import CODE_WEIGHT, HINT_CREDIT, counted, final_score
 
 # The flags whose factor scales the score (the others explain it and cost nothing more).
 PENALISED = frozenset(
@@ -39,8 +39,17 @@ class PointView:
         return f"{self.mark} {self.share}  {self.text}{notes}"
 
 
-def point_view(point: PointResult) -> PointView:
+def counting(grade: Grade) -> list[tuple[PointResult, bool]]:
+    """Each point of the grade, and whether it makes the score (all do, except the options
+    beyond the best ones of a ``best_of`` question)."""
+    kept = {p.point_id for p in counted(grade.points, grade.best_of)}
+    return [(p, p.point_id in kept) for p in grade.points]
+
+
+def point_view(point: PointResult, counts: bool = True) -> PointView:
     notes = []
+    if not counts:
+        notes.append("(an option not counted: the best ones make the score)")
     if point.overridden:
         notes.append("(your call)")
     if point.hinted:
@@ -60,9 +69,9 @@ def point_view(point: PointResult) -> PointView:
     )
 
 
-def point_markdown(point: PointResult) -> list[str]:
+def point_markdown(point: PointResult, counts: bool = True) -> list[str]:
     """A point as Markdown list items (the report and the export)."""
-    view = point_view(point)
+    view = point_view(point, counts)
     lines = [f"- {view.mark} ({view.share.strip()}): {view.text}{''.join(' ' + n for n in view.notes)}"]
     if view.said:
         lines.append(f"  - you said: “{view.said}”")
@@ -74,15 +83,14 @@ def score_sum(grade: Grade, contradiction_cost: float | None = None) -> list[str
     """How the score is made, line by line: the points' weighted shares (a contradicted point's
     cost when ``contradiction_cost`` is given), the flags' penalty, a coding answer's tests."""
     parts = []
-    for p in grade.points:
-        if not p.weight:
-            continue  # an option not among the best ones counted (a question's ``best_of``)
+    points = counted(grade.points, grade.best_of)
+    for p in points:
         if p.status is Status.CONTRADICTED and contradiction_cost:
             parts.append(f"− {contradiction_cost:.0%}×{p.weight:g}")
         else:
             parts.append(f"+ {p.credit:.0%}×{p.weight:g}{' (hinted)' if p.hinted else ''}")
     earned = " ".join(parts).removeprefix("+ ")
-    total = sum(p.weight for p in grade.points) or 1.0
+    total = sum(p.weight for p in points) or 1.0
     line = f"points earned ({earned}) / {total:g} = {grade.raw_score:.0f}"
     explained = final_score(grade.raw_score, grade.penalty)
     if grade.penalty < 1.0:

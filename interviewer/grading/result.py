@@ -75,6 +75,9 @@ class Grade:
     # A coding answer: (tests passed, tests run); the score is then combined with them (see
     # grading.scoring.final_score), wherever it is recomputed.
     tests: tuple[int, int] | None = None
+    # The question's points are options, the best this many of which make the score (see
+    # grading.scoring.counted); None: every point counts.
+    best_of: int | None = None
 
     @property
     def missed(self) -> list[PointResult]:
@@ -125,6 +128,7 @@ class Grade:
             "raw_score": self.raw_score,
             "penalty": self.penalty,
             "tests": list(self.tests) if self.tests is not None else None,
+            **({"best_of": self.best_of} if self.best_of is not None else {}),
         }
 
     @classmethod
@@ -165,7 +169,12 @@ class Grade:
             raw_score=float(data.get("raw_score", 0.0)),
             penalty=float(data.get("penalty", 1.0)),
             tests=_tests(data.get("tests")),
+            best_of=_best_of(data.get("best_of")),
         )
+
+
+def _best_of(value: Any) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) and value >= 1 else None
 
 
 def _tests(value: Any) -> tuple[int, int] | None:

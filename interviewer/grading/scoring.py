@@ -16,6 +16,7 @@ from interviewer.grading.result import Grade, PointResult, Status
 __all__ = [
     "CODE_WEIGHT",
     "HINT_CREDIT",
+    "counted",
     "earned_credit",
     "final_score",
     "point_credit",
@@ -36,10 +37,28 @@ def earned_credit(status: Status, similarity: float, lexical: float, cal: Calibr
     return min(credit, cal.missed_credit) if status is Status.MISSED else credit
 
 
-def raw_score(points: Sequence[PointResult], cal: Calibration) -> float:
-    """The score before the gaming flags, 0-100: the weighted share of credit earned, less
-    ``contradiction_cost`` times the weight of every contradicted point. The one rule every
-    layer uses (grading, overrides, agreement benchmarks)."""
+def counted(points: Sequence[PointResult], best_of: int | None = None) -> list[PointResult]:
+    """The points that make the score. All of them, unless the question's points are options
+    (``best_of``: "any two good questions for us"): then the ``best_of`` best made ones, by the
+    share of their weight earned (the heavier first among equals), and every contradicted one,
+    whatever else was made. By share, not weighted credit: a heavy option half made must not
+    push out a light one made in full."""
+    if best_of is None:
+        return list(points)
+    ranked = sorted(
+        (p for p in points if p.status is not Status.CONTRADICTED),
+        key=lambda p: (-p.credit, -p.weight),
+    )
+    kept = {p.point_id for p in ranked[:best_of]}
+    return [p for p in points if p.point_id in kept or p.status is Status.CONTRADICTED]
+
+
+def raw_score(points: Sequence[PointResult], cal: Calibration, best_of: int | None = None) -> float:
+    """The score before the gaming flags, 0-100: the weighted share of credit earned by the
+    points that count (see :func:`counted`), less ``contradiction_cost`` times the weight of
+    every contradicted point. The one rule every layer uses (grading, hints, overrides,
+    agreement benchmarks)."""
+    points = counted(points, best_of)
     total = sum(p.weight for p in points) or 1.0
     earned = sum(p.weight * p.credit for p in points)
     earned -= cal.contradiction_cost * sum(p.weight for p in points if p.status is Status.CONTRADICTED)
@@ -54,7 +73,7 @@ def with_hints(grade: Grade, hinted: Collection[str], cal: Calibration) -> Grade
         replace(p, hinted=True, credit=min(p.credit, HINT_CREDIT)) if p.point_id in hinted else p
         for p in grade.points
     )
-    raw = raw_score(points, cal)
+    raw = raw_score(points, cal, grade.best_of)
     return replace(grade, points=points, raw_score=raw, score=final_score(raw, grade.penalty, grade.tests))
 
 

@@ -16,7 +16,7 @@ from textual.widgets.option_list import Option
 
 from interviewer.bank.schema import Question
 from interviewer.grading.overrides import apply_overrides
-from interviewer.grading.present import follow_up_markdown, point_view
+from interviewer.grading.present import counting, follow_up_markdown, point_view
 from interviewer.grading.present import score_sum as present_sum
 from interviewer.grading.result import Grade, PointResult, Status
 from interviewer.screens.base import InterviewerAppAccess
@@ -31,9 +31,9 @@ STYLE = {
 }
 
 
-def point_option(point: PointResult) -> Option:
+def point_option(point: PointResult, counts: bool = True) -> Option:
     """A point of the list: the presenter's words, in Rich markup (the user's words escaped)."""
-    view = point_view(point)
+    view = point_view(point, counts)
     # The share of the point's weight it earned: the score is the weighted mean of these, so the
     # grade can be checked by hand. The status says whether the point was clearly made.
     notes = "".join(f" [i]{escape(n)}[/i]" for n in view.notes)
@@ -91,7 +91,7 @@ class FeedbackScreen(InterviewerAppAccess, ModalScreen[int | None]):
         grade = self._current()
         with Vertical(id="panel"):
             yield Static(self._title(grade), id="score")
-            yield PointList(*(point_option(p) for p in grade.points), id="points")
+            yield PointList(*(point_option(p, c) for p, c in counting(grade)), id="points")
             with VerticalScroll(id="details"):
                 yield Markdown(self._details(grade), id="notes")
             yield Footer()
@@ -143,7 +143,7 @@ class FeedbackScreen(InterviewerAppAccess, ModalScreen[int | None]):
         points = self.query_one("#points", OptionList)
         highlighted = points.highlighted
         points.clear_options()
-        points.add_options([point_option(p) for p in grade.points])
+        points.add_options([point_option(p, c) for p, c in counting(grade)])
         points.highlighted = highlighted
         self.query_one("#score", Static).update(self._title(grade))
 
