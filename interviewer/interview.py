@@ -206,6 +206,33 @@ def plan_interview(
     return InterviewPlan(tuple(items))
 
 
+# The technical phone screen: short conceptual questions (a suggested two or three minutes each,
+# not the hardest), over the technical areas in turn, as a first-round screen asks them.
+SCREEN_QUESTIONS = 6
+SCREEN_MAX_SECONDS = 180
+SCREEN_MINUTES = 15
+
+
+def plan_technical_screen(
+    bank: QuestionBank,
+    *,
+    recent: Iterable[str] = (),
+    weak_topics: Iterable[str] = (),
+    seed: int | str = 0,
+    count: int = SCREEN_QUESTIONS,
+) -> InterviewPlan:
+    """A technical phone screen: ``count`` short technical questions, recent ones avoided and
+    weak topics first, as :func:`plan_interview` chooses them."""
+    pool = [
+        q
+        for q in bank.questions
+        if q.stage is Stage.TECHNICAL and q.time_limit_s <= SCREEN_MAX_SECONDS and q.difficulty <= 2
+    ]
+    rng = random.Random(_seed(seed))
+    chosen = _choose(pool, count, set(recent), list(dict.fromkeys(weak_topics)), rng)
+    return InterviewPlan(tuple(PlannedQuestion(q) for q in chosen))
+
+
 def _seed(seed: int | str) -> int:
     return int(hashlib.sha256(str(seed).encode()).hexdigest()[:12], 16)
 

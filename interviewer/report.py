@@ -230,7 +230,11 @@ def _minutes(seconds: float) -> str:
     return f"{minutes}:{secs:02d}"
 
 
-REPORT_TITLES = {"practice": "Practice report", "revisit": "Revisit report"}
+REPORT_TITLES = {
+    "practice": "Practice report",
+    "revisit": "Revisit report",
+    "screen": "Technical screen report",
+}
 
 
 def plural(count: int, noun: str) -> str:

@@ -90,12 +90,22 @@ PRACTICE_GREETINGS = (
 )
 
 
+SCREEN_GREETINGS = (
+    "Hi, thanks for joining. This is a short technical screen: a handful of conceptual questions, "
+    "two or three minutes each. Keep your answers crisp; I'll stop you if we need to move on.",
+    "Hello. Today is a quick technical phone screen: several short questions on the fundamentals, "
+    "a couple of minutes each. Lead with the answer, then the reasoning.",
+)
+
+
 def greeting(session_key: str, stages: list[Stage], kind: str = "interview") -> str:
     names = [s.title.lower() for s in stages]
     listed = ", ".join(names[:-1]) + f" and {names[-1]}" if len(names) > 1 else "".join(names)
     choices: tuple[str, ...]
     if kind == "revisit":
         choices = REVISIT_GREETINGS
+    elif kind == "screen":
+        choices = SCREEN_GREETINGS
     elif kind == "practice" and len(stages) == 1:
         choices = PRACTICE_GREETINGS  # not "our usual loop: behavioral"
     else:

@@ -17,6 +17,7 @@ from interviewer.interview import (
     Mode,
     Turn,
     plan_interview,
+    plan_technical_screen,
 )
 from interviewer.script import greeting, stage_frame
 from tests.support import MLE_AND_MAP, RIDGE
@@ -52,6 +53,20 @@ def test_technical_questions_mix_areas(builtin_bank: QuestionBank) -> None:
     plan = plan_interview(builtin_bank, "standard", seed=5, stages=[Stage.TECHNICAL])
     areas = [i.question.area for i in plan.items]
     assert len(set(areas)) == len(areas) == 4
+
+
+def test_a_technical_screen_asks_short_questions_over_the_areas(builtin_bank: QuestionBank) -> None:
+    plan = plan_technical_screen(builtin_bank, seed=4)
+    questions = [i.question for i in plan.items]
+    assert len(questions) == 6 and not any(i.closing for i in plan.items)
+    assert all(q.stage is Stage.TECHNICAL and q.time_limit_s <= 180 and q.difficulty <= 2 for q in questions)
+    assert len({q.area for q in questions}) == 4  # every technical area, none twice before all once
+    assert plan_technical_screen(builtin_bank, seed=4) == plan
+    again = plan_technical_screen(builtin_bank, seed=4, recent=[q.id for q in questions])
+    assert not {q.id for q in questions} & {i.question.id for i in again.items}
+    assert "technical" in greeting("k", plan.stages, "screen") and "screen" in greeting(
+        "k", plan.stages, "screen"
+    )
 
 
 def test_stored_plan_round_trips(bank: QuestionBank) -> None:

@@ -42,6 +42,12 @@ def seeded_app(path: Path, bank: QuestionBank, grader: Grader, **settings: str) 
     return app
 
 
+async def today_read(pilot) -> None:  # type: ignore[no-untyped-def]
+    """Wait until the home screen has read progress (a worker) and shown it."""
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
 async def open_progress(pilot) -> ProgressScreen:  # type: ignore[no-untyped-def]
     menu = pilot.app.screen.query_one("#menu", OptionList)
     ids = [menu.get_option_at_index(i).id for i in range(menu.option_count)]
@@ -132,6 +138,7 @@ async def test_empty_progress_says_what_to_do(
 ) -> None:
     app = seeded_app(tmp_path / "new.db", builtin_bank, grader)
     async with app.run_test(size=SIZE) as pilot:
+        await today_read(pilot)
         today = str(app.screen.query_one("#today", Static).render())
         assert "New here?" in today
         menu = app.screen.query_one("#menu", OptionList)
@@ -149,12 +156,76 @@ async def test_empty_progress_says_what_to_do(
         assert "No answers yet" in (screen.query_one("#mastery-table", DataTable).border_subtitle or "")
 
 
+async def test_home_reads_progress_off_the_ui_thread(
+    seeded: Path, builtin_bank: QuestionBank, grader: Grader, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A slow read of the history (a big database, or one another instance is writing) leaves the
+    menu usable; the figures arrive when they are read."""
+    import threading
+
+    import interviewer.screens.home as home_module
+
+    release = threading.Event()
+    real = home_module.build_progress
+
+    def slow(*args, **kwargs):  # type: ignore[no-untyped-def]
+        release.wait(timeout=10)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(home_module, "build_progress", slow)
+    app = seeded_app(seeded, builtin_bank, grader)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert not release.is_set()
+        home = app.screen
+        assert isinstance(home, HomeScreen)
+        assert "Reading your progress" in str(home.query_one("#today", Static).render())
+        menu = home.query_one("#menu", OptionList)
+        first = menu.highlighted
+        await pilot.press("down")
+        assert menu.highlighted == (first or 0) + 1  # keys answered while the history is read
+        release.set()
+        await today_read(pilot)
+        assert "Weakest topics:" in str(home.query_one("#today", Static).render())
+        ids = [menu.get_option_at_index(i).id for i in range(menu.option_count)]
+        assert not menu.get_option_at_index(ids.index("revisit")).disabled
+
+
+async def test_a_technical_screen_from_home_leans_to_weak_topics_and_can_be_resumed(
+    seeded: Path, builtin_bank: QuestionBank, grader: Grader
+) -> None:
+    app = seeded_app(seeded, builtin_bank, grader)
+    async with app.run_test(size=SIZE) as pilot:
+        await today_read(pilot)
+        home = app.screen
+        assert isinstance(home, HomeScreen) and home.progress is not None
+        weakest = home.progress.weakest[0].topic
+        menu = home.query_one("#menu", OptionList)
+        ids = [menu.get_option_at_index(i).id for i in range(menu.option_count)]
+        menu.highlighted = ids.index("screen")
+        await pilot.press("enter")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, InterviewScreen) and screen.session.kind == "screen"
+        items = screen.session.interview.plan.items
+        assert len(items) == 6 and all(i.question.stage.value == "technical" for i in items)
+        if any(q.topic == weakest and q.time_limit_s <= 180 for q in builtin_bank.questions):
+            assert items[0].question.topic == weakest
+        await pilot.press(*"Bias is error from wrong assumptions")
+        await pilot.press("ctrl+q")  # quit: what was typed is kept, and the screen can be resumed
+    again = seeded_app(seeded, builtin_bank, grader)
+    async with again.run_test(size=SIZE) as pilot:
+        await today_read(pilot)
+        menu = again.screen.query_one("#menu", OptionList)
+        assert str(menu.get_option_at_index(0).prompt).startswith("Resume the unfinished technical screen")
+
+
 async def test_home_shows_due_reviews_and_weakest_topics_then_revisits_them(
     seeded: Path, builtin_bank: QuestionBank, grader: Grader
 ) -> None:
     app = seeded_app(seeded, builtin_bank, grader)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await today_read(pilot)
         home = app.screen
         assert isinstance(home, HomeScreen) and home.progress is not None
         due = len(home.progress.due)
@@ -207,6 +278,7 @@ async def test_interview_date_gives_readiness(
         assert isinstance(app.screen, HomeScreen)
         assert app.settings.interview_date == when.isoformat()
         assert load_settings().interview_date == when.isoformat()
+        await today_read(pilot)
         today = str(app.screen.query_one("#today", Static).render())
         assert "in 20 days" in today and "readiness" in today and "a day" in today
 

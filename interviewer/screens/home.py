@@ -6,21 +6,34 @@ readiness and how many questions a day get the user there.
 
 from __future__ import annotations
 
-from textual import on
+from datetime import date, datetime
+
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
+from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
+from textual.worker import get_current_worker
 
 from interviewer.bank.schema import Stage
 from interviewer.config import LENGTHS, MODES, save_settings
-from interviewer.interview import LENGTH_MINUTES, InterviewPlan, Mode, plan_interview
+from interviewer.interview import (
+    LENGTH_MINUTES,
+    SCREEN_MINUTES,
+    SCREEN_QUESTIONS,
+    InterviewPlan,
+    Mode,
+    plan_interview,
+    plan_technical_screen,
+)
 from interviewer.progress import Progress, build_progress, revisit_plan
 from interviewer.screens.base import InterviewerAppAccess
 
 REVISIT_SIZE = 5
+RESUME_NAMES = {"practice": "practice", "screen": "technical screen"}
 
 
 class HomeScreen(InterviewerAppAccess, Screen[None]):
@@ -61,7 +74,7 @@ class HomeScreen(InterviewerAppAccess, Screen[None]):
             planned = len(unfinished.settings.get("plan", []))
             menu.add_option(
                 Option(
-                    f"Resume the unfinished {'practice' if unfinished.kind == 'practice' else 'interview'} "
+                    f"Resume the unfinished {RESUME_NAMES.get(unfinished.kind, 'interview')} "
                     f"({answered} of {planned} answered)",
                     id="resume",
                 )
@@ -69,29 +82,19 @@ class HomeScreen(InterviewerAppAccess, Screen[None]):
         settings = self._app.settings
         minutes = LENGTH_MINUTES.get(settings.length, 45)
         menu.add_option(Option(f"Full interview (~{minutes} min, every stage)", id="interview"))
+        menu.add_option(
+            Option(
+                f"Technical phone screen (~{SCREEN_MINUTES} min, {SCREEN_QUESTIONS} short questions)",
+                id="screen",
+            )
+        )
         for stage in Stage:
             count = sum(1 for q in self._app.bank.questions if q.stage is stage)
             if count:
                 menu.add_option(
                     Option(f"Practice a stage: {stage.title} ({count})", id=f"stage:{stage.value}")
                 )
-        progress = self.progress = build_progress(
-            store, self._app.bank, self._app.now(), interview_on=settings.interview_on
-        )
-        from interviewer.study_plan import study_plan
-
-        laid_out = study_plan(store, self._app.bank, self._app.now(), settings.interview_on)
-        today = today_text(progress)
-        if progress.answered or settings.interview_on is not None:
-            today += "\n" + laid_out.summary()
-        self.query_one("#today", Static).update(today)
-        if progress.due:
-            label = f"Revisit: {len(progress.due)} due today, then weak topics"
-        elif progress.weakest:
-            label = "Revisit weak topics (nothing due today)"
-        else:
-            label = "Revisit weak topics (answer a few questions first)"
-        menu.add_option(Option(label, id="revisit", disabled=not progress.answered and not progress.due))
+        menu.add_option(Option(self._revisit_label(self.progress), id="revisit", disabled=True))
         menu.add_option(Option("Progress", id="progress"))
         menu.add_option(Option(f"Question banks ({len(self._app.bank)} questions)", id="banks"))
         if highlighted is not None and highlighted < menu.option_count:
@@ -105,6 +108,61 @@ class HomeScreen(InterviewerAppAccess, Screen[None]):
             "Interview date (d) · Theme: ctrl+p → Change theme · Model: "
             f"{self._app.model_status.replace('model', '').strip()}"
         )
+        if self.progress is not None:
+            self._show_today(self.progress, self._plan_summary)
+        else:
+            self.query_one("#today", Static).update("[dim]Reading your progress...[/dim]")
+        self._load_today(self._app.now(), settings.interview_on)
+
+    _plan_summary = ""
+
+    class TodayLoaded(Message):
+        """Progress and the study plan, read off the UI thread."""
+
+        def __init__(self, progress: Progress, plan_summary: str) -> None:
+            super().__init__()
+            self.progress = progress
+            self.plan_summary = plan_summary
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="today")
+    def _load_today(self, now: datetime, interview_on: date | None) -> None:
+        """Off the UI thread: a big history, or a database another instance is writing, never
+        holds up the menu. The latest load wins (exclusive)."""
+        from interviewer.study_plan import study_plan
+
+        app = self._app
+        progress = build_progress(app.store, app.bank, now, interview_on=interview_on)
+        summary = ""
+        if progress.answered or interview_on is not None:
+            summary = study_plan(app.store, app.bank, now, interview_on).summary()
+        if not get_current_worker().is_cancelled:  # a newer load (new settings) replaced this one
+            self.post_message(self.TodayLoaded(progress, summary))
+
+    @on(TodayLoaded)
+    def _today_loaded(self, message: TodayLoaded) -> None:
+        self._show_today(message.progress, message.plan_summary)
+
+    def _show_today(self, progress: Progress, plan_summary: str) -> None:
+        self.progress, self._plan_summary = progress, plan_summary
+        self.query_one("#today", Static).update(
+            today_text(progress) + (f"\n{plan_summary}" if plan_summary else "")
+        )
+        menu = self.query_one("#menu", OptionList)
+        menu.replace_option_prompt("revisit", self._revisit_label(progress))
+        if progress.answered or progress.due:
+            menu.enable_option("revisit")
+        else:
+            menu.disable_option("revisit")
+
+    @staticmethod
+    def _revisit_label(progress: Progress | None) -> str:
+        if progress is None:
+            return "Revisit (reading your progress...)"
+        if progress.due:
+            return f"Revisit: {len(progress.due)} due today, then weak topics"
+        if progress.weakest:
+            return "Revisit weak topics (nothing due today)"
+        return "Revisit weak topics (answer a few questions first)"
 
     def start_revisit(self) -> None:
         """A revisit session: due reviews first, then the weakest topics' questions."""
@@ -177,6 +235,17 @@ class HomeScreen(InterviewerAppAccess, Screen[None]):
                 return
             kind = "interview" if stages is None else "practice"
             app.push_screen(InterviewScreen(plan, mode, kind=kind, length=app.settings.length))
+        elif choice == "screen":
+            plan = plan_technical_screen(
+                app.bank,
+                recent=store.recent_question_ids(),
+                weak_topics=[t.topic for t in self.progress.weakest] if self.progress else [],
+                seed=f"{store.count_answers()}-screen",
+            )
+            if not plan.items:
+                self.notify("No short technical questions in the banks.", severity="warning")
+                return
+            app.push_screen(InterviewScreen(plan, mode, kind="screen", length="quick"))
         elif choice == "revisit":
             self.start_revisit()
         elif choice == "progress":
