@@ -6,6 +6,7 @@ import asyncio
 import gc
 import signal
 import sys
+from collections import deque
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -25,6 +26,7 @@ from interviewer.store.store import Store
 if TYPE_CHECKING:
     from textual.theme import Theme
 
+    from interviewer.bank.schema import Question
     from interviewer.grading.grader import Grader
 
 
@@ -68,6 +70,8 @@ class InterviewerApp(App[None]):
         self.grader: Grader | None = None
         self.grading_error: str | None = None
         self._grader_factory = grader_factory
+        # Questions an interview has just planned: their references are embedded first.
+        self._warm_first: deque[Question] = deque()
         # Where spoken answers come from: None is the microphone; tests give a recording.
         self.voice_source: Callable[[], Any] | None = None
         self.theme = settings.theme if settings.theme in self.available_themes else self.theme
@@ -159,11 +163,21 @@ class InterviewerApp(App[None]):
             return
         self.post_message(self.GraderReady(grader))
         # Then embed every question's reference texts, one question at a time so a grade in
-        # between waits for at most one question. The first start embeds them all (seconds);
-        # later starts read them from the SQLite cache.
-        for question in self.bank.questions:
-            grader.warm([question])
+        # between waits for at most one question, the questions of an interview just started
+        # first. The first start embeds them all (a minute on two cores); later starts read
+        # them from the SQLite cache.
+        pending = {q.id: q for q in self.bank.questions}
+        while pending:
+            question = None
+            while self._warm_first and question is None:
+                question = pending.pop(self._warm_first.popleft().id, None)
+            grader.warm([question if question is not None else pending.pop(next(iter(pending)))])
         freeze_heap()
+
+    def warm_soon(self, questions: Iterable[Question]) -> None:
+        """Embed these questions' references next (an interview has just planned them), so a
+        fresh install's first grade does not wait for the whole bank. Any thread."""
+        self._warm_first.extend(questions)
 
     @on(GraderReady)
     def _grader_ready(self, message: GraderReady) -> None:

@@ -92,7 +92,7 @@ PRACTICE_GREETINGS = (
 
 SCREEN_GREETINGS = (
     "Hi, thanks for joining. This is a short technical screen: a handful of conceptual questions, "
-    "two or three minutes each. Keep your answers crisp; I'll stop you if we need to move on.",
+    "two or three minutes each. Keep your answers crisp: the clock shows the time I have in mind.",
     "Hello. Today is a quick technical phone screen: several short questions on the fundamentals, "
     "a couple of minutes each. Lead with the answer, then the reasoning.",
 )

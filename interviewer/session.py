@@ -171,8 +171,15 @@ class GradeJob:
         answer, rest = graded_parts(question, text, pairs)
         return cls(index, answer_id, question, answer, tuple(rest), code, follow_up_part(question, pairs))
 
-    def run(self, grader: Grader) -> GradeOutcome:
-        """Grade (slow: run it in a worker thread). Code is run against every test, hidden too."""
+    def run(self, grader: Grader) -> GradeOutcome | GradeFailed:
+        """Grade (slow: run it in a worker thread). Code is run against every test, hidden too.
+        A grading bug costs this grade, never the interview: it comes back as GradeFailed."""
+        try:
+            return self._run(grader)
+        except Exception as exc:  # noqa: BLE001 - any bug; the answer is saved already
+            return GradeFailed(self, f"{type(exc).__name__}: {exc}")
+
+    def _run(self, grader: Grader) -> GradeOutcome:
         result = None
         if self.question.coding is not None and self.code is not None:
             from interviewer.coding.runner import run_question
@@ -181,6 +188,14 @@ class GradeJob:
         grade = grader.grade(self.question, self.answer, list(self.followups))
         deeper = grader.grade(*self.follow_up) if self.follow_up is not None else None
         return GradeOutcome(self.index, self.answer_id, grade, result, deeper)
+
+
+@dataclass(frozen=True)
+class GradeFailed:
+    """Grading an answer raised: the answer stays saved, without a grade."""
+
+    job: GradeJob
+    reason: str
 
 
 def followup_entries(state: QuestionState) -> list[dict[str, Any]]:
@@ -626,8 +641,31 @@ class InterviewSession:
             return events + self._question_done(None, job.answer_id)
         return events
 
-    def apply_grade(self, outcome: GradeOutcome) -> list[Event]:
-        """Save a grade (the coding score applied), then follow up, or close the question."""
+    def grading_failed(self, job: GradeJob, reason: str) -> list[Event]:
+        """Grading an answer raised: the answer stays saved without a grade and the interview goes
+        on, as when the model cannot load."""
+        events: list[Event] = [Said("note", f"*Saved, but this answer could not be graded: {reason}.*")]
+        if self.ending:
+            return events + self._end_now()
+        if job.index == self.interview.index:
+            return events + self._question_done(None, job.answer_id)
+        return events
+
+    def _grading_failed(self, failed: GradeFailed) -> list[Event]:
+        events: list[Event] = [
+            Said("note", f"*Saved, but this answer could not be graded ({failed.reason}).*")
+        ]
+        if self.ending:
+            return events + self._end_now()
+        if failed.job.index == self.interview.index:
+            return events + self._question_done(None, failed.job.answer_id)
+        return events
+
+    def apply_grade(self, outcome: GradeOutcome | GradeFailed) -> list[Event]:
+        """Save a grade (the coding score applied), then follow up, or close the question. A
+        grade that failed is said, and the interview goes on as without a model."""
+        if isinstance(outcome, GradeFailed):
+            return self._grading_failed(outcome)
         events: list[Event] = []
         state = self.interview.states[outcome.index]
         fresh_run = outcome.code_result  # None when no code was submitted with this answer

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from textual.widgets import OptionList, TextArea
+from textual.widgets import Label, OptionList, TextArea
 
 from interviewer import paths
 from interviewer.app import InterviewerApp
@@ -22,6 +22,7 @@ from interviewer.screens.home import HomeScreen
 from interviewer.screens.interview import InterviewScreen
 from interviewer.screens.report import ReportScreen
 from interviewer.store import Store, open_db
+from interviewer.widgets.stage_bar import StageBar
 from interviewer.widgets.transcript import Transcript
 
 BANK = Path(__file__).parent / "data" / "interview-bank.yaml"
@@ -82,6 +83,8 @@ async def test_quick_coach_interview_end_to_end(tmp_path: Path, bank: QuestionBa
 
         # Phone screen: a thin answer gets a follow-up; the follow-up answer is graded with it.
         await answer(pilot, "I like the mission of building safe and reliable AI.")
+        bar = screen.query_one(StageBar)  # "grading…" showed beside the clock until the grade came
+        assert bar.grading == 0 and not str(bar.query_one("#grading", Label).render())
         assert "Question 1 of 6" in screen.session.interview.position
         assert screen.session.interview.current.follow_ups, "a missed point should be probed"
         assert screen.session.interview.current.follow_ups[0] in transcript_text(screen)

@@ -13,6 +13,7 @@ from sqlite_utils import Database
 
 from interviewer.bank.loader import QuestionBank, load_banks
 from interviewer.grading.grader import Grader
+from interviewer.grading.result import Grade
 from interviewer.interview import InterviewPlan, Mode, Turn
 from interviewer.session import (
     Asked,
@@ -252,6 +253,30 @@ def test_a_model_that_cannot_load_leaves_the_answer_saved_and_goes_on(
     events = session.waiting_for_model(failed=True)
     assert "*Saved. Grading is unavailable (see the error).*" in said(events, "note")
     assert any(isinstance(e, Asked) and e.question.id == "t.phone" for e in events)
+
+
+class BrokenGrader(Grader):
+    """A real grader with a bug in it: every grade raises (a fault, not a grading test)."""
+
+    def __init__(self) -> None:  # no model needed: it never gets as far as one
+        pass
+
+    def grade(self, *args: object, **kwargs: object) -> Grade:  # type: ignore[override]
+        raise ValueError("a bug in grading")
+
+
+def test_a_grade_that_raises_leaves_the_answer_saved_and_goes_on(bank: QuestionBank, store: Store) -> None:
+    session = InterviewSession(store, plan_of(bank, "t.bias", "t.phone"), Mode.COACH)
+    session.start()
+    session.submit(STRONG_OVERFITTING)
+    events = grade_all(session, BrokenGrader())
+    assert said(events, "note") == [
+        "*Saved, but this answer could not be graded (ValueError: a bug in grading).*"
+    ]
+    assert any(isinstance(e, Asked) and e.question.id == "t.phone" for e in events)
+    assert session.session_id is not None
+    (saved,) = store.answers(session.session_id)
+    assert saved.text == STRONG_OVERFITTING and saved.grade is None
 
 
 def test_a_session_that_cannot_start_says_so_and_f10_closes(bank: QuestionBank, tmp_path: Path) -> None:

@@ -24,6 +24,7 @@ from interviewer.session import (
     Event,
     Finished,
     FollowUpAsked,
+    GradeFailed,
     GradeJob,
     GradeOutcome,
     InterviewSession,
@@ -61,7 +62,7 @@ class InterviewScreen(InterviewerAppAccess, Screen[None], SpeakKeys):
     class Shown(Message):
         """From a worker: a grade for the session, or its events (an autosave's notice)."""
 
-        def __init__(self, events: Sequence[Event] | GradeOutcome) -> None:
+        def __init__(self, events: Sequence[Event] | GradeOutcome | GradeFailed) -> None:
             super().__init__()
             self.events = events
 
@@ -97,6 +98,7 @@ class InterviewScreen(InterviewerAppAccess, Screen[None], SpeakKeys):
 
     def on_mount(self) -> None:
         assert self.session is not None
+        self._app.warm_soon(item.question for item in self._plan[0].items)
         self._show(self.session.start())
         if not self.session.active:
             return
@@ -210,8 +212,9 @@ class InterviewScreen(InterviewerAppAccess, Screen[None], SpeakKeys):
     @on(Shown)
     def _shown(self, message: Shown) -> None:
         events = message.events
-        if isinstance(events, GradeOutcome):
+        if isinstance(events, GradeOutcome | GradeFailed):
             assert self.session is not None
+            self.query_one(StageBar).grading -= 1
             events = self.session.apply_grade(events)
         self._show(events)
 
@@ -229,6 +232,7 @@ class InterviewScreen(InterviewerAppAccess, Screen[None], SpeakKeys):
             self._show(session.waiting_for_model(failed=self._app.grading_error is not None))
             return
         for job in session.take_jobs():
+            self.query_one(StageBar).grading += 1
             self.grade(job)
 
     @work(thread=True, exit_on_error=False, group="grade")

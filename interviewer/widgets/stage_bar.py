@@ -24,6 +24,7 @@ class StageBar(Horizontal):
     position: reactive[str] = reactive("")
     clock: reactive[str] = reactive("")
     overtime: reactive[bool] = reactive(False)
+    grading: reactive[int] = reactive(0)  # answers being graded: "grading…" shows while any are
 
     def __init__(self, stages: list[Stage], **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
@@ -33,6 +34,7 @@ class StageBar(Horizontal):
         for stage in self.stages:
             yield Label(SHORT_NAMES[stage], id=f"stage-{stage.value}", classes="stage")
         yield Label("", id="position")
+        yield Label("", id="grading")
         yield Label("", id="clock")
 
     def watch_current(self, current: Stage | None) -> None:
@@ -49,6 +51,9 @@ class StageBar(Horizontal):
 
     def watch_clock(self, clock: str) -> None:
         self.query_one("#clock", Label).update(clock)
+
+    def watch_grading(self, grading: int) -> None:
+        self.query_one("#grading", Label).update("grading…" if grading else "")
 
     def watch_overtime(self, overtime: bool) -> None:
         self.query_one("#clock", Label).set_class(overtime, "-overtime")
