@@ -61,7 +61,7 @@ class InterviewerApp(App[None]):
         save_on_signals: bool = False,
     ) -> None:
         super().__init__()
-        self.start = start  # "revisit": go straight into a revisit session
+        self.start = start  # "revisit" or "spoken": go straight into that session
         self.save_on_signals = save_on_signals  # run_app: a closed terminal or `kill` saves first
         self.now: Callable[[], datetime] = lambda: datetime.now(UTC)  # tests freeze the date
         self.settings = settings
@@ -74,6 +74,8 @@ class InterviewerApp(App[None]):
         self._warm_first: deque[Question] = deque()
         # Where spoken answers come from: None is the microphone; tests give a recording.
         self.voice_source: Callable[[], Any] | None = None
+        # The interviewer's voice in the spoken phone screen (None: no speech engine).
+        self.speaker_factory: Callable[[], Any] = _find_speaker
         self.theme = settings.theme if settings.theme in self.available_themes else self.theme
 
     def on_mount(self) -> None:
@@ -92,6 +94,8 @@ class InterviewerApp(App[None]):
         self.push_screen(home)
         if self.start == "revisit":
             self.call_after_refresh(home.start_revisit)
+        elif self.start == "spoken":
+            self.call_after_refresh(home.start_spoken)
         for problem in [*self.settings.problems, *map(str, self.bank.problems)]:
             self.notify(problem, title="Problem", severity="warning", timeout=10)
         # Once the home screen is painted: import the other screens, then start the model (its
@@ -206,6 +210,12 @@ class InterviewerApp(App[None]):
                 yield SystemCommand(binding.description, binding.tooltip or binding.description, run)
 
 
+def _find_speaker() -> Any:
+    from interviewer.voice.speech import Speaker
+
+    return Speaker.find()
+
+
 def freeze_heap() -> None:
     """Move every object alive now out of the garbage collector's sight. The modules, the bank and
     the model are some 400,000 objects that live as long as the app; without this, each full
@@ -216,7 +226,9 @@ def freeze_heap() -> None:
     gc.freeze()
 
 
-def run_app(settings: Settings, db_path: Path | None = None, start: str | None = None) -> None:
+def run_app(
+    settings: Settings, db_path: Path | None = None, start: str | None = None, audio_file: Path | None = None
+) -> None:
     from interviewer.services import load_question_bank, open_store
     from interviewer.store import StoreError
 
@@ -225,4 +237,9 @@ def run_app(settings: Settings, db_path: Path | None = None, start: str | None =
     except StoreError as exc:
         print(f"interviewer: {exc}", file=sys.stderr)
         raise SystemExit(1) from exc
-    InterviewerApp(settings, store, load_question_bank(), start=start, save_on_signals=True).run()
+    app = InterviewerApp(settings, store, load_question_bank(), start=start, save_on_signals=True)
+    if audio_file is not None:  # a recording plays as the microphone (trying voice without one)
+        from interviewer.voice import FileSource
+
+        app.voice_source = lambda: FileSource(audio_file)
+    app.run()

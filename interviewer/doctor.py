@@ -43,7 +43,7 @@ SALVAGE_CHUNK = 256  # rows read at a time from a damaged database
 MAX_ROWID = 2**63 - 1
 COPY_ORDER = ("sessions", "answers", "point_results", "drafts", "meta", "review_cards", "embedding_cache")
 DATABASE_CHECKS = ("database", "integrity", "journal", "permissions", "writable")
-ORDER = ("model", "calibration", *DATABASE_CHECKS, "banks", "config", "disk", "speech", "microphone")
+ORDER = ("model", "calibration", *DATABASE_CHECKS, "banks", "config", "disk", "speech", "microphone", "voice")
 MODEL_FIX = (
     "set 'model' in config.toml (or --model) to a local sentence-transformers folder, or remove "
     "it to use the bundled all-MiniLM-L6-v2"
@@ -220,6 +220,22 @@ def check_microphone() -> Check:
     name = str(device.get("name", "default input"))
     rate = int(device.get("default_samplerate") or 0)
     return Check("microphone", OK, f"{name} ({rate} Hz)", data={"device": name, "sample_rate": rate})
+
+
+def check_voice() -> Check:
+    """A speech engine for the interviewer's lines in the spoken phone screen. Never FAIL: the
+    lines are shown as text without one."""
+    from interviewer.voice.speech import Speaker
+
+    speaker = Speaker.find()
+    if speaker is None:
+        return Check(
+            "voice",
+            WARN,
+            "no speech engine: the spoken phone screen shows the interviewer's lines as text only",
+            fix="install espeak-ng (Debian/Ubuntu: sudo apt install espeak-ng)",
+        )
+    return Check("voice", OK, f"{speaker.command[0]} reads the interviewer's lines aloud")
 
 
 # ---------------------------------------------------------------------------- database
@@ -856,6 +872,7 @@ def run_checks(db_path: Path, settings: Settings, *, model: bool = True) -> list
     checks.append(check_disk(db_path.parent))
     checks.append(check_speech(load=model))
     checks.append(check_microphone())
+    checks.append(check_voice())
     return checks
 
 

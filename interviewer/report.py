@@ -234,6 +234,7 @@ REPORT_TITLES = {
     "practice": "Practice report",
     "revisit": "Revisit report",
     "screen": "Technical screen report",
+    "spoken": "Spoken phone screen report",
 }
 
 

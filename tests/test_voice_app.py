@@ -91,3 +91,86 @@ async def test_without_a_microphone_f6_says_so_and_typing_goes_on(tmp_path: Path
         assert "Type your answer instead." in note and "\n" not in note
         await pilot.press("a", "b")
         assert screen.query_one("#answer", TextArea).text == "ab"
+
+
+async def test_the_spoken_phone_screen_speaks_listens_and_grades(tmp_path: Path, grader: Grader) -> None:
+    """From the home menu: the interviewer's lines go to espeak-ng (written to a WAV file here,
+    as no sound card is needed), F8 stops the voice and records, and the answer is graded."""
+    from textual.widgets import OptionList
+
+    from interviewer.voice.speech import Speaker
+
+    said = tmp_path / "interviewer.wav"
+    speaker = Speaker.find(to_file=said)
+    if speaker is None:
+        pytest.skip("no espeak-ng on this machine")
+    bank = load_banks([BANK])
+    store = Store(open_db(tmp_path / "v.db"))
+    app = InterviewerApp(Settings(mode="interview"), store, bank, grader_factory=lambda: grader)
+    app.speaker_factory = lambda: speaker
+    app.voice_source = lambda: voice.FileSource(CLIP, speed=None)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await model_ready(pilot)
+        menu = app.screen.query_one("#menu", OptionList)
+        ids = [menu.get_option_at_index(i).id for i in range(menu.option_count)]
+        menu.highlighted = ids.index("spoken")
+        await pilot.press("enter")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, InterviewScreen) and screen.session is not None
+        assert screen.session.kind == "spoken"
+        question = screen.session.interview.current.question
+        assert question.stage.value == "phone_screen"
+        (line,) = speaker.spoken  # the greeting, the frame and the question, as one utterance
+        assert question.prompt.rstrip("?") in line
+        assert speaker.wait(30) and said.stat().st_size > 10_000  # it was really spoken
+        await pilot.press("f8")  # answer aloud
+        await pilot.pause()
+        assert not speaker.speaking
+        bar = screen.query_one(VoiceBar)
+        assert bar.recording
+        await pilot.press("f8")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert "high bias" in screen.query_one("#answer", TextArea).text.lower()
+        await pilot.press("ctrl+s")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert screen.session.session_id is not None
+        (saved,) = store.answers(screen.session.session_id)
+        assert saved.grade is not None and saved.delivery is not None and saved.delivery["spoken"]
+        # what the interviewer says next is spoken too (a follow-up, or the next question)
+        assert len(speaker.spoken) >= 2
+
+
+async def test_without_a_speech_engine_the_spoken_screen_is_text_and_says_so_once(
+    tmp_path: Path, grader: Grader
+) -> None:
+    bank = load_banks([BANK])
+    store = Store(open_db(tmp_path / "v.db"))
+    app = InterviewerApp(Settings(), store, bank, grader_factory=lambda: grader)
+    app.speaker_factory = lambda: None
+    async with app.run_test(size=(100, 32)) as pilot:
+        notes = record_notifications(app)
+        plan = InterviewPlan.from_ids(bank, ["t.phone"])
+        screen = InterviewScreen(plan, Mode.COACH, kind="spoken")
+        await app.push_screen(screen)
+        await pilot.pause()
+        assert bank.get("t.phone").prompt in transcript_text(screen)  # type: ignore[union-attr]
+        screen.query_one("#answer", TextArea).text = "I build evaluation pipelines for language models."
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert [n for n in notes if "No speech engine" in n] == [n for n in notes if n.startswith("Voice:")]
+        assert len([n for n in notes if "No speech engine" in n]) == 1
+
+
+def test_spoken_with_an_audio_file_that_is_not_wav_says_which_and_why(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from interviewer.cli import main
+
+    bad = tmp_path / "answer.wav"
+    bad.write_text("not audio")
+    result = CliRunner().invoke(main, ["--db", str(tmp_path / "v.db"), "spoken", "--audio-file", str(bad)])
+    assert result.exit_code == 1
+    assert f"{bad}: not a PCM WAV file (" in result.output and "()" not in result.output

@@ -145,6 +145,29 @@ def revisit(obj: Context) -> None:
     run_app(settings=obj.settings, db_path=obj.db, start="revisit")
 
 
+@main.command()
+@click.option(
+    "--audio-file",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="A WAV file played as the microphone each time F8 records (to try it without one).",
+)
+@pass_context
+def spoken(obj: Context, audio_file: Path | None) -> None:
+    """Open the app straight into the spoken phone screen: the interviewer's lines are read
+    aloud (with espeak-ng installed) and F8 records your answer."""
+    from interviewer.app import run_app
+
+    if audio_file is not None:
+        from interviewer.voice import VoiceError
+        from interviewer.voice.audio import read_wav
+
+        try:
+            read_wav(audio_file)
+        except VoiceError as exc:
+            _fail(str(exc))
+    run_app(settings=obj.settings, db_path=obj.db, start="spoken", audio_file=audio_file)
+
+
 # ---------------------------------------------------------------------------- export
 
 

@@ -33,11 +33,12 @@ from interviewer.progress import Progress, build_progress, revisit_plan
 from interviewer.screens.base import InterviewerAppAccess
 
 REVISIT_SIZE = 5
-RESUME_NAMES = {"practice": "practice", "screen": "technical screen"}
+RESUME_NAMES = {"practice": "practice", "screen": "technical screen", "spoken": "spoken phone screen"}
 
 
 class HomeScreen(InterviewerAppAccess, Screen[None]):
     CSS_PATH = "home.tcss"
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (30, "-tall")]
     BINDINGS = [
         Binding("m", "toggle_mode", "Mode", id="home.mode", tooltip="Coach or interview mode"),
         Binding("l", "cycle_length", "Length", id="home.length", tooltip="Quick, standard or full"),
@@ -87,6 +88,9 @@ class HomeScreen(InterviewerAppAccess, Screen[None]):
                 f"Technical phone screen (~{SCREEN_MINUTES} min, {SCREEN_QUESTIONS} short questions)",
                 id="screen",
             )
+        )
+        menu.add_option(
+            Option("Phone screen, spoken (the interviewer talks; F8 to answer aloud)", id="spoken")
         )
         for stage in Stage:
             count = sum(1 for q in self._app.bank.questions if q.stage is stage)
@@ -175,6 +179,23 @@ class HomeScreen(InterviewerAppAccess, Screen[None]):
             return
         app.push_screen(InterviewScreen(plan, Mode(app.settings.mode), kind="revisit", length="quick"))
 
+    def start_spoken(self) -> None:
+        """The phone screen as a call: the interviewer's lines are spoken, answers too (F8)."""
+        from interviewer.screens.interview import InterviewScreen
+
+        app = self._app
+        plan = plan_interview(
+            app.bank,
+            app.settings.length,
+            stages=[Stage.PHONE_SCREEN],
+            recent=app.store.recent_question_ids(),
+            seed=f"{app.store.count_answers()}-spoken",
+        )
+        if not plan.items:
+            self.notify("No phone-screen questions in the banks.", severity="warning")
+            return
+        app.push_screen(InterviewScreen(plan, Mode(app.settings.mode), kind="spoken", length="quick"))
+
     def action_interview_date(self) -> None:
         from interviewer.screens.interview_date import InterviewDateScreen
 
@@ -246,6 +267,8 @@ class HomeScreen(InterviewerAppAccess, Screen[None]):
                 self.notify("No short technical questions in the banks.", severity="warning")
                 return
             app.push_screen(InterviewScreen(plan, mode, kind="screen", length="quick"))
+        elif choice == "spoken":
+            self.start_spoken()
         elif choice == "revisit":
             self.start_revisit()
         elif choice == "progress":

@@ -113,7 +113,8 @@ class InterviewScreen(InterviewerAppAccess, Screen[None], SpeakKeys):
     # ------------------------------------------------------------------ events
 
     def _show(self, events: Sequence[Event]) -> None:
-        """Show what the session did, in order."""
+        """Show what the session did, in order (and say it, in the spoken phone screen)."""
+        self.say_aloud(events)
         transcript = self.query_one(Transcript)
         answer = self.query_one("#answer", TextArea)
         code = self.query_one("#code", TextArea)

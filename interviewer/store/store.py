@@ -347,7 +347,8 @@ class Store:
     def unfinished_interview(self) -> SessionRow | None:
         """The newest interview left active (the app was closed or killed during it)."""
         sql = (
-            "select * from sessions where status = 'active' and kind in ('interview', 'practice', 'screen') "
+            "select * from sessions where status = 'active' "
+            "and kind in ('interview', 'practice', 'screen', 'spoken') "
             "and settings like '%\"plan\"%' order by started_at desc, id desc limit 1"
         )
         with self._lock:

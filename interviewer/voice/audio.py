@@ -49,7 +49,8 @@ def read_wav(path: str | Path) -> tuple[NDArray[np.float32], int]:
     except IsADirectoryError as exc:
         raise AudioFileError(f"{path}: is a folder, not an audio file") from exc
     except (wave.Error, EOFError) as exc:
-        raise AudioFileError(f"{path}: not a PCM WAV file ({one_line(exc)})") from exc
+        why = one_line(exc) or type(exc).__name__
+        raise AudioFileError(f"{path}: not a PCM WAV file ({why})") from exc
     except OSError as exc:
         raise AudioFileError(f"{path}: cannot read: {exc.strerror or exc}") from exc
     samples = pcm_to_float(frames, width, path)
