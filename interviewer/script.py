@@ -98,6 +98,14 @@ SCREEN_GREETINGS = (
 )
 
 
+SPOKEN_GREETINGS = (
+    "Hi, thanks for taking the call. This is the phone screen: a few questions about you and why "
+    "this role. Press F8 when you want to answer, and F8 again when you're done.",
+    "Hello, can you hear me all right? Good. We'll keep this short: a few questions about your "
+    "background and motivation. Press F8 to answer, and F8 again to finish.",
+)
+
+
 def greeting(session_key: str, stages: list[Stage], kind: str = "interview") -> str:
     names = [s.title.lower() for s in stages]
     listed = ", ".join(names[:-1]) + f" and {names[-1]}" if len(names) > 1 else "".join(names)
@@ -106,6 +114,8 @@ def greeting(session_key: str, stages: list[Stage], kind: str = "interview") -> 
         choices = REVISIT_GREETINGS
     elif kind == "screen":
         choices = SCREEN_GREETINGS
+    elif kind == "spoken":
+        choices = SPOKEN_GREETINGS
     elif kind == "practice" and len(stages) == 1:
         choices = PRACTICE_GREETINGS  # not "our usual loop: behavioral"
     else:

@@ -64,6 +64,7 @@ def test_a_technical_screen_asks_short_questions_over_the_areas(builtin_bank: Qu
     assert plan_technical_screen(builtin_bank, seed=4) == plan
     again = plan_technical_screen(builtin_bank, seed=4, recent=[q.id for q in questions])
     assert not {q.id for q in questions} & {i.question.id for i in again.items}
+    assert "F8" in greeting("k", [Stage.PHONE_SCREEN], "spoken")
     assert "technical" in greeting("k", plan.stages, "screen") and "screen" in greeting(
         "k", plan.stages, "screen"
     )
