@@ -260,3 +260,48 @@ def column_chart(values: Sequence[float | None], height: int = 3, high: float = 
             cells.append("█" if eighths >= 8 else SPARK_BLOCKS[eighths - 1] if eighths > 0 else " ")
         rows.append("".join(cells))
     return rows
+
+
+# ---------------------------------------------------------------------------- delivery
+
+
+@dataclass(frozen=True)
+class DeliveryTrend:
+    """How the spoken answers moved: the mean of the first few against the latest few."""
+
+    answers: int
+    pace: tuple[float, float] | None  # words per minute
+    fillers: tuple[float, float] | None  # per 100 words
+    concision: tuple[float, float] | None  # share of the answer that served a point
+
+    def sentence(self) -> str:
+        parts = [f"Spoken answers: {self.answers}"]
+        if self.pace is not None:
+            parts.append(f"pace {self.pace[0]:.0f} → {self.pace[1]:.0f} words a minute (aim 110-170)")
+        if self.fillers is not None:
+            parts.append(f"fillers {self.fillers[0]:.1f} → {self.fillers[1]:.1f} per 100 words")
+        if self.concision is not None:
+            parts.append(f"on point {self.concision[0]:.0%} → {self.concision[1]:.0%}")
+        return " · ".join(parts)
+
+
+TREND_ENDS = 3  # answers averaged at each end of the delivery trend
+
+
+def delivery_trend(deliveries: Sequence[dict[str, object]]) -> DeliveryTrend | None:
+    """The trend of spoken delivery, oldest first in ``deliveries`` (Store.spoken_deliveries);
+    None before any spoken answer. With few answers both ends share them."""
+    if not deliveries:
+        return None
+    ends = min(TREND_ENDS, max(1, len(deliveries) // 2))
+
+    def ends_of(key: str) -> tuple[float, float] | None:
+        values = [float(v) for d in deliveries if isinstance(v := d.get(key), int | float)]
+        if not values:
+            return None
+        first, last = values[:ends], values[-ends:]
+        return sum(first) / len(first), sum(last) / len(last)
+
+    return DeliveryTrend(
+        len(deliveries), ends_of("words_per_minute"), ends_of("fillers_per_100_words"), ends_of("concision")
+    )

@@ -360,3 +360,36 @@ async def test_progress_shows_what_changed_when_it_is_back_on_top(
         assert f"{sessions + 1} sessions" in overview
         table = screen.query_one("#session-table", DataTable)
         assert table.get_row_at(0)[1] == "practice"  # the new session heads the list
+
+
+async def test_progress_shows_how_spoken_delivery_moved(
+    seeded: Path, builtin_bank: QuestionBank, grader: Grader
+) -> None:
+    from interviewer.progress import delivery_trend
+
+    store = Store(open_db(seeded))
+    ids = [row["id"] for row in store.db.query("select id from answers order by id limit 8")]
+    for n, answer_id in enumerate(ids):  # six spoken answers, slower and cleaner each time
+        spoken = n < 6
+        store.save_delivery(
+            answer_id,
+            {
+                "spoken": spoken,
+                "words_per_minute": 200 - 10 * n,
+                "fillers_per_100_words": 6 - n,
+                "concision": 0.4,
+            },
+        )
+    store.db.execute("update answers set delivery = '{not json' where id = ?", [ids[6]])  # damaged
+    store.db.conn.commit()
+    deliveries = store.spoken_deliveries()
+    assert [d["words_per_minute"] for d in deliveries] == [200, 190, 180, 170, 160, 150]
+    trend = delivery_trend(deliveries)
+    assert trend is not None and trend.pace == (190.0, 160.0) and trend.fillers == (5.0, 2.0)
+    app = seeded_app(seeded, builtin_bank, grader)
+    async with app.run_test(size=SIZE) as pilot:
+        await today_read(pilot)
+        screen = await open_progress(pilot)
+        overview = str(screen.query_one("#overview", Static).render())
+        assert "Spoken answers: 6 · pace 190 → 160 words a minute" in overview
+        assert "fillers 5.0 → 2.0 per 100 words" in overview

@@ -14,7 +14,15 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static, TabbedContent, TabPane
 
 from interviewer.bank.schema import Stage
-from interviewer.progress import TREND_WEEKS, Progress, bar_text, build_progress, column_chart, sparkline_text
+from interviewer.progress import (
+    TREND_WEEKS,
+    Progress,
+    bar_text,
+    build_progress,
+    column_chart,
+    delivery_trend,
+    sparkline_text,
+)
 from interviewer.report import Report, build_report
 from interviewer.scheduling import AGAIN_BELOW, HARD_BELOW
 from interviewer.screens.base import InterviewerAppAccess
@@ -113,7 +121,9 @@ class ProgressScreen(InterviewerAppAccess, Screen[None]):
         last = next((row for row in sessions if row.is_interview and row.status == "finished"), None)
         verdict = last_interview_text(build_report(store, last.id, app.bank)) if last else ""
         plan = study_plan(store, app.bank, app.now(), app.settings.interview_on).summary() if sessions else ""
-        extra = "".join(f"\n{line}" for line in (verdict, plan) if line)
+        trend = delivery_trend(store.spoken_deliveries())
+        spoken = escape(trend.sentence()) if trend is not None else ""
+        extra = "".join(f"\n{line}" for line in (verdict, plan, spoken) if line)
         self.query_one("#overview", Static).update(overview_text(progress, total_sessions) + extra)
         self._fill_trends(progress, sessions)
         self._fill_sessions(sessions, total_sessions)

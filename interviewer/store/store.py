@@ -274,6 +274,21 @@ class Store:
         with self._tx() as db:
             db.table("answers").update(answer_id, {"delivery": json.dumps(delivery)})
 
+    def spoken_deliveries(self, limit: int = 40) -> list[dict[str, Any]]:
+        """How the newest ``limit`` spoken answers were delivered, oldest first."""
+        sql = "select delivery from answers where delivery like '%\"spoken\": true%' order by id desc limit ?"
+        with self._lock:
+            rows = [row["delivery"] for row in self.db.query(sql, [limit])]
+        out = []
+        for text in reversed(rows):
+            try:
+                value = json.loads(text)
+            except ValueError:
+                continue  # a damaged row says nothing about delivery; the answer itself is fine
+            if isinstance(value, dict) and value.get("spoken") is True:
+                out.append(value)
+        return out
+
     def save_code_result(self, answer_id: int, result: dict[str, Any], score: int | None) -> None:
         """Store what the submitted code's tests did (and the combined score, if known)."""
         values: dict[str, Any] = {"code_result": json.dumps(result)}
