@@ -174,3 +174,40 @@ def test_spoken_with_an_audio_file_that_is_not_wav_says_which_and_why(tmp_path: 
     result = CliRunner().invoke(main, ["--db", str(tmp_path / "v.db"), "spoken", "--audio-file", str(bad)])
     assert result.exit_code == 1
     assert f"{bad}: not a PCM WAV file (" in result.output and "()" not in result.output
+
+
+async def test_a_kept_recording_can_be_deleted_from_the_feedback_panel(
+    tmp_path: Path, grader: Grader
+) -> None:
+    from interviewer.screens.feedback import FeedbackScreen
+
+    bank = load_banks([BANK])
+    store = Store(open_db(tmp_path / "v.db"))
+    app = InterviewerApp(Settings(mode="coach"), store, bank, grader_factory=lambda: grader)
+    app.voice_source = lambda: voice.FileSource(CLIP, speed=None)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await model_ready(pilot)
+        screen = InterviewScreen(InterviewPlan.from_ids(bank, ["t.bias"]), Mode.COACH, kind="practice")
+        await app.push_screen(screen)
+        await pilot.pause()
+        await pilot.press("f8")
+        await pilot.pause()
+        await pilot.press("f8")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        while not isinstance(app.screen, FeedbackScreen):  # the answer, then any follow-ups
+            await pilot.press("ctrl+s")
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            if not isinstance(app.screen, FeedbackScreen):
+                screen.query_one("#answer", TextArea).text = "That is all I would add."
+        panel = app.screen
+        answer_id = panel.answer_id
+        assert answer_id is not None and voice.replay_path(answer_id, store.path) is not None
+        assert panel.check_action("delete_recording", ())
+        await pilot.press("x")
+        await pilot.pause()
+        assert voice.replay_path(answer_id, store.path) is None
+        assert not panel.check_action("delete_recording", ()) and not panel.check_action("replay", ())
+        assert screen.session is not None and screen.session.session_id is not None
+        assert "high bias" in store.answers(screen.session.session_id)[0].text.lower()  # the text stays

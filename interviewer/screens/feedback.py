@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from pathlib import Path
 from typing import Any
 
 from textual import on
@@ -64,6 +65,8 @@ class FeedbackScreen(InterviewerAppAccess, ModalScreen[int | None]):
         Binding("p", "overrule('partial')", "Mark partial", id="feedback.partial"),
         Binding("m", "overrule('missed')", "Mark missed", id="feedback.missed"),
         Binding("a", "model_answer", "Model answer", id="feedback.model_answer"),
+        Binding("r", "replay", "Play recording", id="feedback.replay"),
+        Binding("x", "delete_recording", "Delete recording", id="feedback.delete_recording"),
         Binding("escape,enter", "close", "Continue", id="feedback.continue"),
     ]
 
@@ -149,6 +152,51 @@ class FeedbackScreen(InterviewerAppAccess, ModalScreen[int | None]):
 
     def action_model_answer(self) -> None:
         self.query_one("#notes", Markdown).update(self._details(self._current(), model_answer=True))
+
+    def _recording(self) -> Path | None:
+        from interviewer.voice.audio_store import replay_path
+
+        return None if self.answer_id is None else replay_path(self.answer_id, self._app.store.path)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Play and delete show only for an answer with a kept recording."""
+        if action in ("replay", "delete_recording"):
+            return self._recording() is not None
+        return True
+
+    def action_replay(self) -> None:
+        from interviewer.voice import VoiceError, play
+
+        recording = self._recording()
+        if recording is None:
+            return
+        try:
+            seconds = play(recording)
+        except VoiceError as exc:
+            self.notify(f"Cannot play the recording: {exc}", severity="warning")
+            return
+        self.notify(f"Playing your answer ({seconds:.0f} s).", timeout=3)
+
+    def action_delete_recording(self) -> None:
+        from interviewer.voice import delete_audio, stop_playback
+
+        if self.answer_id is None:
+            return
+        stop_playback()
+        try:
+            deleted = delete_audio(self.answer_id, self._app.store.path)
+        except OSError as exc:
+            self.notify(f"The recording was not deleted: {exc.strerror}", severity="error")
+            return
+        if deleted:
+            self.notify("Recording deleted; the answer's text and grade stay.", timeout=4)
+        self.refresh_bindings()
+
+    def on_unmount(self) -> None:
+        if self._recording() is not None:
+            from interviewer.voice import stop_playback
+
+            stop_playback()
 
     @on(OptionList.OptionSelected, "#points")
     def _selected(self) -> None:
