@@ -159,8 +159,6 @@ def fit_calibration(grades: Sequence[Grade], targets: np.ndarray, base: Calibrat
     lexs = [np.array([p.lexical for p in g.points]) for g in grades]
     weights = [np.array([p.weight for p in g.points]) for g in grades]
     missed = [np.array([p.status is Status.MISSED for p in g.points]) for g in grades]
-    partial = [np.array([p.status is Status.PARTIAL for p in g.points]) for g in grades]
-    covered = [np.array([p.status is Status.COVERED for p in g.points]) for g in grades]
     wrong = [np.array([p.status is Status.CONTRADICTED for p in g.points]) for g in grades]
     penalties = np.array([g.penalty for g in grades])
     floor = base.floor
@@ -175,8 +173,6 @@ def fit_calibration(grades: Sequence[Grade], targets: np.ndarray, base: Calibrat
             z = 1 / (1 + np.exp(-(a * sims[i] + b * lexs[i] + c)))
             credit = np.clip((z - low) / max(high - low, 1e-6), 0, 1) * (sims[i] > floor)
             credit = np.where(missed[i], np.minimum(credit, base.missed_credit), credit)
-            credit = np.where(partial[i], np.minimum(credit, base.partial_credit), credit)
-            credit = np.where(covered[i], np.maximum(credit, base.partial_credit), credit)
             credit = np.where(wrong[i], -base.contradiction_cost, credit)
             out[i] = max(0.0, (weights[i] * credit).sum() / weights[i].sum()) * penalties[i]
         return out

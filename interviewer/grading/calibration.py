@@ -73,8 +73,6 @@ class Calibration:
     wrong_question_factor: float = 0.5
     # A point not made (below ``partial``) earns at most this share of its weight.
     missed_credit: float = 0.3
-    # A point partly made earns at most this share, a point covered at least this share.
-    partial_credit: float = 0.7
     # Keyword salad: too few function words per word, in list-like fragments (mean words
     # between commas and stops at most salad_fragment_words), or none at all.
     salad_function_ratio: float = 0.18

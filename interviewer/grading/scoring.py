@@ -29,18 +29,12 @@ HINT_CREDIT = 0.5
 
 
 def earned_credit(status: Status, similarity: float, lexical: float, cal: Calibration) -> float:
-    """The share of a point's weight earned: the credit curve for a point made, within its
-    status's band (a covered point at least ``partial_credit``, a partial one at most that, one
-    not made at most ``missed_credit``), nothing for one contradicted. The bands make the
-    status and the share shown beside it agree: no "partial 86%" beside "covered 77%"."""
+    """The share of a point's weight earned: the credit curve for a point made (covered or
+    partial), at most ``missed_credit`` for one not made, nothing for one contradicted."""
     if status is Status.CONTRADICTED:
         return 0.0
     credit = point_credit(similarity, lexical, cal)
-    if status is Status.MISSED:
-        return min(credit, cal.missed_credit)
-    if status is Status.PARTIAL:
-        return min(credit, cal.partial_credit)
-    return max(credit, cal.partial_credit)
+    return min(credit, cal.missed_credit) if status is Status.MISSED else credit
 
 
 def counted(points: Sequence[PointResult], best_of: int | None = None) -> list[PointResult]:
