@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
     from interviewer.bank.schema import Question
     from interviewer.grading.grader import Grader
+    from interviewer.screens.base import AppServices
 
 
 class InterviewerApp(App[None]):
@@ -208,6 +209,12 @@ class InterviewerApp(App[None]):
                     await screen.run_action(action)
 
                 yield SystemCommand(binding.description, binding.tooltip or binding.description, run)
+
+
+if TYPE_CHECKING:
+
+    def _provides_what_screens_use(app: InterviewerApp) -> AppServices:
+        return app  # mypy checks that the app provides what the screens use
 
 
 def _find_speaker() -> Any:

@@ -6,13 +6,14 @@ the key says so in one line and typing goes on."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from textual.widgets import TextArea
 
 from interviewer import voice
 from interviewer.app import InterviewerApp
-from interviewer.bank.loader import load_banks
+from interviewer.bank.loader import QuestionBank, load_banks
 from interviewer.config import Settings
 from interviewer.grading.grader import Grader
 from interviewer.interview import InterviewPlan, Mode
@@ -25,10 +26,26 @@ BANK = Path(__file__).parent / "data" / "interview-bank.yaml"
 CLIP = Path(__file__).parent / "data" / "audio" / "bias_variance.wav"
 
 
-async def test_a_spoken_answer_is_transcribed_graded_and_kept(tmp_path: Path, grader: Grader) -> None:
+def voice_app(
+    tmp_path: Path, grader: Grader, mode: str = "coach"
+) -> tuple[InterviewerApp, QuestionBank, Store]:
+    """The app over the test bank and a fresh database, in ``mode``."""
     bank = load_banks([BANK])
     store = Store(open_db(tmp_path / "v.db"))
-    app = InterviewerApp(Settings(mode="interview"), store, bank, grader_factory=lambda: grader)
+    return InterviewerApp(Settings(mode=mode), store, bank, grader_factory=lambda: grader), bank, store
+
+
+async def record_and_transcribe(pilot: Any) -> None:
+    """F8 records from the app's source, F8 again stops; wait for the transcript."""
+    await pilot.press("f8")
+    await pilot.pause()
+    await pilot.press("f8")
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def test_a_spoken_answer_is_transcribed_graded_and_kept(tmp_path: Path, grader: Grader) -> None:
+    app, bank, store = voice_app(tmp_path, grader, "interview")
     sources: list[voice.FileSource] = []
 
     def from_file() -> voice.FileSource:
@@ -73,9 +90,7 @@ async def test_a_spoken_answer_is_transcribed_graded_and_kept(tmp_path: Path, gr
 
 
 async def test_without_a_microphone_f6_says_so_and_typing_goes_on(tmp_path: Path, grader: Grader) -> None:
-    bank = load_banks([BANK])
-    store = Store(open_db(tmp_path / "v.db"))
-    app = InterviewerApp(Settings(), store, bank, grader_factory=lambda: grader)
+    app, bank, store = voice_app(tmp_path, grader)
 
     async with app.run_test(size=(100, 32)) as pilot:
         notes = record_notifications(app)
@@ -104,9 +119,7 @@ async def test_the_spoken_phone_screen_speaks_listens_and_grades(tmp_path: Path,
     speaker = Speaker.find(to_file=said)
     if speaker is None:
         pytest.skip("no espeak-ng on this machine")
-    bank = load_banks([BANK])
-    store = Store(open_db(tmp_path / "v.db"))
-    app = InterviewerApp(Settings(mode="interview"), store, bank, grader_factory=lambda: grader)
+    app, bank, store = voice_app(tmp_path, grader, "interview")
     app.speaker_factory = lambda: speaker
     app.voice_source = lambda: voice.FileSource(CLIP, speed=None)
     async with app.run_test(size=(100, 32)) as pilot:
@@ -146,9 +159,7 @@ async def test_the_spoken_phone_screen_speaks_listens_and_grades(tmp_path: Path,
 async def test_without_a_speech_engine_the_spoken_screen_is_text_and_says_so_once(
     tmp_path: Path, grader: Grader
 ) -> None:
-    bank = load_banks([BANK])
-    store = Store(open_db(tmp_path / "v.db"))
-    app = InterviewerApp(Settings(), store, bank, grader_factory=lambda: grader)
+    app, bank, store = voice_app(tmp_path, grader)
     app.speaker_factory = lambda: None
     async with app.run_test(size=(100, 32)) as pilot:
         notes = record_notifications(app)
@@ -181,20 +192,14 @@ async def test_a_kept_recording_can_be_deleted_from_the_feedback_panel(
 ) -> None:
     from interviewer.screens.feedback import FeedbackScreen
 
-    bank = load_banks([BANK])
-    store = Store(open_db(tmp_path / "v.db"))
-    app = InterviewerApp(Settings(mode="coach"), store, bank, grader_factory=lambda: grader)
+    app, bank, store = voice_app(tmp_path, grader)
     app.voice_source = lambda: voice.FileSource(CLIP, speed=None)
     async with app.run_test(size=(100, 32)) as pilot:
         await model_ready(pilot)
         screen = InterviewScreen(InterviewPlan.from_ids(bank, ["t.bias"]), Mode.COACH, kind="practice")
         await app.push_screen(screen)
         await pilot.pause()
-        await pilot.press("f8")
-        await pilot.pause()
-        await pilot.press("f8")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await record_and_transcribe(pilot)
         while not isinstance(app.screen, FeedbackScreen):  # the answer, then any follow-ups
             await pilot.press("ctrl+s")
             await app.workers.wait_for_complete()

@@ -128,7 +128,7 @@ class Grade:
             "raw_score": self.raw_score,
             "penalty": self.penalty,
             "tests": list(self.tests) if self.tests is not None else None,
-            **({"best_of": self.best_of} if self.best_of is not None else {}),
+            "best_of": self.best_of,
         }
 
     @classmethod

@@ -135,4 +135,4 @@ class BanksScreen(InterviewerAppAccess, Screen[None]):
             return
         app = self._app
         plan = InterviewPlan.from_ids(app.bank, [question.id])
-        app.push_screen(InterviewScreen(plan, Mode(app.settings.mode), kind="practice", length="quick"))
+        self.app.push_screen(InterviewScreen(plan, Mode(app.settings.mode), kind="practice", length="quick"))

@@ -16,7 +16,6 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
-from textual.worker import get_current_worker
 
 from interviewer.bank.schema import Stage
 from interviewer.config import LENGTHS, MODES, save_settings
@@ -116,22 +115,26 @@ class HomeScreen(InterviewerAppAccess, Screen[None]):
             self._show_today(self.progress, self._plan_summary)
         else:
             self.query_one("#today", Static).update("[dim]Reading your progress...[/dim]")
-        self._load_today(self._app.now(), settings.interview_on)
+        self._today_wanted += 1
+        self._load_today(self._app.now(), settings.interview_on, self._today_wanted)
 
     _plan_summary = ""
+    _today_wanted = 0  # the newest load asked for: an older one's figures are not shown
 
     class TodayLoaded(Message):
         """Progress and the study plan, read off the UI thread."""
 
-        def __init__(self, progress: Progress, plan_summary: str) -> None:
+        def __init__(self, progress: Progress, plan_summary: str, wanted: int) -> None:
             super().__init__()
             self.progress = progress
             self.plan_summary = plan_summary
+            self.wanted = wanted
 
-    @work(thread=True, exclusive=True, exit_on_error=False, group="today")
-    def _load_today(self, now: datetime, interview_on: date | None) -> None:
+    @work(thread=True, exit_on_error=False, group="today")
+    def _load_today(self, now: datetime, interview_on: date | None, wanted: int) -> None:
         """Off the UI thread: a big history, or a database another instance is writing, never
-        holds up the menu. The latest load wins (exclusive)."""
+        holds up the menu. The newest load wins (an older one finishing later is not shown;
+        none is cancelled, so waiting for the workers never meets a cancelled one)."""
         from interviewer.study_plan import study_plan
 
         app = self._app
@@ -139,12 +142,12 @@ class HomeScreen(InterviewerAppAccess, Screen[None]):
         summary = ""
         if progress.answered or interview_on is not None:
             summary = study_plan(app.store, app.bank, now, interview_on).summary()
-        if not get_current_worker().is_cancelled:  # a newer load (new settings) replaced this one
-            self.post_message(self.TodayLoaded(progress, summary))
+        self.post_message(self.TodayLoaded(progress, summary, wanted))
 
     @on(TodayLoaded)
     def _today_loaded(self, message: TodayLoaded) -> None:
-        self._show_today(message.progress, message.plan_summary)
+        if message.wanted == self._today_wanted:
+            self._show_today(message.progress, message.plan_summary)
 
     def _show_today(self, progress: Progress, plan_summary: str) -> None:
         self.progress, self._plan_summary = progress, plan_summary
@@ -170,19 +173,12 @@ class HomeScreen(InterviewerAppAccess, Screen[None]):
 
     def start_revisit(self) -> None:
         """A revisit session: due reviews first, then the weakest topics' questions."""
-        from interviewer.screens.interview import InterviewScreen
-
         app = self._app
         plan = InterviewPlan.from_ids(app.bank, revisit_plan(app.store, app.bank, REVISIT_SIZE, app.now()))
-        if not plan.items:
-            self.notify("Nothing to revisit yet: answer a few questions first.", severity="warning")
-            return
-        app.push_screen(InterviewScreen(plan, Mode(app.settings.mode), kind="revisit", length="quick"))
+        self._open(plan, "revisit", "quick", "Nothing to revisit yet: answer a few questions first.")
 
     def start_spoken(self) -> None:
         """The phone screen as a call: the interviewer's lines are spoken, answers too (F8)."""
-        from interviewer.screens.interview import InterviewScreen
-
         app = self._app
         plan = plan_interview(
             app.bank,
@@ -191,10 +187,20 @@ class HomeScreen(InterviewerAppAccess, Screen[None]):
             recent=app.store.recent_question_ids(),
             seed=f"{app.store.count_answers()}-spoken",
         )
+        self._open(plan, "spoken", "quick", "No phone-screen questions in the banks.")
+
+    def _open(self, plan: InterviewPlan, kind: str, length: str, empty: str) -> None:
+        """Start a session of this plan in the chosen mode, or say why there is none."""
+        from interviewer.screens.interview import InterviewScreen
+
         if not plan.items:
-            self.notify("No phone-screen questions in the banks.", severity="warning")
+            self.notify(empty, severity="warning")
             return
-        app.push_screen(InterviewScreen(plan, Mode(app.settings.mode), kind="spoken", length="quick"))
+        self.app.push_screen(InterviewScreen(plan, Mode(self._app.settings.mode), kind=kind, length=length))
+
+    @property
+    def _weak_topics(self) -> list[str]:
+        return [t.topic for t in self.progress.weakest] if self.progress else []
 
     def action_interview_date(self) -> None:
         from interviewer.screens.interview_date import InterviewDateScreen
@@ -240,7 +246,7 @@ class HomeScreen(InterviewerAppAccess, Screen[None]):
                 return
             plan = InterviewPlan.from_ids(app.bank, session.settings.get("plan", []))
             session_mode = Mode(session.settings.get("mode", mode.value))
-            app.push_screen(InterviewScreen(plan, session_mode, kind=session.kind, resume=session))
+            self.app.push_screen(InterviewScreen(plan, session_mode, kind=session.kind, resume=session))
         elif choice == "interview" or choice.startswith("stage:"):
             stages = [Stage(choice.split(":", 1)[1])] if choice.startswith("stage:") else None
             plan = plan_interview(
@@ -248,25 +254,19 @@ class HomeScreen(InterviewerAppAccess, Screen[None]):
                 app.settings.length,
                 stages=stages,
                 recent=store.recent_question_ids(),
-                weak_topics=[t.topic for t in self.progress.weakest] if self.progress else [],
+                weak_topics=self._weak_topics,
                 seed=f"{store.count_answers()}-{choice}",
             )
-            if not plan.items:
-                self.notify("No questions for that choice: add a bank first.", severity="warning")
-                return
             kind = "interview" if stages is None else "practice"
-            app.push_screen(InterviewScreen(plan, mode, kind=kind, length=app.settings.length))
+            self._open(plan, kind, app.settings.length, "No questions for that choice: add a bank first.")
         elif choice == "screen":
             plan = plan_technical_screen(
                 app.bank,
                 recent=store.recent_question_ids(),
-                weak_topics=[t.topic for t in self.progress.weakest] if self.progress else [],
+                weak_topics=self._weak_topics,
                 seed=f"{store.count_answers()}-screen",
             )
-            if not plan.items:
-                self.notify("No short technical questions in the banks.", severity="warning")
-                return
-            app.push_screen(InterviewScreen(plan, mode, kind="screen", length="quick"))
+            self._open(plan, "screen", "quick", "No short technical questions in the banks.")
         elif choice == "spoken":
             self.start_spoken()
         elif choice == "revisit":
@@ -274,11 +274,11 @@ class HomeScreen(InterviewerAppAccess, Screen[None]):
         elif choice == "progress":
             from interviewer.screens.progress import ProgressScreen
 
-            app.push_screen(ProgressScreen(self.progress))
+            self.app.push_screen(ProgressScreen(self.progress))
         elif choice == "banks":
             from interviewer.screens.banks import BanksScreen
 
-            app.push_screen(BanksScreen())
+            self.app.push_screen(BanksScreen())
 
 
 def today_text(progress: Progress) -> str:

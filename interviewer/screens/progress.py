@@ -252,7 +252,7 @@ class ProgressScreen(InterviewerAppAccess, Screen[None]):
         ids = [q.id for q in app.bank.questions if q.topic == topic and q.stage.value == stage]
         ids.sort(key=lambda qid: (cards[qid].last_score or 0) if qid in cards else -1)
         plan = InterviewPlan.from_ids(app.bank, ids[:3])
-        app.push_screen(InterviewScreen(plan, Mode(app.settings.mode), kind="practice", length="quick"))
+        self.app.push_screen(InterviewScreen(plan, Mode(app.settings.mode), kind="practice", length="quick"))
 
 
 def overview_text(progress: Progress, sessions: int) -> str:
