@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from interviewer.app import InterviewerApp
+from interviewer.bank.schema import Point, Question, Stage
+from interviewer.grading.result import Flag, FlagCode, Grade, PointResult, Status
 
 # Answers to tests/data/listening-bank.yaml's l.mle_map and its graded follow-up.
 MLE_AND_MAP = (
@@ -52,3 +54,64 @@ async def answer(pilot: Any, text: str) -> None:
     await pilot.press("ctrl+s")
     await pilot.app.workers.wait_for_complete()
     await pilot.pause()
+
+
+# A valid bank file, for the loader and the CLI.
+VALID = """\
+title: Test bank
+questions:
+  - id: t.one
+    stage: technical
+    topic: ml/testing
+    difficulty: 2
+    prompt: What is a unit test?
+    why_asked: Checks basics.
+    tip: Be concrete.
+    model_answer: A unit test checks one small piece of code in isolation.
+    time_limit_s: 120
+    points:
+      - id: isolation
+        text: A unit test exercises one small unit of code in isolation.
+        weight: 2
+        terms: [isolation, unit]
+        probe: What does the test isolate?
+      - id: fast
+        text: Unit tests are fast, so they run on every change.
+    pitfalls:
+      - id: slow
+        text: Unit tests should hit the real database and network.
+        feedback: That is an integration test.
+    follow_ups:
+      - How do you test code with side effects?
+"""
+
+
+def make_question() -> Question:
+    return Question(
+        id="t.q",
+        stage=Stage.TECHNICAL,
+        topic="ml/testing",
+        difficulty=1,
+        prompt="Why test?",
+        why_asked="w",
+        tip="t",
+        model_answer="m",
+        time_limit_s=60,
+        points=(Point(id="a", text="Point A."), Point(id="b", text="Point B.", weight=2)),
+    )
+
+
+def make_grade() -> Grade:
+    return Grade(
+        question_id="t.q",
+        score=57,
+        points=(
+            PointResult("a", "Point A.", 1.0, Status.COVERED, 0.71, 0.9, "We test.", 0, 8, ("test",)),
+            PointResult("b", "Point B.", 2.0, Status.MISSED, 0.2, 0.0, probe="Why?"),
+        ),
+        flags=(Flag(FlagCode.PADDING, "Too long.", "unrelated share 0.50"),),
+        word_count=42,
+        model="m#fp32",
+        grader_version="1",
+        raw_score=60.0,
+    )

@@ -23,7 +23,7 @@ from interviewer.screens.interview import InterviewScreen
 from interviewer.screens.report import ReportScreen
 from interviewer.store import Store, open_db
 from interviewer.widgets.stage_bar import StageBar
-from interviewer.widgets.transcript import Transcript
+from tests.support import answer, model_ready, transcript_text
 
 BANK = Path(__file__).parent / "data" / "interview-bank.yaml"
 SIZE = (100, 32)
@@ -41,32 +41,12 @@ def make_app(tmp_path: Path, bank: QuestionBank, grader: Grader, **settings: str
     return InterviewerApp(Settings(**settings), store, bank, grader_factory=lambda: grader)
 
 
-def transcript_text(screen: InterviewScreen) -> str:
-    return "\n".join(m.source for m in screen.query_one(Transcript).children)  # type: ignore[attr-defined]
-
-
-async def model_ready(pilot) -> None:  # type: ignore[no-untyped-def]
-    """Wait until the model worker (started after the first refresh) has reported."""
-    app = pilot.app
-    while app.grader is None and app.grading_error is None:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-
-
 async def start_frozen_interview(pilot, bank: QuestionBank, mode: Mode) -> InterviewScreen:  # type: ignore[no-untyped-def]
     """A quick interview with its clock frozen at 0:00, once the model is ready (for snapshots)."""
     await model_ready(pilot)
     screen = InterviewScreen(plan_interview(bank, "quick", seed=0), mode, now=lambda: 0.0)
     await pilot.app.push_screen(screen)
     return screen
-
-
-async def answer(pilot, text: str) -> None:  # type: ignore[no-untyped-def]
-    editor = pilot.app.screen.query_one("#answer", TextArea)
-    editor.text = text
-    await pilot.press("ctrl+s")
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 async def test_quick_coach_interview_end_to_end(tmp_path: Path, bank: QuestionBank, grader: Grader) -> None:

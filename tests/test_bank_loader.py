@@ -9,34 +9,7 @@ import pytest
 
 from interviewer.bank.loader import load_banks, parse_bank_file
 from interviewer.bank.schema import Stage, adhoc_question, split_reference
-
-VALID = """\
-title: Test bank
-questions:
-  - id: t.one
-    stage: technical
-    topic: ml/testing
-    difficulty: 2
-    prompt: What is a unit test?
-    why_asked: Checks basics.
-    tip: Be concrete.
-    model_answer: A unit test checks one small piece of code in isolation.
-    time_limit_s: 120
-    points:
-      - id: isolation
-        text: A unit test exercises one small unit of code in isolation.
-        weight: 2
-        terms: [isolation, unit]
-        probe: What does the test isolate?
-      - id: fast
-        text: Unit tests are fast, so they run on every change.
-    pitfalls:
-      - id: slow
-        text: Unit tests should hit the real database and network.
-        feedback: That is an integration test.
-    follow_ups:
-      - How do you test code with side effects?
-"""
+from tests.support import VALID
 
 
 def write(folder: Path, name: str, text: str) -> Path:

@@ -169,7 +169,7 @@ def test_bank_list_json_counts(runner: CliRunner, interviewer_home: Path) -> Non
     user_banks = interviewer_home / "banks"
     user_banks.mkdir(parents=True)
     source = Path(__file__).parent / "test_bank_loader.py"
-    from tests.test_bank_loader import VALID
+    from tests.support import VALID
 
     assert source.exists()
     (user_banks / "mine.yaml").write_text(VALID, encoding="utf-8")

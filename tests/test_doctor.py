@@ -18,7 +18,7 @@ from click.testing import CliRunner, Result
 
 from interviewer.cli import main
 from interviewer.store import Store, open_db, schema_version
-from tests.test_store import make_grade, make_question
+from tests.support import make_grade, make_question
 
 BANK = Path(__file__).parent / "data" / "interview-bank.yaml"
 

@@ -56,7 +56,7 @@ def listing(folder: Path) -> dict[str, bytes]:
 
 
 def real_database(path: Path, answers: int = 20) -> None:
-    from tests.test_store import make_grade, make_question
+    from tests.support import make_grade, make_question
 
     store = Store(open_db(path))
     for i in range(answers):

@@ -10,41 +10,11 @@ import numpy as np
 import pytest
 
 from interviewer import paths
-from interviewer.bank.schema import Point, Question, Stage
-from interviewer.grading.result import Flag, FlagCode, Grade, PointResult, Status
+from interviewer.bank.schema import Question
+from interviewer.grading.result import Status
 from interviewer.store import Store, StoreError, open_db, schema_version
 from interviewer.store.db import migrations
-
-
-def make_question() -> Question:
-    return Question(
-        id="t.q",
-        stage=Stage.TECHNICAL,
-        topic="ml/testing",
-        difficulty=1,
-        prompt="Why test?",
-        why_asked="w",
-        tip="t",
-        model_answer="m",
-        time_limit_s=60,
-        points=(Point(id="a", text="Point A."), Point(id="b", text="Point B.", weight=2)),
-    )
-
-
-def make_grade() -> Grade:
-    return Grade(
-        question_id="t.q",
-        score=57,
-        points=(
-            PointResult("a", "Point A.", 1.0, Status.COVERED, 0.71, 0.9, "We test.", 0, 8, ("test",)),
-            PointResult("b", "Point B.", 2.0, Status.MISSED, 0.2, 0.0, probe="Why?"),
-        ),
-        flags=(Flag(FlagCode.PADDING, "Too long.", "unrelated share 0.50"),),
-        word_count=42,
-        model="m#fp32",
-        grader_version="1",
-        raw_score=60.0,
-    )
+from tests.support import make_grade, make_question
 
 
 def test_default_location_follows_interviewer_home(interviewer_home: Path) -> None:

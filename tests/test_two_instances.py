@@ -29,7 +29,7 @@ from interviewer.screens.feedback import FeedbackScreen
 from interviewer.screens.interview import InterviewScreen
 from interviewer.store import Store, open_db
 from tests.crash_driver import sha
-from tests.support import record_notifications
+from tests.support import model_ready, record_notifications
 
 DRIVER = Path(__file__).with_name("crash_driver.py")
 BANK = Path(__file__).parent / "data" / "interview-bank.yaml"
@@ -175,13 +175,6 @@ def bank() -> QuestionBank:
     loaded = load_banks([BANK])
     assert not loaded.problems
     return loaded
-
-
-async def model_ready(pilot) -> None:  # type: ignore[no-untyped-def]
-    app = pilot.app
-    while app.grader is None and app.grading_error is None:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
 
 
 async def start_interview(pilot) -> InterviewScreen:  # type: ignore[no-untyped-def]
