@@ -59,7 +59,20 @@ _TASK = re.compile(
     r"I (?:needed|had|wanted|was trying|set out) to\b|what mattered(?: to me)? was\b|"
     r"I led\b|I was leading\b|I took (?:on|over|ownership)\b|I volunteered\b|"
     r"^(?:\w+ )?as (?:the|a|an|its) [\w -]{1,40}, I\b|I(?:'d| had)? been (?:asked|assigned|hired)\b|"
-    r"assigned to me\b|on me to\b|I was the\b|I was one of\b|I ran the\b|I was running\b)",
+    r"assigned to me\b|on me to\b|I was the\b|I was one of\b|I ran the\b|I was running\b|"
+    # The task handed over ("my lead asked me to", "it landed with me"), or a goal of one's own.
+    r"(?:asked|told|tasked|assigned|gave|handed|needed) me (?:to|with|a|an|the)\b|"
+    r"(?:landed|fell|ended up) (?:with|on) me\b|I (?:really |also )?wanted\b|"
+    r"I (?:was|were) (?:co-)?(?:leading|first author|the first author|co-leading|owning)\b|"
+    r"(?:I|we) (?:were |was )?co-(?:led|leading|owned|owning)\b|"
+    r"(?:the|our|my) (?:goal|aim|brief|assignment|ask|target) was\b)",
+    re.IGNORECASE,
+)
+# The role one held ("I joined as a senior engineer"): a weak sign of what one was there to do.
+_ROLE = re.compile(
+    r"\b(?:as|I was) (?:a|an|the|its|our|their) (?:[\w-]+ ){0,3}(?:engineer|scientist|analyst|"
+    r"researcher|lead|manager|student|intern|developer|postdoc|author|SRE|owner|designer|"
+    r"consultant|architect|founder|cofounder|co-founder|maintainer|reviewer|mentor)s?\b",
     re.IGNORECASE,
 )
 # "I" then (an adverb or two) a verb in the past tense: the candidate's own action.
@@ -105,7 +118,13 @@ _REFLECTION = re.compile(
     r"ever since|since then I|taught me|I now\b|these days I|nowadays I|"
     r"changed how I|what I'd change|if I did it again|I realized|I realised|made me|"
     r"I've (?:used|kept|carried|applied|done)|stuck with me|"
-    r"I (?:now )?always (?:\w+ )?(?:start|ask|check|write|agree|make|try|run|put))\b",
+    r"I (?:now )?always (?:\w+ )?(?:start|ask|check|write|agree|make|try|run|put)|"
+    # A habit kept since ("Since then, on every project, I run..."; "I still use the test").
+    r"since then,?(?: [^.;]{0,60},)? (?:I|we) (?!was\b|were\b|had\b)\w+|"
+    r"I still (?:use|do|run|apply|keep|write|ask|check|follow|think about|try|start|draft|share)|"
+    r"in retrospect|on reflection|I should have|I (?:was|had been) wrong|"
+    r"the (?:key|real|biggest|main) (?:move|thing|lesson|insight|takeaway|mistake) (?:was|is)|"
+    r"what (?:made the difference|I'd (?:keep|repeat)|I would (?:keep|repeat)) (?:was|is))\b",
     re.IGNORECASE,
 )
 _WE_ACTION = re.compile(
@@ -129,6 +148,8 @@ def part_strengths(sentence: str) -> dict[StoryPart, float]:
         out[StoryPart.SITUATION] = 0.5
     if _TASK.search(sentence):
         out[StoryPart.TASK] = 1.0
+    elif _ROLE.search(sentence):
+        out[StoryPart.TASK] = 0.5
     if _ACTION.search(sentence):
         out[StoryPart.ACTION] = 1.0 if _REASON.search(sentence) else 0.5
     # What would have happened ("if his version won, I'd help") is no outcome.
