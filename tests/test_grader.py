@@ -16,7 +16,7 @@ from interviewer.grading.grader import Grader
 from interviewer.grading.overrides import apply_overrides
 from interviewer.grading.present import score_sum
 from interviewer.grading.result import FlagCode, Grade, PointResult, Status
-from interviewer.grading.scoring import counted
+from interviewer.grading.scoring import COVERED_SHARE, counted
 from interviewer.grading.segment import clean_text
 from interviewer.grading.story import PART_ADVICE
 from interviewer.store import Store, open_db
@@ -89,6 +89,22 @@ def test_strong_beats_partial_beats_weak(graded_samples, question_id: str) -> No
     grades = graded_samples[question_id]
     scores = {band: grade.score for band, grade in grades.items()}
     assert scores["strong"] > scores["partial"] > scores["weak"], scores
+
+
+def test_a_points_mark_agrees_with_the_share_it_earned(graded_samples) -> None:  # type: ignore[no-untyped-def]
+    """Issue 16: "✗ missed 79%" beside "✓ covered 85%", and "~ partial 86%" beside "✓ covered
+    77%". Over every sample of every question, a covered point earned more of its weight than
+    any partial one, and a missed one less than either."""
+    covered, partial, missed = [], [], []
+    for grades in graded_samples.values():
+        for grade in grades.values():
+            for p in grade.points:
+                {Status.COVERED: covered, Status.PARTIAL: partial, Status.MISSED: missed}.get(
+                    p.status, []
+                ).append((p.credit, grade.question_id, p.point_id))
+    assert covered and partial and missed
+    assert min(covered)[0] >= COVERED_SHARE > max(partial)[0], (min(covered), max(partial))
+    assert max(missed)[0] <= min(partial)[0], (max(missed), min(partial))
 
 
 @pytest.mark.parametrize("question_id", QUESTION_IDS)

@@ -108,9 +108,8 @@ def test_every_story_question_has_three_stories_and_a_vague_answer(builtin_bank:
 # Questions where some story still scores below 75, or the vague answer above 50 (issue 15's
 # target, not met yet): strict, so meeting it fails here until the entry is removed.
 NOT_YET = {
-    "beh.ambiguity", "beh.beyond_role", "beh.changed_mind", "beh.deadline_prioritization",
-    "beh.explain_complex", "beh.failure", "beh.influence", "beh.safety_concern", "beh.ship_vs_right",
-    "beh.team_norms", "beh.technical_disagreement", "beh.values_conflict",
+    "beh.changed_mind", "beh.deadline_prioritization", "beh.failure", "beh.influence",
+    "beh.safety_concern", "beh.values_conflict",
     "research.choosing_problems", "research.limitations", "research.method_choice",
     "research.next_steps", "research.paper_critique", "research.proud_project",
     "research.reproducibility", "research.results_significance", "research.surprise_negative",

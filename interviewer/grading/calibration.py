@@ -73,6 +73,9 @@ class Calibration:
     wrong_question_factor: float = 0.5
     # A point not made (below ``partial``) earns at most this share of its weight.
     missed_credit: float = 0.3
+    # How far the user's overrides moved the covered threshold down (up, if negative): the
+    # credit curve moves with it, so a point the user taught to be covered earns as one.
+    credit_shift: float = 0.0
     # Keyword salad: too few function words per word, in list-like fragments (mean words
     # between commas and stops at most salad_fragment_words), or none at all.
     salad_function_ratio: float = 0.18

@@ -295,6 +295,31 @@ _SPAN_PARTS = re.compile(r"[,;:()]|\b(?:because|so that|while|whereas|but)\b", r
 def is_negated(text: str) -> bool:
     """Whether the text denies what it says: an odd number of cues, counting talk of a
     mistake ("a common myth is that ...") and a privative verb ("drops the prior") as one."""
+    return _odd_cues(text)
+
+
+def same_way_round(span: str, wrong: str) -> bool:
+    """Whether ``span`` says what ``wrong`` says the same way round, or denies it: the negation
+    of the part of each that the two share most words in, each part counted on its own. In
+    "ROC AUC ignores the class ratio, so I would not rely on it alone" the privative verb and
+    the "not" deny two different things, not each other; and "ROC AUC is the metric of choice
+    when positives are rare, so there is no need for a PR curve" is not denied by "I would not
+    rely on ROC AUC alone" for having a "no" of its own in another part. Both readings, the
+    whole and the parts, must find it the same way round: "Fixed thresholds don't work because
+    sign-ups at 3 a.m. ..." denies "I'd set one fixed threshold per metric" though its part
+    about sign-ups has no "not"."""
+    if _odd_cues(span) != _odd_cues(wrong):
+        return False
+    wrong_parts = [p for p in _SPAN_PARTS.split(wrong) if p and p.strip()] or [wrong]
+    span_parts = [p for p in _SPAN_PARTS.split(span) if p and p.strip()] or [span]
+    span_stems = word_stems(span)
+    said = max(wrong_parts, key=lambda p: len(word_stems(p) & span_stems))
+    said_stems = word_stems(said)
+    saying = max(span_parts, key=lambda p: len(word_stems(p) & said_stems))
+    return _odd_cues(saying) == _odd_cues(said)
+
+
+def _odd_cues(text: str) -> bool:
     cues = negation_cues(text) + len(_META_NEGATION.findall(text)) + len(_PRIVATIVE.findall(text))
     return cues % 2 == 1
 

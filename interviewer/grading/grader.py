@@ -36,6 +36,7 @@ from interviewer.grading.contradiction import (
     other_numbers,
     pitfall_version,
     role_profiles,
+    same_way_round,
     strip_negation,
     swap_terms,
     turns_round,
@@ -43,7 +44,7 @@ from interviewer.grading.contradiction import (
 )
 from interviewer.grading.embedder import Embedder, SentenceInput
 from interviewer.grading.result import Flag, FlagCode, Grade, PointResult, Status
-from interviewer.grading.scoring import earned_credit, raw_score
+from interviewer.grading.scoring import earned_credit, raw_score, status_by_share
 from interviewer.grading.segment import Sentence, clean_text, split_sentences, stem, words
 from interviewer.grading.story import PART_ADVICE, RED_FLAGS, red_flag, specific_details, story_parts
 from interviewer.text import clip
@@ -340,7 +341,7 @@ class Grader:
                     # Embeddings barely see negation: "X is not Y" sits next to "X is Y". A span
                     # must say it the same way round, and use one of the pitfall's own terms.
                     sentence_text = sentences[spans[j].sentence].text
-                    same_polarity = is_negated(spans[j].text) == is_negated(pitfall.text)
+                    same_polarity = same_way_round(spans[j].text, pitfall.text)
                     has_terms = not pitfall.terms or _matched_terms(pitfall.terms, sentence_text)
                     states[j, f] = (
                         same_polarity
@@ -379,7 +380,11 @@ class Grader:
                 continue
             contextual = self.embedder.encode([f"{probe} {spans[j].text}" for j in inside])
             alone = float(self.reference_vectors([probe])[0] @ point_vecs[k])
-            lifts = np.clip(contextual @ point_vecs[k] - alone, 0.0, FOLLOW_UP_LIFT_MAX)
+            # What the answer adds, as a share of the room the probe left: a probe that is
+            # itself near its point ("What would you bring on day one?") leaves little, and a
+            # fitting answer ("Three years of building eval pipelines") fills part of it.
+            added = (contextual @ point_vecs[k] - alone) / max(1.0 - alone, 0.25)
+            lifts = np.clip(added, 0.0, FOLLOW_UP_LIFT_MAX)
             for j, lift in zip(inside, lifts.tolist(), strict=True):
                 sims[j, k] = round(min(1.0, sims[j, k] + lift), 4)
         # Wrong versions of the points, and negated spans: see grading/contradiction.py.
@@ -408,7 +413,6 @@ class Grader:
                 margin = 0.0 if too_close else cal.wrong_margin if authored else cal.edit_margin
                 least = cal.wrong_min if authored else cal.wrong_min + EDIT_EXTRA_SIMILARITY
                 hits = usable & long_enough & (wrong_sims[:, v] >= least) & (gains >= margin)
-                wrong_negated = is_negated(wrong.text)
                 candidates = [
                     j
                     for j in np.flatnonzero(hits).tolist()
@@ -421,7 +425,7 @@ class Grader:
                         >= plain_sims[whole_of[spans[j].sentence], k]
                     )
                     # Said the same way round, in the words that make it wrong.
-                    and is_negated(spans[j].text) == wrong_negated
+                    and same_way_round(spans[j].text, wrong.text)
                     and wrong.worded_by(spans[j].text, sentences[spans[j].sentence].text)
                     and (not too_close or wrong.clearly_worded_by(spans[j].text))
                     and claims[j]
@@ -554,6 +558,16 @@ class Grader:
         )
         results: list[PointResult] = []
         own_work = _about_own_work(question)
+        # A story's own sentences: how specific it is decides what it is owed (see the lifts).
+        told = [sentences[s.sentence].text for j, s in enumerate(spans) if s.whole and usable[j]]
+        told_vectors = span_vectors[[j for j, s in enumerate(spans) if s.whole and usable[j]]]
+        details = specific_details(told) if own_work else 0.0
+        lift = STORY_SIMILARITY_LIFT
+        told_words = sum(len(words(t)) for t in told)
+        if details >= STORY_MIN_DETAILS and details >= STORY_MIN_DENSITY * told_words / 100:
+            # As far as the story is about this question, not another one's.
+            fit = _relative_fit(self._story_fit(question, told_vectors))
+            lift += (STORY_SPECIFIC_LIFT - STORY_SIMILARITY_LIFT) * fit
         for p, point in enumerate(question.points):
             if p in contradicted and followups_start is not None:
                 # Corrected when challenged: a follow-up answer that makes the point cleanly,
@@ -588,7 +602,7 @@ class Grader:
             j = int(np.argmax(masked[:, p]))
             similarity = max(float(masked[j, p]), 0.0)
             if own_work and similarity > 0:
-                similarity = min(1.0, similarity + STORY_SIMILARITY_LIFT)
+                similarity = min(1.0, similarity + lift)
             span = spans[j]
             sentence_text = sentences[span.sentence].text
             matched = _matched_terms(point.terms, sentence_text) if similarity > 0 else ()
@@ -654,8 +668,7 @@ class Grader:
             # A story: a point that is a part of it is met by a sentence doing that part, in
             # whatever story the candidate tells, as long as the story is about this question
             # and is a story at all, with details (numbers, things the candidate did).
-            told = [sentences[s.sentence].text for j, s in enumerate(spans) if s.whole and usable[j]]
-            vague = specific_details(told) < STORY_MIN_DETAILS
+            vague = details < STORY_MIN_DETAILS
             if vague:
                 flags.append(
                     Flag(
@@ -665,9 +678,9 @@ class Grader:
                     )
                 )
             elif float(max(centroid @ model_vec, centroid @ prompt_vec)) >= cal.offtopic:
-                told_vectors = span_vectors[[j for j, s in enumerate(spans) if s.whole and usable[j]]]
                 fits = _competency(question, results) * _relative_fit(self._story_fit(question, told_vectors))
                 results = _story_results(question, results, sentences, spans, usable, fits)
+        results = [status_by_share(r) for r in results]
         raw = raw_score(results, cal, question.best_of)
         star = _star_flag(question, results)
         if star is not None:
@@ -725,7 +738,7 @@ class Grader:
             # Say it once: every extra sentence is another chance to match a point, so what
             # answers nothing costs in proportion, from the first fifth of the answer, flagged
             # or not (a focused answer must not lose to the same content in filler).
-            factor *= max(0.1, 1.0 - max(0.0, unrelated - cal.filler_free) / (1 - cal.filler_free) * 0.9)
+            factor *= max(0.1, 1.0 - max(0.0, unrelated - cal.filler_free) / (1 - cal.filler_free))
 
         # Off-topic: the answer as a whole is far from the question and meets no point.
         topic_similarity = round(float(max(centroid @ model_vec, centroid @ prompt_vec * has_prompt)), 4)
@@ -815,6 +828,15 @@ STORY_MIN_DETAILS = 3.0
 # ("I escalated with evidence"): on the stories written for the tests, competency points met
 # scored 0.44 at the median, against 0.39 for vague answers. Stories get this much back.
 STORY_SIMILARITY_LIFT = 0.05
+# A specific story (details as above) sits further still from points written as general
+# claims: its sentences name its own people, systems and numbers. On the stories written for the
+# tests, competency points met by a specific story scored 0.45 at the lower quartile, against
+# 0.40 for vague answers and 0.38 for another question's story; this lift takes the first over
+# the partial threshold and leaves the others under it.
+STORY_SPECIFIC_LIFT = 0.09
+# ... if its details are dense enough: the stories written for the tests with three or more have
+# at least 1.4 per hundred words; a story buried in filler has a fraction of that.
+STORY_MIN_DENSITY = 1.0
 STORY_VAGUE_FACTOR = 0.6
 
 

@@ -50,7 +50,10 @@ def learn_thresholds(base: Calibration, overrides: Sequence[Override]) -> Calibr
         partial = max(partial, base.partial)
     partial = min(partial, covered - MIN_GAP)
     partial = max(partial, base.floor + MIN_GAP)
-    return replace(base, covered=round(covered, 4), partial=round(partial, 4))
+    covered = round(covered, 4)
+    return replace(
+        base, covered=covered, partial=round(partial, 4), credit_shift=round(base.covered - covered, 4)
+    )
 
 
 def _best_threshold(sims: np.ndarray, above: np.ndarray, shipped: float) -> float:

@@ -21,6 +21,7 @@ __all__ = [
     "final_score",
     "point_credit",
     "raw_score",
+    "status_by_share",
     "with_hints",
 ]
 
@@ -35,6 +36,21 @@ def earned_credit(status: Status, similarity: float, lexical: float, cal: Calibr
         return 0.0
     credit = point_credit(similarity, lexical, cal)
     return min(credit, cal.missed_credit) if status is Status.MISSED else credit
+
+
+# A point marked covered has earned at least this share of its weight, a partial one less: the
+# mark and the share shown beside it never disagree ("~ partial 86%" beside "✓ covered 77%").
+# Only the mark follows the share; what a point earns is the credit curve's alone.
+COVERED_SHARE = 0.7
+
+
+def status_by_share(point: PointResult) -> PointResult:
+    """The point marked by the share of its weight it earned, if it was made (covered or
+    partial) and the user has not overruled the grader on it."""
+    if point.overridden or point.status not in (Status.COVERED, Status.PARTIAL):
+        return point
+    status = Status.COVERED if point.credit >= COVERED_SHARE else Status.PARTIAL
+    return point if status is point.status else replace(point, status=status)
 
 
 def counted(points: Sequence[PointResult], best_of: int | None = None) -> list[PointResult]:
@@ -70,7 +86,9 @@ def with_hints(grade: Grade, hinted: Collection[str], cal: Calibration) -> Grade
     if not hinted or not any(p.point_id in hinted for p in grade.points):
         return grade
     points = tuple(
-        replace(p, hinted=True, credit=min(p.credit, HINT_CREDIT)) if p.point_id in hinted else p
+        status_by_share(replace(p, hinted=True, credit=min(p.credit, HINT_CREDIT)))
+        if p.point_id in hinted
+        else p
         for p in grade.points
     )
     raw = raw_score(points, cal, grade.best_of)
@@ -103,7 +121,11 @@ def point_credit(similarity: float, lexical: float, cal: Calibration) -> float:
         return 0.0
     low = _sigmoid(cal.credit_similarity * cal.floor + cal.credit_bias)
     high = _sigmoid(cal.credit_similarity + cal.credit_lexical + cal.credit_bias)
-    z = cal.credit_similarity * similarity + cal.credit_lexical * lexical + cal.credit_bias
+    z = (
+        cal.credit_similarity * (similarity + cal.credit_shift)
+        + cal.credit_lexical * lexical
+        + cal.credit_bias
+    )
     return float(min(1.0, max(0.0, (_sigmoid(z) - low) / (high - low))))
 
 
