@@ -225,6 +225,7 @@ _PASSED_OVER = frozenset(
     "really actually just quite very much all either even also ever that this it its they their "
     "there one longer more same".split()
 )
+_QUANTIFIER_CUES = frozenset({"no", "none", "neither", "nor"})
 _GOVERN_REACH = 3  # words after the cue
 _TOKEN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9-]*")
 
@@ -237,7 +238,11 @@ def _governed(text: str, cue: re.Pattern[str]) -> set[str]:
         rest = text[match.end() :]
         end = _CLAUSE_END.search(rest)
         clause = rest[: end.start()] if end else rest
-        if cue is _GOVERNING_CUE and _CONDITIONAL.search(clause):
+        condition = _CONDITIONAL.search(clause) if cue is _GOVERNING_CUE else None
+        # "until", "unless" state a requirement whatever the cue; "if" does after "no" ("no
+        # model ships if it fails"), while "I wasn't ready to commit if the data went against
+        # me" still denies being ready.
+        if condition and (condition.group(0).lower() != "if" or match.group(0).lower() in _QUANTIFIER_CUES):
             continue
         tokens = _TOKEN_WORD.findall(clause)[: _GOVERN_REACH + 2]
         for i, token in enumerate(tokens[: _GOVERN_REACH + 1]):
@@ -282,12 +287,15 @@ def denies_point(span: str, point: str) -> bool:
         affirmed.discard(_root(tokens[0]))
     point_roots = {_root(w) for w in tokens if w.lower() not in _GENERIC and len(w) > 2}
     for part in _SPAN_PARTS.split(span):
+        if _ANTECEDENT.match(part):
+            continue  # "If the NaN does not reproduce, ..." sets a condition, denies nothing
         denied = denied_words(part) & affirmed
         if denied and len(({_root(w) for w in _TOKEN_WORD.findall(part)} & point_roots) - denied) >= 1:
             return True
     return False
 
 
+_ANTECEDENT = re.compile(r"\s*(?:if|when|whenever|unless|whether|in case)\b", re.IGNORECASE)
 # The parts of a sentence a negation stays inside.
 _SPAN_PARTS = re.compile(r"[,;:()]|\b(?:because|so that|while|whereas|but)\b", re.IGNORECASE)
 

@@ -1026,7 +1026,7 @@ EDIT_EXTRA_SIMILARITY = 0.08
 NEGATION_RELEVANCE = 0.4
 # A span whose negation governs a word its point affirms denies the point when it is this close
 # to it and its un-negated version no further (measured on negated copies against strong answers).
-DENIAL_MIN_SIMILARITY = 0.75
+DENIAL_MIN_SIMILARITY = 0.7
 DENIAL_MIN_GAIN = 0.005
 # A clause this long can say a marked mistake ("the cache grows quadratically").
 DECIDED_MIN_WORDS = 5
