@@ -24,7 +24,7 @@ from interviewer.grading.story import PART_ADVICE
 from interviewer.interview import CLOSING_TOPIC
 from interviewer.store.store import AnswerRow, CardRow, SessionRow, Store
 from interviewer.text import clip
-from interviewer.verdict import Answered, Reason, Verdict, make_verdict
+from interviewer.verdict import Answered, Reason, Verdict, counted_score, make_verdict, mean_score
 
 
 @dataclass(frozen=True)
@@ -39,6 +39,11 @@ class ReportItem:
     @property
     def score(self) -> int | None:
         return self.grade.score if self.grade else None
+
+    @property
+    def counted(self) -> int | None:
+        """What it adds to the overall and its stage (0 when skipped): the verdict's rule."""
+        return counted_score(self.score, self.answer.skipped, self.answer.topic == CLOSING_TOPIC)
 
 
 @dataclass(frozen=True)
@@ -78,10 +83,6 @@ def build_report(store: Store, session_id: int, bank: QuestionBank | None = None
             )
         )
     scored = [i for i in items if i.score is not None]
-    # Honest arithmetic: a skipped question counts as 0, in the overall and in its stage.
-    counted = [
-        i for i in items if i.score is not None or (i.answer.skipped and i.answer.topic != CLOSING_TOPIC)
-    ]
     plan = session.settings.get("plan")
     planned = len(plan) if isinstance(plan, list) else len(items)
     # Skipping "any questions for us?" is no skipped question of the loop.
@@ -103,10 +104,11 @@ def build_report(store: Store, session_id: int, bank: QuestionBank | None = None
         max(planned, len(items)) - (len(items) - len(judged)),
     )
     overall = verdict.score
-    by_stage: dict[str, list[int]] = {}
+    # Honest arithmetic: a skipped question counts as 0, in the overall and in its stage.
+    by_stage: dict[str, list[int | None]] = {}
     by_topic: dict[str, list[int]] = {}
-    for item in counted:
-        by_stage.setdefault(_row(item.answer), []).append(item.score or 0)
+    for item in items:
+        by_stage.setdefault(_row(item.answer), []).append(item.counted)
     for item in scored:
         by_topic.setdefault(item.answer.topic or "?", []).append(item.score or 0)
     topic_means = sorted(((t, round(statistics.mean(v))) for t, v in by_topic.items()), key=lambda x: -x[1])
@@ -120,7 +122,7 @@ def build_report(store: Store, session_id: int, bank: QuestionBank | None = None
         session=session,
         items=items,
         overall=overall,
-        by_stage={s: round(statistics.mean(v)) for s, v in by_stage.items()},
+        by_stage={s: score for s, v in by_stage.items() if (score := mean_score(v)) is not None},
         strongest=strongest,
         weakest=weakest,
         time_used_s=sum(i.answer.duration_s or 0.0 for i in items),
@@ -163,9 +165,9 @@ def revisit_topics(items: Sequence[ReportItem], cards: dict[str, CardRow]) -> li
     worst: dict[str, tuple[int, ReportItem]] = {}
     for item in items:
         answer = item.answer
-        if answer.topic in (None, CLOSING_TOPIC) or (item.score is None and not answer.skipped):
+        score = item.counted
+        if answer.topic in (None, CLOSING_TOPIC) or score is None:
             continue
-        score = 0 if answer.skipped else (item.score or 0)
         stated_wrongly = item.grade is not None and bool(item.grade.contradicted)
         if score >= REVISIT_BELOW and not stated_wrongly:
             continue
@@ -225,6 +227,12 @@ def _day(when: str) -> str:
     return f"{day.day} {day:%b %Y}"
 
 
+def first_to_now(first_at: str, first: int, now: int) -> str:
+    """Progress on a question answered again, where it started and where it is now: "first 24
+    on 3 Dec 2026 → 98 now" (the report's words, and Progress's)."""
+    return f"first {first} on {_day(first_at)} → {now} now"
+
+
 def _minutes(seconds: float) -> str:
     minutes, secs = divmod(int(round(seconds)), 60)
     return f"{minutes}:{secs:02d}"
@@ -259,9 +267,7 @@ def report_markdown(report: Report) -> str:
     calls = {c.stage: c for c in verdict.stages} if verdict else {}
     if verdict is not None:
         lines += [f"**Verdict:** {verdict.summary}", ""]
-        for reason in verdict.reasons:
-            said = f" — you said “{clip(reason.evidence, 140)}”" if reason.evidence else ""
-            lines.append(f"- {reason.text}{said}")
+        lines += [f"- {reason_markdown(reason)}" for reason in verdict.reasons]
         if verdict.reasons:
             lines.append("")
     lines += [
@@ -273,7 +279,8 @@ def report_markdown(report: Report) -> str:
     for stage, value in report.by_stage.items():
         title = _stage_title(stage)
         call = calls.get(title)
-        why = " ".join(r.text for r in call.reasons[:2]).replace("|", "\\|") if call else ""
+        # Every reason that decided the stage's call (at most three), each with its evidence.
+        why = " · ".join(reason_markdown(r, 80) for r in call.reasons).replace("|", "\\|") if call else ""
         lines.append(f"| {title} | {value} | {call.call.value if call else '—'} | {why} |")
     if report.strongest:
         lines += ["", "**Strongest topics:** " + ", ".join(f"{t} ({v})" for t, v in report.strongest)]
@@ -298,8 +305,7 @@ def report_markdown(report: Report) -> str:
         lines += [f"### {number}. {item.prompt}", ""]
         suggested = f" of {_minutes(item.time_limit_s)} suggested" if item.time_limit_s else ""
         if item.first is not None and item.score is not None:
-            # Progress on the same question: where it started, and where it is now.
-            score += f" (first {item.first[1]} on {_day(item.first[0])} → {item.score} now)"
+            score += f" ({first_to_now(*item.first, item.score)})"
         lines += [
             f"*{_stage_title(answer.stage or '')} · `{answer.topic}` · {score} · "
             f"time {_minutes(answer.duration_s or 0)}{suggested} · hints {answer.hints_used}*",
@@ -336,6 +342,12 @@ def report_markdown(report: Report) -> str:
         if item.tip:
             lines += [f"**Tip:** {item.tip}", ""]
     return "\n".join(lines).rstrip() + "\n"
+
+
+def reason_markdown(reason: Reason, width: int = 140) -> str:
+    """A reason that decided a call, and the candidate's own words that decided it, if any."""
+    said = f" — you said “{clip(reason.evidence, width)}”" if reason.evidence else ""
+    return f"{reason.text}{said}"
 
 
 def _follow_up_grade(follow: dict[str, Any]) -> Grade | None:

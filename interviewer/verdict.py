@@ -20,7 +20,7 @@ How the call is made (``data/verdict.md`` explains the thresholds):
 from __future__ import annotations
 
 import statistics
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -46,6 +46,7 @@ class Call(StrEnum):
 # Starting calls by score (the first threshold met, from the top).
 THRESHOLDS = ((80, Call.STRONG_HIRE), (65, Call.HIRE), (45, Call.LEAN_NO_HIRE), (0, Call.NO_HIRE))
 FUNDAMENTAL_WEIGHT = 2.0  # a point of this weight or more is fundamental to its question
+DECIDING_REASONS = 3  # a call gives the reasons that decided it, no more: a reader acts on three
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,10 @@ class Answered:
     # The closing "any questions for us?": its own row, but no round that can cap the call.
     closing: bool = False
 
+    @property
+    def counted(self) -> int | None:
+        return counted_score(self.score, self.skipped, self.closing)
+
 
 @dataclass(frozen=True)
 class Reason:
@@ -74,7 +79,12 @@ class StageCall:
     stage: str
     call: Call
     score: int
-    reasons: tuple[Reason, ...]
+    reasons: tuple[Reason, ...]  # at most DECIDING_REASONS, the weightiest first
+
+    @property
+    def label(self) -> str:
+        """ "Coding: no hire": a stage's call as Progress lists it and the overall reasons name it."""
+        return f"{self.stage}: {self.call.value}"
 
 
 @dataclass(frozen=True)
@@ -82,7 +92,7 @@ class Verdict:
     call: Call | None  # None when the interview ended early
     score: int | None
     stages: tuple[StageCall, ...]
-    reasons: tuple[Reason, ...]  # the three that decided the overall call
+    reasons: tuple[Reason, ...]  # the (at most DECIDING_REASONS) that decided the overall call
     answered: int
     planned: int
     skipped: int
@@ -99,6 +109,22 @@ class Verdict:
                 "(each stage reached has its own below)."
             )
         return f"{self.call.value.capitalize()} ({self.score}/100)"
+
+
+def counted_score(score: int | None, skipped: bool, closing: bool = False) -> int | None:
+    """What one question adds to a mean score: 0 when skipped, so that skipping the weakest
+    question never raises the score; nothing when it was not graded, or when the closing "any
+    questions for us?" was skipped (having none is no failed question of the loop)."""
+    if skipped:
+        return None if closing else 0
+    return score
+
+
+def mean_score(scores: Iterable[int | None]) -> int | None:
+    """The rounded mean of the questions' counted scores (``counted_score``); None if none counts.
+    Every score of a sitting is this one: the report's, its stages', the history's."""
+    counted = [s for s in scores if s is not None]
+    return round(statistics.mean(counted)) if counted else None
 
 
 def call_for(score: float) -> Call:
@@ -146,11 +172,10 @@ def _red_flags(item: Answered) -> _Flags:
 
 
 def _stage_call(stage: str, items: Sequence[Answered]) -> StageCall | None:
-    counted = [i for i in items if i.skipped or i.score is not None]
-    if not counted:
+    counted = [i for i in items if i.counted is not None]
+    score = mean_score(i.counted for i in counted)
+    if score is None:
         return None
-    scores = [0 if i.skipped else (i.score or 0) for i in counted]
-    score = round(statistics.mean(scores))
     call = call_for(score)
     reasons: list[Reason] = []
     steps = 0
@@ -160,14 +185,14 @@ def _stage_call(stage: str, items: Sequence[Answered]) -> StageCall | None:
         reasons.extend(flags.reasons)
     # At most two steps down from red flags: the score still says most.
     call = call.lower(min(steps, 2))
-    best = max(counted, key=lambda i: 0 if i.skipped else (i.score or 0))
-    worst = min(counted, key=lambda i: 0 if i.skipped else (i.score or 0))
+    best = max(counted, key=lambda i: i.counted or 0)
+    worst = min(counted, key=lambda i: i.counted or 0)
     if not best.skipped and (best.score or 0) >= 65:
         reasons.append(Reason(f"Strongest answer: “{clip(best.prompt, 60)}” ({best.score}).", None, 1.0))
     if worst is not best and not worst.skipped and (worst.score or 0) < 45:
         reasons.append(Reason(f"Weakest answer: “{clip(worst.prompt, 60)}” ({worst.score}).", None, 1.5))
     reasons.sort(key=lambda r: -r.weight)
-    return StageCall(stage, call, score, tuple(reasons[:3]))
+    return StageCall(stage, call, score, tuple(reasons[:DECIDING_REASONS]))
 
 
 def make_verdict(items: Sequence[Answered], planned: int) -> Verdict:
@@ -176,13 +201,11 @@ def make_verdict(items: Sequence[Answered], planned: int) -> Verdict:
     for item in items:
         stages.setdefault(item.stage, []).append(item)
     calls = [c for c in (_stage_call(stage, group) for stage, group in stages.items()) if c is not None]
-    counted = [i for i in items if i.skipped or i.score is not None]
+    counted = [i for i in items if i.counted is not None]
     skipped = sum(i.skipped for i in items)
     answered = len(items)
-    if not counted:
-        return Verdict(None, None, tuple(calls), (), answered, planned, skipped)
-    score = round(statistics.mean(0 if i.skipped else (i.score or 0) for i in counted))
-    if answered < planned:
+    score = mean_score(i.counted for i in counted)
+    if score is None or answered < planned:
         return Verdict(None, score, tuple(calls), (), answered, planned, skipped)
     call = call_for(score)
     reasons: list[Reason] = []
@@ -200,7 +223,7 @@ def make_verdict(items: Sequence[Answered], planned: int) -> Verdict:
         if stage.call.rank >= Call.LEAN_NO_HIRE.rank:
             reasons.append(
                 Reason(
-                    f"{stage.stage}: {stage.call.value} ({stage.score})",
+                    f"{stage.label} ({stage.score})",
                     next((r.evidence for r in stage.reasons if r.evidence), None),
                     3.0 if stage.call is Call.NO_HIRE else 2.5,
                 )
@@ -208,10 +231,10 @@ def make_verdict(items: Sequence[Answered], planned: int) -> Verdict:
     strong = [c for c in calls if c.call.rank <= Call.HIRE.rank]
     if strong:
         best = max(strong, key=lambda c: c.score)
-        reasons.append(Reason(f"{best.stage}: {best.call.value} ({best.score})", None, 1.0))
+        reasons.append(Reason(f"{best.label} ({best.score})", None, 1.0))
     if skipped:
         reasons.append(
             Reason(f"{skipped} question{'s' if skipped != 1 else ''} skipped, counted as 0.", None, 2.0)
         )
     reasons.sort(key=lambda r: -r.weight)
-    return Verdict(call, score, tuple(calls), tuple(reasons[:3]), answered, planned, skipped)
+    return Verdict(call, score, tuple(calls), tuple(reasons[:DECIDING_REASONS]), answered, planned, skipped)

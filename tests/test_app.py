@@ -325,8 +325,9 @@ def test_interview_snapshot(snap_compare, tmp_path: Path, bank: QuestionBank, gr
     assert snap_compare(app, terminal_size=(80, 24), run_before=asked)
 
 
+@pytest.mark.parametrize("size", [(80, 24), SIZE, (120, 40)], ids=["80x24", "100x32", "120x40"])
 def test_report_snapshot(  # type: ignore[no-untyped-def]
-    snap_compare, tmp_path: Path, bank: QuestionBank, grader: Grader, monkeypatch
+    snap_compare, tmp_path: Path, bank: QuestionBank, grader: Grader, monkeypatch, size
 ) -> None:
     monkeypatch.setattr("interviewer.store.store.utc_now", lambda: "2026-01-02T03:04:05.000+00:00")
     app = make_app(tmp_path, bank, grader)
@@ -338,7 +339,7 @@ def test_report_snapshot(  # type: ignore[no-untyped-def]
             await pilot.press("ctrl+n")
         await pilot.pause()
 
-    assert snap_compare(app, terminal_size=SIZE, run_before=to_report)
+    assert snap_compare(app, terminal_size=size, run_before=to_report)
 
 
 async def test_every_interview_key_is_in_the_command_palette(
@@ -570,6 +571,30 @@ async def test_the_point_list_stops_at_its_ends() -> None:
         assert points.highlighted == 0
         await pilot.press("down", "down", "down", "down")
         assert points.highlighted == 2  # not back to the first
+
+
+async def test_the_feedback_panels_points_stop_at_the_last_on_down(
+    tmp_path: Path, bank: QuestionBank, grader: Grader
+) -> None:
+    """Issue 16, bug 10, in the panel itself: Down on the last point wrapped to the first."""
+    app = make_app(tmp_path, bank, grader)
+    async with app.run_test(size=SIZE) as pilot:
+        question = bank.get("t.bias")
+        assert question is not None
+        session = app.store.start_session("practice", "coach", {"plan": [question.id]})
+        answer_id = app.store.save_answer(session, question, question.model_answer)
+        app.store.save_grade(answer_id, grade := grader.grade(question, question.model_answer))
+        await app.push_screen(FeedbackScreen(question, grade, answer_id))
+        await pilot.pause()
+        points = app.screen.query_one("#points", OptionList)
+        last = points.option_count - 1
+        assert last >= 2 and app.focused is points and points.highlighted == 0
+        await pilot.press(*["down"] * last)
+        assert points.highlighted == last
+        await pilot.press("down", "down")
+        assert points.highlighted == last  # not back to the first
+        await pilot.press(*["up"] * (last + 2))
+        assert points.highlighted == 0  # nor on to the last
 
 
 async def test_f10_keeps_a_typed_follow_up_answer_and_grades_it(

@@ -58,9 +58,12 @@ async def open_progress(pilot) -> ProgressScreen:  # type: ignore[no-untyped-def
     return pilot.app.screen
 
 
-def test_progress_snapshot(snap_compare, seeded: Path, builtin_bank: QuestionBank, grader: Grader) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize("size", [(80, 24), SIZE, (120, 40)], ids=["80x24", "100x32", "120x40"])
+def test_progress_snapshot(  # type: ignore[no-untyped-def]
+    snap_compare, seeded: Path, builtin_bank: QuestionBank, grader: Grader, size
+) -> None:
     app = seeded_app(seeded, builtin_bank, grader)
-    assert snap_compare(app, terminal_size=SIZE, run_before=open_progress)
+    assert snap_compare(app, terminal_size=size, run_before=open_progress)
 
 
 def test_progress_mastery_snapshot(
@@ -107,8 +110,8 @@ async def test_progress_lists_sessions_mastery_and_opens_them(
         overview = str(screen.query_one("#overview", Static).render())
         assert f"{app.store.count_sessions()} sessions" in overview and "due today" in overview
         assert "Weakest:" in overview
-        # The last interview's call, where its questions started, and today's share of the plan.
-        assert "Last interview (" in overview and "Answered before, first → now: " in overview
+        # The last interview's call, the questions that rose most, and today's share of the plan.
+        assert "Last interview (" in overview and "Most improved: " in overview
         assert "(interviewer plan)" in overview
         chart = str(screen.query_one("#weekly", Static).render())
         assert chart.count("\n") == 2 and "█" in chart  # three rows of columns
@@ -393,3 +396,51 @@ async def test_progress_shows_how_spoken_delivery_moved(
         overview = str(screen.query_one("#overview", Static).render())
         assert "Spoken answers: 6 · pace 190 → 160 words a minute" in overview
         assert "fillers 5.0 → 2.0 per 100 words" in overview
+
+
+async def test_progress_scores_a_skip_as_the_report_does_and_shows_what_improved(
+    tmp_path: Path, builtin_bank: QuestionBank, grader: Grader
+) -> None:
+    """Issue 16: the sessions table, the per-interview chart and ``history`` averaged the graded
+    answers only (a skip raised the score the report gave); Progress showed first -> now only for
+    the last interview's questions, without a date, and the interview's call without its stages."""
+    from interviewer.report import build_report, first_to_now
+
+    path = tmp_path / "p.db"
+    store = Store(open_db(path))
+    first, second, third = (builtin_bank.get(q) for q in ("ml.bias_variance", "stats.p_value", "dl.dropout"))
+    assert first is not None and second is not None and third is not None
+    weak = "Bias and variance are both kinds of error in machine learning models that people talk about."
+    practice = store.start_session("practice", "coach", {"plan": [first.id]})
+    early_id = store.save_answer(practice, first, weak, submitted_at="2025-03-03T10:00:00.000+00:00")
+    store.save_grade(early_id, early := grader.grade(first, weak))
+    store.end_session(practice)
+    interview = store.start_session("interview", "interview", {"plan": [first.id, second.id, third.id]})
+    for question in (first, second):
+        answer_id = store.save_answer(interview, question, question.model_answer)
+        store.save_grade(answer_id, grader.grade(question, question.model_answer))
+    store.save_answer(interview, third, "", skipped=True)
+    store.end_session(interview)
+    report = build_report(store, interview, builtin_bank)
+    assert report is not None and report.overall is not None and report.verdict is not None
+    graded = [i.score for i in report.items if i.score is not None]
+    assert report.overall < round(sum(graded) / len(graded))  # the old average rose with the skip
+    latest = report.items[0].score
+    assert latest is not None and latest > early.score
+
+    app = InterviewerApp(Settings(), Store(open_db(path)), builtin_bank, grader_factory=lambda: grader)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_progress(pilot)
+        table = screen.query_one("#session-table", DataTable)
+        assert table.get_row_at(0)[1:3] == ["interview", str(report.overall)]
+        caption = str(screen.query_one("#session-caption", Static).render())
+        assert caption.startswith(f"first {report.overall} → latest {report.overall}")
+        overview = str(screen.query_one("#overview", Static).render())
+        assert f"{first.id}: {first_to_now('2025-03-03T10:00:00.000+00:00', early.score, latest)}" in overview
+        assert f"first {early.score} on 3 Mar 2025 → {latest} now" in overview
+        assert report.verdict.summary in overview
+        assert " · ".join(stage.label for stage in report.verdict.stages) in overview
+
+    history = CliRunner().invoke(main, ["--db", str(path), "history", "--json"])
+    assert history.exit_code == 0, history.output
+    assert [s["score"] for s in json.loads(history.output)] == [report.overall, early.score]

@@ -192,3 +192,29 @@ def test_a_practice_report_is_titled_as_one_and_counts_in_words(tmp_path: Path) 
     text = report_markdown(report)
     assert text.startswith("# Practice report") and "· 1 question ·" in text
     assert "Strongest topics" not in text  # 57 on the only topic is no strength
+
+
+def test_a_skipped_question_counts_as_0_in_the_history_as_in_the_report(tmp_path: Path) -> None:
+    """Issue 16: the history averaged the graded answers only, so 80, 76 and a skip showed 78
+    where the report said 52."""
+    from dataclasses import replace
+
+    from interviewer.interview import CLOSING_TOPIC
+    from interviewer.report import build_report
+
+    store = Store(open_db(tmp_path / "r.db"))
+    session = store.start_session("interview", "interview", {"plan": ["t.q1", "t.q2", "t.q3", "t.close"]})
+    for number, score in enumerate([80, 76], start=1):
+        question = make_question().model_copy(update={"id": f"t.q{number}"})
+        answer_id = store.save_answer(session, question, "We test.")
+        store.save_grade(answer_id, replace(make_grade(), question_id=question.id, score=score))
+    store.save_answer(session, make_question().model_copy(update={"id": "t.q3"}), "", skipped=True)
+    # Having no questions for the interviewer is no skipped question of the loop: not counted.
+    closing = make_question().model_copy(update={"id": "t.close", "topic": CLOSING_TOPIC})
+    store.save_answer(session, closing, "", skipped=True)
+    store.end_session(session)
+    report = build_report(store, session)
+    assert report is not None and report.overall == 52
+    (summary,) = store.session_summaries()
+    assert summary.score == report.overall == 52
+    assert store.session_summaries(None)[0].score == 52

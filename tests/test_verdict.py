@@ -152,3 +152,29 @@ def test_no_questions_for_us_is_its_own_row_and_caps_nothing() -> None:
     assert verdict.call is not None and verdict.call.rank < Call.LEAN_NO_HIRE.rank, verdict.call
     as_round = make_verdict([*rounds, Answered("q.x", "Questions for us", "Any?", 5, grade=graded(5))], 4)
     assert as_round.call is Call.LEAN_NO_HIRE
+
+
+def test_the_stage_table_gives_the_three_reasons_that_decided_the_call_with_evidence(tmp_path: Path) -> None:
+    """Issue 16: the report's stage table showed two reasons and no evidence; the verdict keeps
+    the three that decided the call, and the candidate's words for each that has them."""
+    from dataclasses import replace
+
+    from tests.support import make_question
+
+    store = Store(open_db(tmp_path / "r.db"))
+    session = store.start_session("interview", "interview", {"plan": ["t.a", "t.b"]})
+    for question_id, score in (("t.a", 70), ("t.b", 30)):
+        prompt = f"Question {question_id}?"
+        question = make_question().model_copy(update={"id": question_id, "prompt": prompt})
+        answer_id = store.save_answer(session, question, "High bias means the model overfits.")
+        store.save_grade(answer_id, replace(graded(score, contradicted=2.0), question_id=question_id))
+    store.end_session(session)
+    report = build_report(store, session)
+    assert report is not None and report.verdict is not None
+    (stage,) = report.verdict.stages
+    assert len(stage.reasons) == 3 and sum(r.evidence is not None for r in stage.reasons) == 2
+    (row,) = [line for line in report_markdown(report).splitlines() if line.startswith("| Technical |")]
+    for reason in stage.reasons:
+        assert reason.text in row
+    assert row.count("you said “High bias means the model overfits.”") == 2
+    assert "Weakest answer: “Question t.b?” (30)." in row

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from rich.text import Text
@@ -23,15 +24,16 @@ from interviewer.progress import (
     delivery_trend,
     sparkline_text,
 )
-from interviewer.report import Report, build_report
+from interviewer.report import Report, build_report, first_to_now
 from interviewer.scheduling import AGAIN_BELOW, HARD_BELOW
 from interviewer.screens.base import InterviewerAppAccess
-from interviewer.store.store import SessionSummary
+from interviewer.store.store import Improvement, SessionSummary
 from interviewer.study_plan import study_plan
 
 SESSION_ROWS = 200
 SESSION_TREND = 40
 PAGE_ROWS = 30
+MOST_IMPROVED = 3  # questions shown with their first grade and their latest
 # What matters most first: at 80 columns the stages are what is cut, never the score.
 SESSION_COLUMNS = (
     ("Date", 16),
@@ -56,6 +58,8 @@ STAGE_SHORT = {
 
 class ProgressScreen(InterviewerAppAccess, Screen[None]):
     CSS_PATH = "progress.tcss"
+    # Under 32 rows the charts give way to the sessions table; their titles and captions stay.
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (32, "-tall")]
     BINDINGS = [
         Binding("escape", "app.pop_screen", "Back", id="progress.back"),
         Binding("s", "show_tab('sessions')", "Sessions", id="progress.sessions"),
@@ -120,10 +124,11 @@ class ProgressScreen(InterviewerAppAccess, Screen[None]):
         total_sessions = store.count_sessions() if len(sessions) == SESSION_ROWS else len(sessions)
         last = next((row for row in sessions if row.is_interview and row.status == "finished"), None)
         verdict = last_interview_text(build_report(store, last.id, app.bank)) if last else ""
+        improved = improved_text(store.most_improved(MOST_IMPROVED))
         plan = study_plan(store, app.bank, app.now(), app.settings.interview_on).summary() if sessions else ""
         trend = delivery_trend(store.spoken_deliveries())
         spoken = escape(trend.sentence()) if trend is not None else ""
-        extra = "".join(f"\n{line}" for line in (verdict, plan, spoken) if line)
+        extra = "".join(f"\n{line}" for line in (verdict, improved, plan, spoken) if line)
         self.query_one("#overview", Static).update(overview_text(progress, total_sessions) + extra)
         self._fill_trends(progress, sessions)
         self._fill_sessions(sessions, total_sessions)
@@ -146,8 +151,9 @@ class ProgressScreen(InterviewerAppAccess, Screen[None]):
             self.query_one(selector, Static).update(chart)
             text = empty
             if values:
+                # Short enough for half of an 80-column screen.
                 text = f"first {values[0]:.0f} → latest {values[-1]:.0f}"
-                text += f"  (min {min(values):.0f}, max {max(values):.0f})"
+                text += f", min {min(values):.0f}, max {max(values):.0f}"
             self.query_one(caption, Static).update(text)
 
     def _fill_sessions(self, sessions: list[SessionSummary], total: int) -> None:
@@ -279,19 +285,22 @@ def overview_text(progress: Progress, sessions: int) -> str:
 
 
 def last_interview_text(report: Report | None) -> str:
-    """The last interview's call, and where its questions started: "first 24 on 3 Dec → 98"."""
+    """The last interview's call and each stage's: the weakest stage is what to work on."""
     if report is None or report.verdict is None:
         return ""
-    day = report.session.started_at[:10]
-    lines = [f"Last interview ({day}): [b]{escape(report.verdict.summary)}[/b]"]
-    moved = [
-        f"{escape(i.answer.question_id)} {i.first[1]} → {i.score}"
-        for i in report.items
-        if i.first is not None and i.score is not None
-    ]
-    if moved:
-        lines.append("Answered before, first → now: " + ", ".join(moved[:4]))
+    verdict = report.verdict
+    lines = [f"Last interview ({report.session.started_at[:10]}): [b]{escape(verdict.summary)}[/b]"]
+    if verdict.stages:
+        lines.append("  " + " · ".join(escape(stage.label) for stage in verdict.stages))
     return "\n".join(lines)
+
+
+def improved_text(improved: Sequence[Improvement]) -> str:
+    """The questions that rose most since their first answer, in the report's words."""
+    if not improved:
+        return ""
+    moved = [f"{escape(i.question_id)}: {first_to_now(i.first_at, i.first, i.latest)}" for i in improved]
+    return "Most improved: " + "\n  ".join(moved)  # one a line: no entry is cut in two
 
 
 def _bar(mastery: float | None) -> Text:
