@@ -86,18 +86,24 @@ questions:
 """
 
 
-def make_question() -> Question:
+def make_question(
+    points: tuple[Point, ...] | None = None,
+    contrasts: tuple[tuple[str, str], ...] = (),
+    prompt: str = "Why test?",
+) -> Question:
+    """A technical question built in code (by default two points, A and B of weight 2)."""
     return Question(
         id="t.q",
         stage=Stage.TECHNICAL,
         topic="ml/testing",
         difficulty=1,
-        prompt="Why test?",
+        prompt=prompt,
         why_asked="w",
         tip="t",
         model_answer="m",
         time_limit_s=60,
-        points=(Point(id="a", text="Point A."), Point(id="b", text="Point B.", weight=2)),
+        points=points or (Point(id="a", text="Point A."), Point(id="b", text="Point B.", weight=2)),
+        contrasts=contrasts,
     )
 
 

@@ -29,6 +29,7 @@ from interviewer.grading.contradiction import (
     numbers,
     other_numbers,
     role_profiles,
+    same_way_round,
     strip_negation,
     swap_terms,
     turns_round,
@@ -37,6 +38,7 @@ from interviewer.grading.contradiction import (
 from interviewer.grading.grader import Grader
 from interviewer.grading.result import FlagCode, Grade, Status
 from tests.conftest import load_samples
+from tests.support import make_question
 
 ADVERSARIAL = Path(__file__).parent / "data" / "adversarial.jsonl"
 
@@ -82,19 +84,35 @@ def test_direction_variants_turn_one_word_round_at_a_time() -> None:
 
 
 def question_with(points: list[Point], contrasts: tuple[tuple[str, str], ...] = ()) -> Question:
-    return Question(
-        id="t.q",
-        stage=Stage.TECHNICAL,
-        topic="t",
-        difficulty=1,
-        prompt="Explain bias and variance.",
-        why_asked="x",
-        tip="x",
-        model_answer="x",
-        time_limit_s=60,
-        points=tuple(points),
-        contrasts=contrasts,
+    return make_question(tuple(points), contrasts, prompt="Explain bias and variance.")
+
+
+def test_a_denial_is_read_part_by_part_and_as_a_whole() -> None:
+    """Session 12's hostile sentences: a correct sentence with a denial in one part and a
+    privative verb in another is no pitfall; a wrong version's own "no" in another part does
+    not make a correct denial agree with it; a sentence denied as a whole stays denied."""
+    pitfall = "For rare positives I would rely on ROC AUC alone, since a high AUC means few false alarms."
+    correct = "ROC AUC ignores the class ratio, so with rare positives I would not rely on ROC AUC alone."
+    assert not same_way_round(correct, pitfall)
+    assert same_way_round("With rare positives I would rely on ROC AUC alone.", pitfall)
+    wrong = "ROC AUC is the metric of choice when positives are rare, so there is no need for a PR curve."
+    assert not same_way_round("So with very rare positives I would not rely on ROC AUC alone.", wrong)
+    assert not same_way_round(
+        "Fixed thresholds don't work because sign-ups at 3 a.m. are always low.",
+        "I'd set one fixed threshold per metric, like alerting whenever sign-ups fall below a set number.",
     )
+
+
+def test_a_condition_denies_nothing_and_if_does_not_hide_a_denial() -> None:
+    point = "I was ready to fully commit to the decision even if it went against my original position."
+    assert denies_point(
+        "I wasn't ready to commit to the decision if the data had gone against my original position.", point
+    )
+    assert not denies_point(
+        "If the NaN does not reproduce, or appears on one machine only, I suspect hardware.",
+        "Reproduce the NaN deterministically on one machine.",
+    )
+    assert not denied_words("No model ships if it fails the evaluation.")
 
 
 def test_wrong_versions_of_a_question() -> None:
