@@ -18,7 +18,14 @@ from interviewer.bank.schema import Question, Stage, StoryPart
 from interviewer.grading.grader import Grader
 from interviewer.grading.result import FlagCode, Grade, Status
 from interviewer.grading.segment import split_sentences
-from interviewer.grading.story import part_strengths, red_flag, specific_details, story_parts
+from interviewer.grading.story import (
+    part_strengths,
+    red_flag,
+    specific_details,
+    story_parts,
+    tells_events,
+    view_share,
+)
 from tests.conftest import load_samples
 
 
@@ -112,7 +119,7 @@ NOT_YET = {
     "beh.safety_concern", "beh.values_conflict",
     "research.choosing_problems", "research.limitations", "research.method_choice",
     "research.next_steps", "research.paper_critique", "research.proud_project",
-    "research.reproducibility", "research.results_significance", "research.surprise_negative",
+    "research.results_significance", "research.surprise_negative",
 }  # fmt: skip
 
 
@@ -149,7 +156,7 @@ def test_stories_are_graded_as_stories_across_the_bank(
     stories = [g for bands in story_grades.values() for g in bands["story"]]
     vague = [g for bands in story_grades.values() for g in bands["vague"]]
     assert sum(g.score >= 75 for g in stories) >= 48, sorted(g.score for g in stories)
-    assert sum(g.score <= 50 for g in vague) >= 24, sorted(g.score for g in vague)
+    assert sum(g.score <= 50 for g in vague) >= 26, sorted(g.score for g in vague)
     assert min(g.score for g in stories) >= 25
     # No true story is taken for another question's answer, nor called vague.
     assert not [g.question_id for g in stories if g.has_flag(FlagCode.WRONG_QUESTION)]
@@ -206,6 +213,65 @@ def test_a_story_without_details_is_vague() -> None:
         "I proposed a fix to the launch review because the harm was severe.",
     ]
     assert specific_details(vague) < 3 <= specific_details(told)
+
+
+# Platitudes with numbers sprinkled in: enough "details" to pass for a story, no story told.
+PLATITUDE_STORIES = {
+    "beh.failure": [
+        "In 2021 I worked on 3 projects with 5 teams. I think failure is part of growth. I delivered 2 "
+        "of them late, which was a failure. I always keep a positive attitude. I learned that "
+        "communication matters and I now try to communicate more. Failure is how we grow as "
+        "engineers, and I own my mistakes.",
+        "In 2021 I worked on 3 projects with 5 teams. I think failure is part of growth. I delivered 2 "
+        "of them late because the scope changed 4 times. I always keep a positive attitude. I learned "
+        "a lot and now I always plan ahead and own my work.",
+    ],
+    "beh.technical_disagreement": [
+        "In 2022 I had 2 disagreements with 3 colleagues about the model. I believe disagreement is "
+        "healthy and every team needs it. I always listen to the other side and I stay respectful. I "
+        "think data should decide, not opinions. In the end we agreed and the project shipped 1 month "
+        "later. Communication is key in engineering.",
+    ],
+    "beh.production_mistake": [
+        "I made 1 mistake in production in 2020 that affected 5 percent of users. I believe mistakes "
+        "are how we grow as engineers. I always own my mistakes and I stay calm under pressure. It "
+        "was fixed in 2 hours. I learned a lot and now I am always careful.",
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("question_id", "answer"), [(q, a) for q, answers in PLATITUDE_STORIES.items() for a in answers]
+)
+def test_platitudes_with_numbers_sprinkled_in_are_no_story(
+    grader: Grader, builtin_bank: QuestionBank, question_id: str, answer: str
+) -> None:
+    """Numbers and "I delivered" count as details, so such an answer once passed for a specific
+    story and scored 67 to beh.failure; views ("I think failure is part of growth") are read as
+    views: no similarity lift, and an answer mostly made of them is vague."""
+    question = builtin_bank.get(question_id)
+    assert question is not None
+    grade = grader.grade(question, answer)
+    assert grade.score <= 50, (grade.score, [(p.point_id, p.status.value, p.credit) for p in grade.points])
+    assert grade.has_flag(FlagCode.VAGUE)
+
+
+def test_a_view_is_told_apart_from_what_happened() -> None:
+    views = [
+        "I think failure is part of growth.",
+        "I always keep a positive attitude.",
+        "The lesson was that planning matters.",
+        "Failure is how we grow as engineers, and I own my mistakes.",
+    ]
+    events = [
+        "I delivered two of them late because the scope changed.",
+        "My hypothesis was that the tokenizer split the numbers.",
+        "We had two options and little time.",
+        "I always rerun the seeds now, after 3 of 5 runs diverged.",  # a number pins it down
+    ]
+    assert not any(tells_events(s) for s in views)
+    assert all(tells_events(s) for s in events)
+    assert view_share(views + events[:1]) > 0.5 > view_share(events + views[:1])
 
 
 def test_a_true_story_unlike_the_model_answer_is_read_by_its_parts(

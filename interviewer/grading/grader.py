@@ -44,9 +44,9 @@ from interviewer.grading.contradiction import (
 )
 from interviewer.grading.embedder import Embedder, SentenceInput
 from interviewer.grading.result import Flag, FlagCode, Grade, PointResult, Status
-from interviewer.grading.scoring import earned_credit, raw_score, status_by_share
+from interviewer.grading.scoring import COVERED_SHARE, earned_credit, raw_score, status_by_share
 from interviewer.grading.segment import Sentence, clean_text, split_sentences, stem, words
-from interviewer.grading.story import PART_ADVICE, RED_FLAGS, red_flag, specific_details, story_parts
+from interviewer.grading.story import PART_ADVICE, RED_FLAGS, red_flag, specific_details, story_parts, tells_events, view_share
 from interviewer.text import clip
 
 GRADER_VERSION = "2"
@@ -558,16 +558,28 @@ class Grader:
         )
         results: list[PointResult] = []
         own_work = _about_own_work(question)
-        # A story's own sentences: how specific it is decides what it is owed (see the lifts).
-        told = [sentences[s.sentence].text for j, s in enumerate(spans) if s.whole and usable[j]]
-        told_vectors = span_vectors[[j for j, s in enumerate(spans) if s.whole and usable[j]]]
-        details = specific_details(told) if own_work else 0.0
-        lift = STORY_SIMILARITY_LIFT
-        told_words = sum(len(words(t)) for t in told)
-        if details >= STORY_MIN_DETAILS and details >= STORY_MIN_DENSITY * told_words / 100:
+        details = 0.0
+        told: list[str] = []
+        story_fit = 1.0
+        # What each span's similarity is lifted by (stories only, see the lifts).
+        lifts = np.zeros(len(spans))
+        if own_work:
+            # A story's own sentences: how specific it is decides what it is owed.
+            told_at = [j for j, s in enumerate(spans) if s.whole and usable[j]]
+            told = [spans[j].text for j in told_at]
+            details = specific_details(told)
             # As far as the story is about this question, not another one's.
-            fit = _relative_fit(self._story_fit(question, told_vectors))
-            lift += (STORY_SPECIFIC_LIFT - STORY_SIMILARITY_LIFT) * fit
+            story_fit = _relative_fit(self._story_fit(question, span_vectors[told_at]))
+            told_words = sum(len(words(t)) for t in told)
+            lift = STORY_SIMILARITY_LIFT
+            if details >= STORY_MIN_DETAILS and details >= STORY_MIN_DENSITY * told_words / 100:
+                lift += (STORY_SPECIFIC_LIFT - STORY_SIMILARITY_LIFT) * story_fit
+            # Only a sentence that tells what happened is owed the lift: "I think failure is
+            # part of growth" is a general view, however many numbers stand around it.
+            for j, span in enumerate(spans):
+                if tells_events(sentences[span.sentence].text):
+                    lifts[j] = lift
+        lifted = np.where(masked > 0, np.minimum(1.0, masked + lifts[:, None]), masked)
         for p, point in enumerate(question.points):
             if p in contradicted and followups_start is not None:
                 # Corrected when challenged: a follow-up answer that makes the point cleanly,
@@ -599,10 +611,8 @@ class Grader:
                     )
                 )
                 continue
-            j = int(np.argmax(masked[:, p]))
-            similarity = max(float(masked[j, p]), 0.0)
-            if own_work and similarity > 0:
-                similarity = min(1.0, similarity + lift)
+            j = int(np.argmax(lifted[:, p]))
+            similarity = max(float(lifted[j, p]), 0.0)
             span = spans[j]
             sentence_text = sentences[span.sentence].text
             matched = _matched_terms(point.terms, sentence_text) if similarity > 0 else ()
@@ -668,7 +678,12 @@ class Grader:
             # A story: a point that is a part of it is met by a sentence doing that part, in
             # whatever story the candidate tells, as long as the story is about this question
             # and is a story at all, with details (numbers, things the candidate did).
-            vague = details < STORY_MIN_DETAILS
+            # A behavioral answer made mostly of views ("I think failure is part of growth")
+            # is no story, whatever numbers are sprinkled in; own research is told in views
+            # and practices more ("I always pin the seeds"), so only its details count.
+            vague = details < STORY_MIN_DETAILS or (
+                question.stage is Stage.BEHAVIORAL and view_share(told) >= STORY_MAX_VIEWS
+            )
             if vague:
                 flags.append(
                     Flag(
@@ -678,7 +693,7 @@ class Grader:
                     )
                 )
             elif float(max(centroid @ model_vec, centroid @ prompt_vec)) >= cal.offtopic:
-                fits = _competency(question, results) * _relative_fit(self._story_fit(question, told_vectors))
+                fits = _competency(question, results) * story_fit
                 results = _story_results(question, results, sentences, spans, usable, fits)
         results = [status_by_share(r) for r in results]
         raw = raw_score(results, cal, question.best_of)
@@ -817,7 +832,6 @@ STAR_PARTS = PART_ADVICE
 # The credit of a story part shown by how the sentence is built, by strength (see story.py):
 # a clear sign earns nearly a full point, a weak one half.
 STORY_PART_CREDIT = {1.0: 0.9, 0.5: 0.5}
-STORY_COVERED_CREDIT = 0.7  # a part earning this much is covered; less, down to the next, partial
 STORY_PARTIAL_CREDIT = 0.4
 # A story with fewer details than this (sentences with a number, the candidate's own actions,
 # half for the team's) stays general: strong stories written for the tests have 3 or more,
@@ -837,6 +851,10 @@ STORY_SPECIFIC_LIFT = 0.09
 # ... if its details are dense enough: the stories written for the tests with three or more have
 # at least 1.4 per hundred words; a story buried in filler has a fraction of that.
 STORY_MIN_DENSITY = 1.0
+# A behavioral answer with this share of its words in general views is vague: the stories
+# written for the tests have at most 0.2 (one research story 0.66: practices), the vague answers
+# from 0 to 1 (half of them above 0.5), a story of platitudes with numbers sprinkled in 0.6.
+STORY_MAX_VIEWS = 0.5
 STORY_VAGUE_FACTOR = 0.6
 
 
@@ -868,7 +886,7 @@ def _story_results(
         out.append(
             replace(
                 result,
-                status=Status.COVERED if credit >= STORY_COVERED_CREDIT else Status.PARTIAL,
+                status=Status.COVERED if credit >= COVERED_SHARE else Status.PARTIAL,
                 credit=max(result.credit, credit),
                 evidence=sentence.text,
                 evidence_start=sentence.start,

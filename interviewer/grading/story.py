@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 from interviewer.bank.schema import StoryPart
 
-__all__ = ["PART_ADVICE", "RED_FLAGS", "part_strengths", "red_flag", "specific_details", "story_parts"]
+__all__ = ["PART_ADVICE", "RED_FLAGS", "part_strengths", "red_flag", "specific_details", "story_parts", "tells_events", "view_share"]
 
 # What a story lacks, said to the candidate, by part.
 PART_ADVICE = {
@@ -99,7 +99,7 @@ _OUTCOME = re.compile(
     r"\b(?:result(?:ed|s)?|outcome|in the end|ended up|eventually|as a result|afterwards|"
     r"after that|since then|by the end|shipped|launched|released|dropped|fell|rose|improved|"
     r"reduced|cut|increased|decreased|saved|doubled|halved|became|went (?:from|down|up)|"
-    r"worked|held up|stuck|adopted|delayed|slipped|caught|prevented|fixed|resolved|recovered|"
+    r"worked(?! (?:on|at|in|for|with|as|under|alongside|closely|together|through|there|here)\b)|held up|stuck|adopted|delayed|slipped|caught|prevented|fixed|resolved|recovered|"
     r"beat|matched|outperformed|won|lost|passed|failed|accepted|merged|published|approved|"
     r"promoted|got (?:better|worse)|came (?:in|out|within)|landed|hit|met|missed|"
     r"went live|rolled out|turned out|ended|finished)\b",
@@ -180,6 +180,41 @@ def story_parts(sentences: Sequence[str]) -> dict[StoryPart, tuple[float, int]]:
         reasoned = any(strength >= 1.0 for strength, _ in actions)
         best[StoryPart.ACTION] = (1.0 if len(actions) >= 2 and reasoned else 0.5, top[1])
     return best
+
+
+# A general view rather than something that happened: an opinion, a rule for always, a value
+# ("I think failure is part of growth", "I always keep a positive attitude", "planning matters").
+_VIEW = re.compile(
+    r"\b(?:I (?:really |strongly |truly |genuinely )?(?:think|believe|feel|find that)|"
+    r"always|everyone|everybody|every (?:time|day|engineer|team|project)|"
+    r"(?:is|are|was) (?:part of|important|key|essential|crucial|vital|how (?:we|you|people))|"
+    r"matters?(?! of)|learned a lot|learnt a lot|grow(?:th)? as)\b",
+    re.IGNORECASE,
+)
+
+
+# A verb in the past tense, whoever the subject: something that happened.
+_PAST = re.compile(
+    r"\b(?:was|were|had|did|\w{2,}ed|" + "|".join(map(re.escape, _IRREGULAR)) + r")\b",
+    re.IGNORECASE,
+)
+
+
+def tells_events(sentence: str) -> bool:
+    """Whether the sentence tells something of the candidate's own (what happened, what they
+    did or would do), rather than stating a general view ("I think failure is part of growth",
+    "I always keep a positive attitude") with no number to pin it down."""
+    if _NUMBER.search(sentence):
+        return True
+    if _VIEW.search(sentence):
+        return False
+    return bool(_PAST.search(sentence))
+
+
+def view_share(sentences: Sequence[str]) -> float:
+    """The share of the words in sentences that state general views (see :func:`tells_events`)."""
+    total = sum(len(s.split()) for s in sentences)
+    return sum(len(s.split()) for s in sentences if not tells_events(s)) / total if total else 0.0
 
 
 def specific_details(sentences: Sequence[str]) -> float:
