@@ -46,7 +46,15 @@ from interviewer.grading.embedder import Embedder, SentenceInput
 from interviewer.grading.result import Flag, FlagCode, Grade, PointResult, Status
 from interviewer.grading.scoring import COVERED_SHARE, earned_credit, raw_score, status_by_share
 from interviewer.grading.segment import Sentence, clean_text, split_sentences, stem, words
-from interviewer.grading.story import PART_ADVICE, RED_FLAGS, red_flag, specific_details, story_parts, tells_events, view_share
+from interviewer.grading.story import (
+    PART_ADVICE,
+    RED_FLAGS,
+    red_flag,
+    specific_details,
+    story_parts,
+    tells_events,
+    view_share,
+)
 from interviewer.text import clip
 
 GRADER_VERSION = "2"

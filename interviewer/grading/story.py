@@ -18,7 +18,16 @@ from collections.abc import Sequence
 
 from interviewer.bank.schema import StoryPart
 
-__all__ = ["PART_ADVICE", "RED_FLAGS", "part_strengths", "red_flag", "specific_details", "story_parts", "tells_events", "view_share"]
+__all__ = [
+    "PART_ADVICE",
+    "RED_FLAGS",
+    "part_strengths",
+    "red_flag",
+    "specific_details",
+    "story_parts",
+    "tells_events",
+    "view_share",
+]
 
 # What a story lacks, said to the candidate, by part.
 PART_ADVICE = {
@@ -99,7 +108,8 @@ _OUTCOME = re.compile(
     r"\b(?:result(?:ed|s)?|outcome|in the end|ended up|eventually|as a result|afterwards|"
     r"after that|since then|by the end|shipped|launched|released|dropped|fell|rose|improved|"
     r"reduced|cut|increased|decreased|saved|doubled|halved|became|went (?:from|down|up)|"
-    r"worked(?! (?:on|at|in|for|with|as|under|alongside|closely|together|through|there|here)\b)|held up|stuck|adopted|delayed|slipped|caught|prevented|fixed|resolved|recovered|"
+    r"worked(?! (?:on|at|in|for|with|as|under|alongside|closely|together|through|there|here)\b)|"
+    r"held up|stuck|adopted|delayed|slipped|caught|prevented|fixed|resolved|recovered|"
     r"beat|matched|outperformed|won|lost|passed|failed|accepted|merged|published|approved|"
     r"promoted|got (?:better|worse)|came (?:in|out|within)|landed|hit|met|missed|"
     r"went live|rolled out|turned out|ended|finished)\b",
