@@ -14,14 +14,16 @@ from collections import defaultdict
 import pytest
 
 from interviewer.bank.loader import QuestionBank
-from interviewer.bank.schema import Question, Stage, StoryPart
+from interviewer.bank.schema import Question, Stage, StoryAct, StoryPart
 from interviewer.grading.grader import Grader
 from interviewer.grading.result import FlagCode, Grade, Status
 from interviewer.grading.segment import split_sentences
 from interviewer.grading.story import (
+    ACTS,
     part_strengths,
     red_flag,
     specific_details,
+    story_acts,
     story_parts,
     tells_events,
     view_share,
@@ -272,6 +274,68 @@ def test_a_view_is_told_apart_from_what_happened() -> None:
     assert not any(tells_events(s) for s in views)
     assert all(tells_events(s) for s in events)
     assert view_share(views + events[:1]) > 0.5 > view_share(events + views[:1])
+
+
+def test_an_act_is_read_from_how_it_is_said() -> None:
+    """What a sentence of an own-work answer does, in any project's words."""
+    said = {
+        StoryAct.HYPOTHESIS: "My hypothesis is that decomposing the query would raise recall on that slice.",
+        StoryAct.DECISION_RULE: "If more candidates close the gap, it isn't worth it and I'd drop it.",
+        StoryAct.PRIORITIZE: "I'd prioritize by traffic times failure rate.",
+        StoryAct.LONG_TERM: "The longer-term question is whether the fix carries over to other languages.",
+        StoryAct.ALTERNATIVES: "One alternative was CodeBLEU, which I ruled out quickly.",
+        StoryAct.COMPARISON: "I ran all three on the same validation folds before choosing.",
+        StoryAct.CHECKS: "I reran it with three seeds and checked the pipeline end to end.",
+        StoryAct.SCOPE: "It is one corridor, in simulation, so the claim may not generalize.",
+    }
+    for act, sentence in said.items():
+        assert act in story_acts([sentence]), (act, sentence)
+    general = [
+        "I like research a lot.",
+        "The model was good and the team was happy.",
+        "We used a transformer.",
+    ]
+    assert story_acts(general) == {}
+
+
+def test_every_act_point_is_said_the_way_its_act_reads(builtin_bank: QuestionBank) -> None:
+    """A point marked with an act is made, in most of its own words, by a sentence doing it: the
+    mark says what the point is, not a topic."""
+    marked = [(q.id, p) for q in builtin_bank.questions for p in q.points if p.act is not None]
+    assert len(marked) >= 12
+    for question_id, point in marked:
+        assert point.act is not None
+        read = sum(bool(ACTS[point.act].search(text)) for text in point.exemplars)
+        assert read >= 0.8 * len(point.exemplars), (question_id, point.id, point.act)
+
+
+@pytest.mark.parametrize(
+    ("question_id", "answer", "most"),
+    [
+        (
+            "research.next_steps",
+            "I would keep improving the model. My hypothesis is that more data always helps. I'd run some "
+            "experiments and see what happens. If it doesn't work, I'd try something else. I'd prioritize "
+            "the most important things. Longer term, I'd check whether it generalizes.",
+            50,
+        ),
+        (
+            "research.method_choice",
+            "I picked the method because it is the best one. I considered other options but they were worse. "
+            "I assumed it would work. I tested it and it was good.",
+            55,
+        ),
+    ],
+)
+def test_cues_without_substance_earn_little(
+    grader: Grader, builtin_bank: QuestionBank, question_id: str, answer: str, most: int
+) -> None:
+    """Every act named, nothing specific: a plan with no number and nothing done is vague, and a
+    bare cue ("I assumed it would work") earns half an act."""
+    question = builtin_bank.get(question_id)
+    assert question is not None
+    grade = grader.grade(question, answer)
+    assert grade.score <= most, (grade.score, [(p.point_id, p.status.value, p.credit) for p in grade.points])
 
 
 def test_a_true_story_unlike_the_model_answer_is_read_by_its_parts(

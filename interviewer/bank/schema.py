@@ -25,6 +25,9 @@ A bank file is YAML::
             examples:                 # optional: other ways good answers say it (other stories)
               - I asked him to walk me through his reasoning first.
             part: action              # optional, stories: situation | task | action | result | reflection
+            act: hypothesis           # optional, own work: hypothesis | decision-rule | experiment |
+                                      # prioritize | long-term | alternatives | comparison |
+                                      # assumption | checks | scope | shared | impact | prior-work
         contrasts:                    # optional: terms a candidate may swap between the points
           - [bias, variance]
         best_of: 2                    # optional: the points are options; the best 2 make the grade
@@ -132,6 +135,26 @@ class StoryPart(StrEnum):
     REFLECTION = "reflection"
 
 
+class StoryAct(StrEnum):
+    """What a sentence of an own-work answer does beyond the parts of a story: state a
+    hypothesis, a rule for when to stop, the alternatives weighed... A point that is one of these
+    is also met by any sentence doing it, in whatever project (see ``grading/story.py``)."""
+
+    HYPOTHESIS = "hypothesis"
+    DECISION_RULE = "decision-rule"
+    EXPERIMENT = "experiment"
+    PRIORITIZE = "prioritize"
+    LONG_TERM = "long-term"
+    ALTERNATIVES = "alternatives"
+    COMPARISON = "comparison"
+    ASSUMPTION = "assumption"
+    CHECKS = "checks"
+    SCOPE = "scope"
+    SHARED = "shared"
+    IMPACT = "impact"
+    PRIOR_WORK = "prior-work"
+
+
 class Point(_Strict):
     """One thing a good answer says, with how much it counts."""
 
@@ -148,6 +171,9 @@ class Point(_Strict):
     examples: tuple[Text, ...] = ()
     # For a behavioral or own-work story: the part of the story this point is.
     part: StoryPart | None = None
+    # For an own-work answer: what a sentence making this point does (a hypothesis, a stopping
+    # rule, ...), read from how it is said, whatever the project.
+    act: StoryAct | None = None
 
     @field_validator("wrong")
     @classmethod

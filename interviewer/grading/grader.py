@@ -51,6 +51,7 @@ from interviewer.grading.story import (
     RED_FLAGS,
     red_flag,
     specific_details,
+    story_acts,
     story_parts,
     tells_events,
     view_share,
@@ -682,14 +683,18 @@ class Grader:
                 )
             )
         vague = False
-        if not another and any(p.part for p in question.points) and word_count >= cal.min_words:
+        storied = any(p.part for p in question.points)
+        if not another and own_work and word_count >= cal.min_words:
             # A story: a point that is a part of it is met by a sentence doing that part, in
             # whatever story the candidate tells, as long as the story is about this question
-            # and is a story at all, with details (numbers, things the candidate did).
+            # and is a story at all, with details (numbers, things the candidate did); a point
+            # that is an act, by a sentence doing that act ("My hypothesis is that ...").
             # A behavioral answer made mostly of views ("I think failure is part of growth")
             # is no story, whatever numbers are sprinkled in; own research is told in views
-            # and practices more ("I always pin the seeds"), so only its details count.
-            vague = details < STORY_MIN_DETAILS or (
+            # and practices more ("I always pin the seeds"), so only its details count. An
+            # answer about plans or practices (what next, how I keep work reproducible) is no
+            # story told in the past: it is vague only with nothing specific at all.
+            vague = details < (STORY_MIN_DETAILS if storied else STORY_MIN_PLAN_DETAILS) or (
                 question.stage is Stage.BEHAVIORAL and view_share(told) >= STORY_MAX_VIEWS
             )
             if vague:
@@ -741,12 +746,10 @@ class Grader:
 
         # Padding: much of the answer relates to no point and not to the question.
         relevance = np.maximum((span_vectors @ exemplar_vecs.T).max(axis=1), prompt_sims)
+        whole_at = [k for k, s in enumerate(spans) if s.whole]
+        related = [bool(relevance[j] >= cal.unrelated) for j in whole_at]
         sentence_words = [len(words(s.text)) for s in sentences]
-        unrelated_words = sum(
-            n
-            for n, j in zip(sentence_words, [k for k, s in enumerate(spans) if s.whole], strict=True)
-            if relevance[j] < cal.unrelated
-        )
+        unrelated_words = sum(n for n, r in zip(sentence_words, related, strict=True) if not r)
         unrelated = unrelated_words / max(sum(sentence_words), 1)
         if word_count >= cal.padding_min_words and unrelated >= cal.padding_fraction:
             flags.append(
@@ -840,11 +843,19 @@ STAR_PARTS = PART_ADVICE
 # The credit of a story part shown by how the sentence is built, by strength (see story.py):
 # a clear sign earns nearly a full point, a weak one half.
 STORY_PART_CREDIT = {1.0: 0.9, 0.5: 0.5}
+# The credit of an act ("My hypothesis is that ...") shown by how a sentence says it: covered, but
+# short of a point explained in full, since the cue shows what the sentence does, not how well.
+STORY_ACT_CREDIT = 0.75
+STORY_ACT_MIN_WORDS = 12  # shorter, half: "I assumed it would work."
 STORY_PARTIAL_CREDIT = 0.4
 # A story with fewer details than this (sentences with a number, the candidate's own actions,
 # half for the team's) stays general: strong stories written for the tests have 3 or more,
 # vague answers 2.5 at most. It earns nothing for its parts and the score is scaled by the factor.
 STORY_MIN_DETAILS = 3.0
+# ... and an own-work answer that is no story (plans, practices: no story part among its points)
+# with none at all is vague: the answers written for the tests have 1 or more (a number, "I
+# built"), a plan in platitudes ("I'd run some experiments and see") none.
+STORY_MIN_PLAN_DETAILS = 1.0
 # A sentence of one's own story is about its own setting ("I wrote a two-page note for the reward
 # model owner"), so it sits further from a point than a generic sentence making the same point
 # ("I escalated with evidence"): on the stories written for the tests, competency points met
@@ -881,10 +892,21 @@ def _story_results(
     whole = {s.sentence: j for j, s in enumerate(spans) if s.whole}
     kept = [i for i in range(len(sentences)) if usable[whole[i]]]
     found = story_parts([sentences[i].text for i in kept])
+    acts = story_acts([sentences[i].text for i in kept])
     out: list[PointResult] = []
     for point, result in zip(question.points, results, strict=True):
-        strength, index = found.get(point.part, (0.0, -1)) if point.part else (0.0, -1)
-        credit = round(STORY_PART_CREDIT.get(strength, 0.0) * competency, 4)
+        if point.act is not None and point.act in acts:
+            index = acts[point.act]
+            # An act is itself what the question asks about, whichever project it is told
+            # about, so it is not scaled by how far the story fits another question (the
+            # research questions all ask about one project: their stories overlap, see
+            # data/calibration.md). A bare cue ("I considered other options") shows the act,
+            # not how it was done: half.
+            full = len(words(sentences[kept[index]].text)) >= STORY_ACT_MIN_WORDS
+            credit = STORY_ACT_CREDIT if full else STORY_PART_CREDIT[0.5]
+        else:
+            strength, index = found.get(point.part, (0.0, -1)) if point.part else (0.0, -1)
+            credit = round(STORY_PART_CREDIT.get(strength, 0.0) * competency, 4)
         # The status follows the credit: a part told in a story about something else is no
         # "covered" point at a third of its weight.
         if result.status is Status.CONTRADICTED or credit <= result.credit or credit < STORY_PARTIAL_CREDIT:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from interviewer.bank.schema import StoryPart
+from interviewer.bank.schema import StoryAct, StoryPart
 
 __all__ = [
     "PART_ADVICE",
@@ -24,6 +24,7 @@ __all__ = [
     "part_strengths",
     "red_flag",
     "specific_details",
+    "story_acts",
     "story_parts",
     "tells_events",
     "view_share",
@@ -327,3 +328,115 @@ def red_flag(sentence: str) -> str | None:
         if pattern.search(factual):
             return kind
     return None
+
+
+# What a sentence of an own-work answer does, read from how it is said (see StoryAct): "My
+# hypothesis is that ...", "If it barely moves, I'd drop it", "I ruled out rules because ...".
+_WOULD = r"(?:I'd|I would|we'd|we would|I'll|I will|we'll|we will|I'm going to|the plan is to)"
+ACTS: dict[StoryAct, re.Pattern[str]] = {
+    StoryAct.HYPOTHESIS: re.compile(
+        r"\b(?:my|our|the|one) (?:main |working |first |best |leading |concrete )?(?:hypothesis|guess|"
+        r"bet|theory|"
+        r"hunch|suspicion|conjecture|prediction)\b|"
+        r"\b(?:I|we) (?:suspect(?:ed)?|hypothesi[sz]ed?|predicted|bet)\b|"
+        r"\bI think (?:the|it|this|that|most)\b[^.;]{0,80}\b(?:because|caused?|causes|comes? from|"
+        r"due to|driven by|is a data|rather than|not (?:a|the))\b",
+        re.IGNORECASE,
+    ),
+    StoryAct.DECISION_RULE: re.compile(
+        r"\b(?:if|unless|should|when)\b[^.;]{0,160}\b(?:drop|stop|abandon|kill|switch|move on|"
+        r"pivot|change course|reject|shelve|give up|go back|look elsewhere|try (?:the|a|another) "
+        r"(?:next|different|other)|isn't worth|is not worth|wasn't worth|not worth)\b|"
+        r"\b(?:success|stopping|kill|go/no-go|go-no-go|decision|exit) (?:criterion|criteria|"
+        r"threshold|bar|rule|point)\b|\b(?:abandon|drop|shelve|kill) (?:that|the|this|my) (?:idea|"
+        r"direction|theory|"
+        r"hypothesis|approach)\b|\btheory is wrong\b|\b(?:fixed|decided|set|agreed) (?:in advance|"
+        r"beforehand|up front)\b",
+        re.IGNORECASE,
+    ),
+    StoryAct.EXPERIMENT: re.compile(
+        r"\b" + _WOULD + r"\b[^.;]{0,60}\b(?:test|run|compare|measure|evaluate|build|try|pilot|"
+        r"ablate|label|collect)\b|"
+        r"\b(?:the )?first (?:month|weeks?|step|experiment) (?:would|will|is|goes)\b|"
+        r"\b(?:pilot|ablation|controlled (?:comparison|experiment)|A/B test|held-out (?:set|test))\b",
+        re.IGNORECASE,
+    ),
+    StoryAct.PRIORITIZE: re.compile(
+        r"\bprioriti[sz](?:e|ed|ing)\b|\bpriorit(?:y|ies)\b|\brank(?:ed|ing)? (?:the |my |our )?"
+        r"(?:ideas|options|work|directions|them|by)\b|\bimpact (?:per|against|versus|vs\.?|times)\b|"
+        r"\b(?:ahead of|come[s]? first|go(?:es)? first|before anything else|order (?:the|my) work)\b|"
+        r"\btimes (?:the )?failure rate\b|\bpayoff\b",
+        re.IGNORECASE,
+    ),
+    StoryAct.LONG_TERM: re.compile(
+        r"\b(?:longer[- ]term|long[- ]run|in the long term|eventually|the bigger question|"
+        r"open question|beyond (?:that|this project))\b|"
+        r"\bwhether\b[^.;]{0,100}\b(?:generali[sz]es?|holds?|carr(?:y|ies) over|transfers?|scales?)\b",
+        re.IGNORECASE,
+    ),
+    StoryAct.ALTERNATIVES: re.compile(
+        r"\b(?:alternatives?|options?|candidates?|approaches)\b[^.;]{0,80}\b(?:considered|weighed|"
+        r"looked at|ruled out|rejected|dropped)\b|"
+        r"\b(?:I|we) (?:\w+ )?(?:considered|weighed|ruled (?:\w+ )?out|rejected)\b|"
+        r"\b(?:one|the (?:first|second|third|other)|another) (?:alternative|option|candidate|approach)\b|"
+        r"\bruled (?:it|them|that|this) out\b|\bdrawbacks?\b|\b(?:I|we) looked at\b|\bbut (?:brittle|"
+        r"slow|costly|too)\b",
+        re.IGNORECASE,
+    ),
+    StoryAct.COMPARISON: re.compile(
+        r"\b(?:bake-?off|pilot|prototyped?|head-to-head|side by side)\b|"
+        r"\b(?:I|we) (?:\w+ )?(?:ran|tried|tested|compared|benchmarked|evaluated|prototyped) "
+        r"(?:both|all|each|the (?:two|three|four)|them|every)\b|"
+        r"\bon the same (?:data|set|split|splits|folds|validation|test|held-out|benchmark|examples|"
+        r"tasks|sample)\b",
+        re.IGNORECASE,
+    ),
+    StoryAct.ASSUMPTION: re.compile(
+        r"\bassum(?:ed|es|e|ption|ptions|ing)\b|\btakes? for granted\b|\bpremise\b|\brel(?:y|ies|ied) on\b",
+        re.IGNORECASE,
+    ),
+    StoryAct.CHECKS: re.compile(
+        r"\b(?:re-?ran|rerun|re-run|reran|different seeds|(?:three|five|\d+) seeds|sanity[- ]check(?:ed)?|"
+        r"checked (?:for )?(?:bugs|the pipeline|the code|the data|that|whether)|same (?:settings|config|"
+        r"data|hyperparameters|prompts)|end to end|verified|double-checked|ruled out (?:a )?bugs?|"
+        r"looked for (?:a )?bugs?|identical (?:settings|data|config)|made sure both)\b",
+        re.IGNORECASE,
+    ),
+    StoryAct.SCOPE: re.compile(
+        r"\bonly (?:tested|evaluated|ran|measured|looked|checked|studied)\b|"
+        r"\b(?:may|might|would|could) not (?:generali[sz]e|hold|transfer|carry over|apply)\b|"
+        r"\b(?:doesn't|does not|won't|didn't) (?:necessarily )?(?:generali[sz]e|hold|transfer|carry over)\b|"
+        r"\b(?:limited to|on scope|caveat|I'd not claim|I wouldn't claim|I would not claim|not that)\b|"
+        r"\bone (?:corridor|dataset|domain|language|model|hospital|site|city|benchmark|setting|team)\b|"
+        r"\b(?:might|may|could) (?:behave|work|look) differently\b|\bwould need more\b|\bbefore I'd claim\b",
+        re.IGNORECASE,
+    ),
+    StoryAct.SHARED: re.compile(
+        r"\b(?:wrote (?:it |this |that |the \w+ )?up|write-?up|shared|published|posted|presented|"
+        r"documented|blog(?:ged)?|wiki|report(?:ed)? (?:it|the|our)|shifted our (?:plan|focus|effort)|"
+        r"(?:dropped|abandoned|shelved) (?:that|the|this) (?:direction|idea|line))\b",
+        re.IGNORECASE,
+    ),
+    StoryAct.IMPACT: re.compile(
+        r"\b(?:shipped|deployed|went live|in production|adopted|rolled out|now (?:use|uses|runs?)|"
+        r"used (?:it|by|in)|changed (?:the|our|their) (?:recommendation|plan|decision|roadmap|practice)|"
+        r"other teams|the city|customers|users|started using|went into)\b",
+        re.IGNORECASE,
+    ),
+    StoryAct.PRIOR_WORK: re.compile(
+        r"\b(?:published|prior|previous|earlier|related|reported) (?:work|results?|methods?|papers?|"
+        r"numbers|baselines?|gains?)\b|\bliterature\b|\bstate of the art\b|\bSOTA\b|"
+        r"\b(?:other|earlier) (?:groups|papers|labs|studies)\b",
+        re.IGNORECASE,
+    ),
+}
+
+
+def story_acts(sentences: Sequence[str]) -> dict[StoryAct, int]:
+    """For each act some sentence does, the index of the first sentence doing it."""
+    found: dict[StoryAct, int] = {}
+    for index, sentence in enumerate(sentences):
+        for act, pattern in ACTS.items():
+            if act not in found and pattern.search(sentence):
+                found[act] = index
+    return found
