@@ -253,3 +253,28 @@ def test_a_graded_follow_up_needs_points_and_a_model_answer(bank_dir: Path) -> N
     )
     _, problems = parse_bank_file(write(bank_dir, "g.yaml", broken))
     assert any("a model_answer needs points" in str(p) for p in problems), [str(p) for p in problems]
+
+
+def test_every_builtin_point_states_one_idea(builtin_bank) -> None:  # type: ignore[no-untyped-def]
+    """A point is one checkable idea, in one full sentence: not a topic name ("Methods."), not a
+    paragraph bundling five ideas (the review found 24 that did; a list of examples after "such
+    as" is one idea). Read as one sentence, 8 to 40 words, at most one semicolon."""
+    from interviewer.grading.segment import split_sentences
+
+    bundled = []
+    for question in builtin_bank.questions:
+        for point in question.points:
+            n = len(point.text.split())
+            if len(split_sentences(point.text)) != 1 or not 8 <= n <= 40 or point.text.count(";") > 1:
+                bundled.append((question.id, point.id, n))
+    assert not bundled, bundled
+
+
+def test_an_act_that_is_not_known_is_refused_with_where_it_is(bank_dir: Path) -> None:
+    path = bank_dir / "acts.yaml"
+    path.write_text(VALID.replace("        weight: 2\n", "        weight: 2\n        act: guesswork\n", 1))
+    questions, problems = parse_bank_file(path)
+    assert questions == []
+    assert any(str(p).startswith(f"{path}:") and "act" in str(p) for p in problems), [
+        str(p) for p in problems
+    ]
