@@ -117,8 +117,7 @@ def test_every_story_question_has_three_stories_and_a_vague_answer(builtin_bank:
 # Questions where some story still scores below 75, or the vague answer above 50 (issue 15's
 # target, not met yet): strict, so meeting it fails here until the entry is removed.
 NOT_YET = {
-    "beh.changed_mind", "beh.deadline_prioritization", "beh.failure", "beh.influence",
-    "beh.safety_concern", "beh.values_conflict",
+    "beh.changed_mind", "beh.failure", "beh.influence", "beh.values_conflict",
     "research.choosing_problems", "research.limitations", "research.method_choice",
     "research.next_steps", "research.paper_critique", "research.proud_project",
     "research.results_significance", "research.surprise_negative",
@@ -410,6 +409,33 @@ def test_warning_signs_are_read_from_the_sentence_not_its_topic() -> None:
         "If it had been their fault, I would have said so.",
     ]
     assert [s for s in clean if red_flag(s)] == []
+
+
+def test_a_wrong_confessed_and_owned_in_the_next_breath_is_no_warning_sign() -> None:
+    """A failure story confesses what went wrong: "I didn't tell anyone until two weeks before
+    the deadline. We didn't make it. That's on me: I sat on bad news." The same sentence with no
+    ownership after it, or with blame after it, is still a sign."""
+    confessed = "I didn't tell anyone how far behind we were until two weeks before the deadline."
+    assert red_flag(confessed, ["We didn't, and they walked.", "That's on me: I sat on bad news."]) is None
+    assert (
+        red_flag(confessed, ["We didn't, and they walked.", "The founders should have asked."])
+        == "concealment"
+    )
+
+
+def test_behavioral_competencies_read_from_how_they_are_said() -> None:
+    said = {
+        StoryAct.OWNERSHIP: "I presented that to the wider team, including my own missteps.",
+        StoryAct.PROCESS_FIX: "I added a contamination check that runs automatically on any new dataset.",
+        StoryAct.THEIR_INTERESTS: "Agents were measured on cases closed per hour, so I made the form faster.",
+        StoryAct.EARLY_WORD: "I sent the ranking to my advisor that same day.",
+    }
+    for act, sentence in said.items():
+        assert act in story_acts([sentence]), (act, sentence)
+    # Blame is no ownership, a one-off patch no process fix, news at the deadline no early word.
+    assert StoryAct.OWNERSHIP not in story_acts(["It was their call, and the fault was the data team's."])
+    assert StoryAct.PROCESS_FIX not in story_acts(["I patched that one bug and moved on."])
+    assert StoryAct.EARLY_WORD not in story_acts(["I told them on the day of the deadline."])
 
 
 def test_no_good_story_in_the_samples_shows_a_warning_sign(builtin_bank: QuestionBank) -> None:

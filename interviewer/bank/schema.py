@@ -27,7 +27,8 @@ A bank file is YAML::
             part: action              # optional, stories: situation | task | action | result | reflection
             act: hypothesis           # optional, own work: hypothesis | decision-rule | experiment |
                                       # prioritize | long-term | alternatives | comparison |
-                                      # assumption | checks | scope | shared | impact | prior-work
+                                      # assumption | checks | scope | shared | impact | prior-work |
+                                      # ownership | process-fix | their-interests | early-word
         contrasts:                    # optional: terms a candidate may swap between the points
           - [bias, variance]
         best_of: 2                    # optional: the points are options; the best 2 make the grade
@@ -153,6 +154,11 @@ class StoryAct(StrEnum):
     SHARED = "shared"
     IMPACT = "impact"
     PRIOR_WORK = "prior-work"
+    # Behavioral competencies that show in how a sentence is said.
+    OWNERSHIP = "ownership"
+    PROCESS_FIX = "process-fix"
+    THEIR_INTERESTS = "their-interests"
+    EARLY_WORD = "early-word"
 
 
 class Point(_Strict):

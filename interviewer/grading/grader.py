@@ -116,7 +116,7 @@ class Grader:
         self._neighbour_vectors: np.ndarray | None = None  # (question, model answer | prompt, dim)
         # For each question about one's own work: (id, [(weight, exemplar vectors)] of the
         # points that are no story part, those saying what the question is about).
-        self._story_profiles: list[tuple[str, list[tuple[float, np.ndarray]]]] | None = None
+        self._story_profiles: list[tuple[str, Stage, list[tuple[float, np.ndarray]]]] | None = None
         self._vectors: dict[str, np.ndarray] = {}
         self._wrong: dict[str, tuple[Question, list[WrongVersion]]] = {}
         self._pitfalls: dict[str, tuple[Question, list[WrongVersion]]] = {}
@@ -168,33 +168,36 @@ class Grader:
         vectors = self.reference_vectors(texts)
         self._neighbour_vectors = vectors.reshape(len(self.neighbours), 2, -1)
 
-    def _embed_story_profiles(self) -> list[tuple[str, list[tuple[float, np.ndarray]]]]:
+    def _embed_story_profiles(self) -> list[tuple[str, Stage, list[tuple[float, np.ndarray]]]]:
         """What each own-work question of the bank asks about, embedded once in one batch (the
         same batch whichever question comes first)."""
         if self._story_profiles is None:
             asked = [
-                (q.id, [p for p in q.points if p.part is None])
+                (q.id, q.stage, [p for p in q.points if p.part is None])
                 for q in self.neighbours
                 if _about_own_work(q) and q.prompt != ADHOC_PROMPT
             ]
-            self.reference_vectors([t for _, points in asked for p in points for t in p.exemplars])
+            self.reference_vectors([t for _, _, points in asked for p in points for t in p.exemplars])
             self._story_profiles = [
-                (qid, [(p.weight, self.reference_vectors(list(p.exemplars))) for p in points])
-                for qid, points in asked
+                (qid, stage, [(p.weight, self.reference_vectors(list(p.exemplars))) for p in points])
+                for qid, stage, points in asked
                 if points
             ]
         return self._story_profiles
 
     def _story_fit(self, question: Question, vectors: np.ndarray) -> float:
-        """How much better the sentences (vectors) show what another own-work question asks about
-        than what this one does (weighted mean, over the points that are no story part, of the
-        nearest sentence's similarity); 0.0 when no other question fits better or none is known."""
+        """How much better the sentences (vectors) show what another own-work question of the same
+        stage asks about than what this one does (weighted mean, over the points that are no story
+        part, of the nearest sentence's similarity); 0.0 when no other question fits better or
+        none is known. The same stage only: a behavioral story with numbers in it is no answer to
+        "the project you are proudest of", however near its one point on numbers it sits."""
         profiles = self._embed_story_profiles()
         if not len(vectors):
             return 0.0
         fit = {
             qid: sum(w * float((vectors @ e.T).max()) for w, e in points) / sum(w for w, _ in points)
-            for qid, points in profiles
+            for qid, stage, points in profiles
+            if stage is question.stage
         }
         own = fit.get(question.id)
         others = [v for qid, v in fit.items() if qid != question.id]
@@ -540,7 +543,13 @@ class Grader:
                 if p.part not in (StoryPart.SITUATION, StoryPart.RESULT)
             ]
             for j, span in enumerate(spans):
-                kind = red_flag(span.text) if span.whole and usable[j] else None
+                # Owned in the next two sentences, a wrong confessed is no warning sign.
+                after = [
+                    sentences[i].text
+                    for i in range(span.sentence + 1, span.sentence + 3)
+                    if i < len(sentences)
+                ]
+                kind = red_flag(span.text, after) if span.whole and usable[j] else None
                 if kind is None:
                     continue
                 sign = self.reference_vectors([RED_FLAGS[kind][1]])[0] @ point_vecs.T
@@ -706,8 +715,7 @@ class Grader:
                     )
                 )
             elif float(max(centroid @ model_vec, centroid @ prompt_vec)) >= cal.offtopic:
-                fits = _competency(question, results) * story_fit
-                results = _story_results(question, results, sentences, spans, usable, fits)
+                results = _story_results(question, results, sentences, spans, usable, story_fit)
         results = [status_by_share(r) for r in results]
         raw = raw_score(results, cal, question.best_of)
         star = _star_flag(question, results)
@@ -883,46 +891,54 @@ def _story_results(
     sentences: Sequence[Sentence],
     spans: Sequence[_Span],
     usable: np.ndarray,
-    competency: float = 1.0,
+    fit: float = 1.0,
 ) -> list[PointResult]:
-    """The point results with each story part met by the sentence that does it, where that
-    earns more than the sentence's similarity did, in proportion to ``competency`` (a story that
-    shows nothing the question asks about earns nothing for being well told). Restated, mistaken
-    or contradicting sentences do not count."""
+    """The point results with each act and each story part met by the sentence that does it,
+    where that earns more than the sentence's similarity did. Acts first: they are what the
+    question asks about. Then parts, in proportion to how much of that the story shows and to
+    ``fit``, how far it is about this question rather than another's (a story that shows nothing
+    the question asks about earns nothing for being well told). Restated, mistaken or
+    contradicting sentences do not count."""
     whole = {s.sentence: j for j, s in enumerate(spans) if s.whole}
     kept = [i for i in range(len(sentences)) if usable[whole[i]]]
     found = story_parts([sentences[i].text for i in kept])
     acts = story_acts([sentences[i].text for i in kept])
-    out: list[PointResult] = []
-    for point, result in zip(question.points, results, strict=True):
-        if point.act is not None and point.act in acts:
-            index = acts[point.act]
-            # An act is itself what the question asks about, whichever project it is told
-            # about, so it is not scaled by how far the story fits another question (the
-            # research questions all ask about one project: their stories overlap, see
-            # data/calibration.md). A bare cue ("I considered other options") shows the act,
-            # not how it was done: half.
-            full = len(words(sentences[kept[index]].text)) >= STORY_ACT_MIN_WORDS
-            credit = STORY_ACT_CREDIT if full else STORY_PART_CREDIT[0.5]
-        else:
-            strength, index = found.get(point.part, (0.0, -1)) if point.part else (0.0, -1)
-            credit = round(STORY_PART_CREDIT.get(strength, 0.0) * competency, 4)
+
+    def met(result: PointResult, credit: float, index: int) -> PointResult:
         # The status follows the credit: a part told in a story about something else is no
         # "covered" point at a third of its weight.
         if result.status is Status.CONTRADICTED or credit <= result.credit or credit < STORY_PARTIAL_CREDIT:
-            out.append(result)
-            continue
+            return result
         sentence = sentences[kept[index]]
-        out.append(
-            replace(
-                result,
-                status=Status.COVERED if credit >= COVERED_SHARE else Status.PARTIAL,
-                credit=max(result.credit, credit),
-                evidence=sentence.text,
-                evidence_start=sentence.start,
-                evidence_end=sentence.end,
-            )
+        return replace(
+            result,
+            status=Status.COVERED if credit >= COVERED_SHARE else Status.PARTIAL,
+            credit=max(result.credit, credit),
+            evidence=sentence.text,
+            evidence_start=sentence.start,
+            evidence_end=sentence.end,
         )
+
+    # An act is itself what the question asks about. A behavioral story to another question is
+    # scaled by ``fit``; the research questions all ask about one project, so their stories
+    # overlap and their fit to one another is noise (see data/calibration.md). A bare cue ("I
+    # considered other options") shows the act, not how it was done: half.
+    act_fit = fit if question.stage is Stage.BEHAVIORAL else 1.0
+    with_acts: list[PointResult] = []
+    for point, result in zip(question.points, results, strict=True):
+        if point.act is not None and point.act in acts:
+            index = acts[point.act]
+            full = len(words(sentences[kept[index]].text)) >= STORY_ACT_MIN_WORDS
+            credit = round((STORY_ACT_CREDIT if full else STORY_PART_CREDIT[0.5]) * act_fit, 4)
+            result = met(result, credit, index)
+        with_acts.append(result)
+    competency = _competency(question, with_acts) * fit
+    out: list[PointResult] = []
+    for point, result in zip(question.points, with_acts, strict=True):
+        if point.part is not None and point.part in found:
+            strength, index = found[point.part]
+            result = met(result, round(STORY_PART_CREDIT.get(strength, 0.0) * competency, 4), index)
+        out.append(result)
     return out
 
 

@@ -319,9 +319,25 @@ _DISOWNED = re.compile(
 _HYPOTHETICAL = re.compile(r"\b(?:if|unless|whether)\b[^.;:]*?(?=,|;|:|\.|$)", re.IGNORECASE)
 
 
-def red_flag(sentence: str) -> str | None:
-    """The warning sign the sentence shows (a key of :data:`RED_FLAGS`), or None."""
-    if _DISOWNED.search(sentence):
+# What owning a wrong just told sounds like: "That's on me", "it was my mistake", "I sat on bad
+# news". A failure story confesses what went wrong; owned in the next breath, it is no warning.
+_OWNED = re.compile(
+    r"\b(?:that's|that is|that was|it was|it's|this was|this is) (?:all |entirely |squarely )?(?:on me|"
+    r"my (?:fault|mistake|failure|responsibility|doing))\b|\bmy (?:mistake|fault)\b|"
+    r"\bI (?:should have|shouldn't have|should not have|was wrong|sat on|own(?:ed)? (?:it|that|this|the))\b",
+    re.IGNORECASE,
+)
+
+
+def owned(sentence: str) -> bool:
+    """Whether the sentence owns a wrong of the speaker's ("That's on me: I sat on bad news")."""
+    return bool(_OWNED.search(sentence))
+
+
+def red_flag(sentence: str, after: Sequence[str] = ()) -> str | None:
+    """The warning sign the sentence shows (a key of :data:`RED_FLAGS`), or None; none if one
+    of the sentences right ``after`` it owns it."""
+    if _DISOWNED.search(sentence) or any(owned(s) for s in after):
         return None
     factual = _HYPOTHETICAL.sub(" ", sentence)
     for kind, (pattern, _) in RED_FLAGS.items():
@@ -427,6 +443,47 @@ ACTS: dict[StoryAct, re.Pattern[str]] = {
         r"\b(?:published|prior|previous|earlier|related|reported) (?:work|results?|methods?|papers?|"
         r"numbers|baselines?|gains?)\b|\bliterature\b|\bstate of the art\b|\bSOTA\b|"
         r"\b(?:other|earlier) (?:groups|papers|labs|studies)\b",
+        re.IGNORECASE,
+    ),
+    StoryAct.OWNERSHIP: re.compile(
+        _OWNED.pattern
+        + r"|\bI (?:took|take|accepted) (?:full |the |personal )?(?:responsibility|ownership|the blame)\b|"
+        r"\b(?:was|it was) my (?:call|decision|plan|change|promise)\b|"
+        r"\bnaming my (?:own )?(?:change|part|mistake|role)\b|"
+        r"\bincluding my own (?:missteps|mistakes|part)\b|\bwas my part\b|\bmy own part\b",
+        re.IGNORECASE,
+    ),
+    StoryAct.PROCESS_FIX: re.compile(
+        r"\b(?:added|made|wrote|built|put in|introduced|created|set up)\b[^.;]{0,60}\b(?:checks?|checklists?|"
+        r"rules?|tests?|steps?|gates?|guards?|alerts?|process|playbook|templates?|"
+        r"reviews?)\b[^.;]{0,60}\b(?:every|"
+        r"each|any|all|automatically|mandatory|required|before)\b|\b(?:runs|run) automatically\b|"
+        r"\bchanged (?:the|our|my) (?:process|pipeline|planning|review|workflow|release|habit)\b|"
+        r"\b(?:changing|fixed|fixing) (?:the|our|my) (?:process|underlying cause|root cause|habit)\b|"
+        r"\b(?:added|put) (?:it|that|this|the \w+) (?:to|into) (?:our|the|my) (?:\w+ )?(?:checklist|playbook|"
+        r"template|process|pipeline|runbook|review)\b|\b(?:added|wrote down|adopted) (?:a|"
+        r"two|three|new) rules?\b|"
+        r"\benforced\b|"
+        r"\b(?:made|make) (?:it|that|the \w+) (?:mandatory|required|a rule|part of)\b",
+        re.IGNORECASE,
+    ),
+    StoryAct.THEIR_INTERESTS: re.compile(
+        r"\b(?:they|their|her|his|the team's|the agents') (?:cared|care|own|goals?|targets?|incentives?|"
+        r"metrics?|priorities|worries|pain)\b|\b(?:were|was|are|is) (?:measured|judged|"
+        r"rewarded|paid) (?:on|by)\b|"
+        r"\bwhat (?:they|she|he|the \w+) (?:cared|wanted|would gain|gained|needed)\b|\bwhat's in it for\b|"
+        r"\b(?:in|on) (?:their|her|his) terms\b|\bin terms of what\b|\bin it for (?:them|their|her|him)\b|"
+        r"\b(?:cut|save|saved|reduce|reduced|spare) (?:them|their|her|his)\b",
+        re.IGNORECASE,
+    ),
+    StoryAct.EARLY_WORD: re.compile(
+        r"\b(?:told|emailed|sent|informed|warned|messaged|wrote to|went to|called|"
+        r"flagged (?:it )?to)\b[^.;]{0,100}"
+        r"\b(?:the same day|that (?:same )?day|that morning|that afternoon|early|right away|immediately|"
+        r"at once|within (?:the|an|a|\w+) (?:hour|day)s?|ahead|so (?:they|nobody|"
+        r"no one) (?:could|would|knew)|"
+        r"while there was (?:still )?time|before (?:the|it|anyone)|well ahead)\b|"
+        r"\blet (?:the |my |our )?\w+(?: \w+)? know\b[^.;]{0,60}\b(?:ahead|early|before)\b",
         re.IGNORECASE,
     ),
 }
