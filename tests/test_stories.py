@@ -20,6 +20,7 @@ from interviewer.grading.result import FlagCode, Grade, Status
 from interviewer.grading.segment import split_sentences
 from interviewer.grading.story import (
     ACTS,
+    named_things,
     part_strengths,
     red_flag,
     specific_details,
@@ -119,7 +120,7 @@ def test_every_story_question_has_three_stories_and_a_vague_answer(builtin_bank:
 NOT_YET = {
     "beh.changed_mind", "beh.failure", "beh.influence", "beh.values_conflict",
     "research.choosing_problems", "research.limitations", "research.method_choice",
-    "research.next_steps", "research.paper_critique", "research.proud_project",
+    "research.next_steps", "research.proud_project",
     "research.results_significance", "research.surprise_negative",
 }  # fmt: skip
 
@@ -156,8 +157,8 @@ def test_stories_are_graded_as_stories_across_the_bank(
     """Where the whole set stands (before story grading: 0 of 81 stories reached 75)."""
     stories = [g for bands in story_grades.values() for g in bands["story"]]
     vague = [g for bands in story_grades.values() for g in bands["vague"]]
-    assert sum(g.score >= 75 for g in stories) >= 48, sorted(g.score for g in stories)
-    assert sum(g.score <= 50 for g in vague) >= 26, sorted(g.score for g in vague)
+    assert sum(g.score >= 75 for g in stories) >= 62, sorted(g.score for g in stories)
+    assert all(g.score <= 50 for g in vague), sorted(g.score for g in vague)
     assert min(g.score for g in stories) >= 25
     # No true story is taken for another question's answer, nor called vague.
     assert not [g.question_id for g in stories if g.has_flag(FlagCode.WRONG_QUESTION)]
@@ -255,6 +256,22 @@ def test_platitudes_with_numbers_sprinkled_in_are_no_story(
     grade = grader.grade(question, answer)
     assert grade.score <= 50, (grade.score, [(p.point_id, p.status.value, p.credit) for p in grade.points])
     assert grade.has_flag(FlagCode.VAGUE)
+
+
+def test_a_critique_that_names_nothing_is_vague() -> None:
+    """A plan, a practice or a critique is no story told in the past: what makes it specific is
+    what it names and counts."""
+    vague = [
+        "I recently read a really interesting paper about large language models.",
+        "As for weaknesses, maybe it could have had more experiments.",
+    ]
+    named = [
+        "I read the DPO paper, which skips PPO and the reward model.",
+        "It was judged by GPT-4 on Anthropic's HH data.",
+    ]
+    assert named_things(vague) == 0
+    assert named_things(named) >= 4
+    assert specific_details(["They trained hundreds of models."]) == 1
 
 
 def test_a_view_is_told_apart_from_what_happened() -> None:

@@ -49,6 +49,7 @@ from interviewer.grading.segment import Sentence, clean_text, split_sentences, s
 from interviewer.grading.story import (
     PART_ADVICE,
     RED_FLAGS,
+    named_things,
     red_flag,
     specific_details,
     story_acts,
@@ -703,7 +704,8 @@ class Grader:
             # and practices more ("I always pin the seeds"), so only its details count. An
             # answer about plans or practices (what next, how I keep work reproducible) is no
             # story told in the past: it is vague only with nothing specific at all.
-            vague = details < (STORY_MIN_DETAILS if storied else STORY_MIN_PLAN_DETAILS) or (
+            specific = details if storied else details + named_things(told)
+            vague = specific < (STORY_MIN_DETAILS if storied else STORY_MIN_PLAN_DETAILS) or (
                 question.stage is Stage.BEHAVIORAL and view_share(told) >= STORY_MAX_VIEWS
             )
             if vague:
@@ -860,10 +862,11 @@ STORY_PARTIAL_CREDIT = 0.4
 # half for the team's) stays general: strong stories written for the tests have 3 or more,
 # vague answers 2.5 at most. It earns nothing for its parts and the score is scaled by the factor.
 STORY_MIN_DETAILS = 3.0
-# ... and an own-work answer that is no story (plans, practices: no story part among its points)
-# with none at all is vague: the answers written for the tests have 1 or more (a number, "I
-# built"), a plan in platitudes ("I'd run some experiments and see") none.
-STORY_MIN_PLAN_DETAILS = 1.0
+# ... and an own-work answer that is no story (plans, practices, a critique: no story part among
+# its points) with fewer details and named things (a method, a dataset, "GPT-4") than this is
+# vague: the answers written for the tests have 2 or more, the vague ones 1.5 at most, a plan in
+# platitudes ("I'd run some experiments and see") none.
+STORY_MIN_PLAN_DETAILS = 2.0
 # A sentence of one's own story is about its own setting ("I wrote a two-page note for the reward
 # model owner"), so it sits further from a point than a generic sentence making the same point
 # ("I escalated with evidence"): on the stories written for the tests, competency points met

@@ -21,6 +21,7 @@ from interviewer.bank.schema import StoryAct, StoryPart
 __all__ = [
     "PART_ADVICE",
     "RED_FLAGS",
+    "named_things",
     "part_strengths",
     "red_flag",
     "specific_details",
@@ -118,8 +119,8 @@ _OUTCOME = re.compile(
 )
 _NUMBER = re.compile(
     r"(?:\d|%|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
-    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|half|"
-    r"third|quarter|twice|double|triple|tenfold|percent|zero|dozen)\b)",
+    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|half|"
+    r"third|quarter|twice|double|triple|tenfold|percent|zero|dozens?)\b)",
     re.IGNORECASE,
 )
 _REFLECTION = re.compile(
@@ -226,6 +227,28 @@ def view_share(sentences: Sequence[str]) -> float:
     """The share of the words in sentences that state general views (see :func:`tells_events`)."""
     total = sum(len(s.split()) for s in sentences)
     return sum(len(s.split()) for s in sentences if not tells_events(s)) / total if total else 0.0
+
+
+_TOKEN = re.compile(r"[A-Za-z][\w\-]*")
+_PRONOUNS = {"I", "I'm", "I'd", "I've", "I'll"}
+
+
+def named_things(sentences: Sequence[str]) -> int:
+    """How many distinct named things the sentences mention: a capitalized word inside a
+    sentence ("Chinchilla", "Yoruba"), an acronym or a name with a digit ("DPO", "GPT-4"). A
+    critique of "a really interesting paper about large language models" names none."""
+    found: set[str] = set()
+    for sentence in sentences:
+        for i, token in enumerate(_TOKEN.findall(sentence)):
+            if token in _PRONOUNS:
+                continue
+            if (
+                (i and token[0].isupper())
+                or any(c.isupper() for c in token[1:])
+                or any(c.isdigit() for c in token)
+            ):
+                found.add(token)
+    return len(found)
 
 
 def specific_details(sentences: Sequence[str]) -> float:
@@ -374,7 +397,9 @@ ACTS: dict[StoryAct, re.Pattern[str]] = {
         r"\b" + _WOULD + r"\b[^.;]{0,60}\b(?:test|run|compare|measure|evaluate|build|try|pilot|"
         r"ablate|label|collect)\b|"
         r"\b(?:the )?first (?:month|weeks?|step|experiment) (?:would|will|is|goes)\b|"
-        r"\b(?:pilot|ablation|controlled (?:comparison|experiment)|A/B test|held-out (?:set|test))\b",
+        r"\b(?:pilot|ablation|controlled (?:comparison|experiment)|A/B test|held-out (?:set|test))\b|"
+        r"\b(?:ask(?:ed)?|asking) (?:the authors |them )?for|\brequest(?:ed)?\b|\bwant(?:ed)? to see\b|"
+        r"\b(?:several|more|multiple|three|five) (?:seeds|runs)\b",
         re.IGNORECASE,
     ),
     StoryAct.PRIORITIZE: re.compile(
