@@ -688,3 +688,26 @@ def test_the_classic_confidence_interval_misconception_is_contradicted(
     status = {p.point_id: p.status for p in result.points}
     assert status["not-probability"] is Status.CONTRADICTED, status
     assert status["proportion-formula"] is Status.COVERED, status
+
+
+def test_constitutional_ai_said_to_have_no_reinforcement_stage_is_contradicted(
+    grader: Grader, builtin_bank: QuestionBank
+) -> None:
+    """Seen in the app: "it does not use reinforcement learning at all" went unchallenged, and the
+    interviewer only probed the RL stage. Saying it has no human harmlessness labels is right."""
+    wrong = (
+        "Constitutional AI trains a model to follow a written list of principles. The model "
+        "critiques and revises its own responses and is fine-tuned on the revisions. Unlike RLHF, it "
+        "does not use reinforcement learning at all; it is only supervised fine-tuning."
+    )
+    status = {
+        p.point_id: p.status for p in grade(grader, builtin_bank, "llm.constitutional_ai", wrong).points
+    }
+    assert status["ai-feedback"] is Status.CONTRADICTED, status
+    right = (
+        "Unlike RLHF, it does not use human preference labels for harmlessness: in the reinforcement "
+        "learning phase an AI model compares pairs of responses against the constitution, and those "
+        "labels train the preference model."
+    )
+    result = grade(grader, builtin_bank, "llm.constitutional_ai", right)
+    assert not [p.point_id for p in result.points if p.status is Status.CONTRADICTED]
