@@ -372,113 +372,98 @@ def red_flag(sentence: str, after: Sequence[str] = ()) -> str | None:
 # What a sentence of an own-work answer does, read from how it is said (see StoryAct): "My
 # hypothesis is that ...", "If it barely moves, I'd drop it", "I ruled out rules because ...".
 _WOULD = r"(?:I'd|I would|we'd|we would|I'll|I will|we'll|we will|I'm going to|the plan is to)"
-ACTS: dict[StoryAct, re.Pattern[str]] = {
-    StoryAct.HYPOTHESIS: re.compile(
-        r"\b(?:my|our|the|one) (?:main |working |first |best |leading |concrete )?(?:hypothesis|guess|"
-        r"bet|theory|"
-        r"hunch|suspicion|conjecture|prediction)\b|"
+_ACT_PATTERNS: dict[StoryAct, str] = {
+    StoryAct.HYPOTHESIS: (
+        r"\b(?:my|our|the|one) (?:main |working |first |best |leading |concrete )?"
+        r"(?:hypothesis|guess|bet|theory|hunch|suspicion|conjecture|prediction)\b|"
         r"\b(?:I|we) (?:suspect(?:ed)?|hypothesi[sz]ed?|predicted|bet)\b|"
         r"\bI think (?:the|it|this|that|most)\b[^.;]{0,80}\b(?:because|caused?|causes|comes? from|"
-        r"due to|driven by|is a data|rather than|not (?:a|the))\b",
-        re.IGNORECASE,
+        r"due to|driven by|is a data|rather than|not (?:a|the))\b"
     ),
-    StoryAct.DECISION_RULE: re.compile(
+    StoryAct.DECISION_RULE: (
         r"\b(?:if|unless|should|when)\b[^.;]{0,160}\b(?:drop|stop|abandon|kill|switch|move on|"
         r"pivot|change course|reject|shelve|give up|go back|look elsewhere|try (?:the|a|another) "
         r"(?:next|different|other)|isn't worth|is not worth|wasn't worth|not worth)\b|"
         r"\b(?:success|stopping|kill|go/no-go|go-no-go|decision|exit) (?:criterion|criteria|"
-        r"threshold|bar|rule|point)\b|\b(?:abandon|drop|shelve|kill) (?:that|the|this|my) (?:idea|"
-        r"direction|theory|"
-        r"hypothesis|approach)\b|\btheory is wrong\b|\b(?:fixed|decided|set|agreed) (?:in advance|"
-        r"beforehand|up front)\b",
-        re.IGNORECASE,
+        r"threshold|bar|rule|point)\b|"
+        r"\b(?:abandon|drop|shelve|kill) (?:that|the|this|my) "
+        r"(?:idea|direction|theory|hypothesis|approach)\b|"
+        r"\btheory is wrong\b|\b(?:fixed|decided|set|agreed) (?:in advance|beforehand|up front)\b"
     ),
-    StoryAct.EXPERIMENT: re.compile(
+    StoryAct.EXPERIMENT: (
         r"\b" + _WOULD + r"\b[^.;]{0,60}\b(?:test|run|compare|measure|evaluate|build|try|pilot|"
         r"ablate|label|collect)\b|"
         r"\b(?:the )?first (?:month|weeks?|step|experiment) (?:would|will|is|goes)\b|"
         r"\b(?:pilot|ablation|controlled (?:comparison|experiment)|A/B test|held-out (?:set|test))\b|"
         r"\b(?:ask(?:ed)?|asking) (?:the authors |them )?for|\brequest(?:ed)?\b|\bwant(?:ed)? to see\b|"
-        r"\b(?:several|more|multiple|three|five) (?:seeds|runs)\b",
-        re.IGNORECASE,
+        r"\b(?:several|more|multiple|three|five) (?:seeds|runs)\b"
     ),
-    StoryAct.PRIORITIZE: re.compile(
+    StoryAct.PRIORITIZE: (
         r"\bprioriti[sz](?:e|ed|ing)\b|\bpriorit(?:y|ies)\b|\brank(?:ed|ing)? (?:the |my |our )?"
         r"(?:ideas|options|work|directions|them|by)\b|\bimpact (?:per|against|versus|vs\.?|times)\b|"
         r"\b(?:ahead of|come[s]? first|go(?:es)? first|before anything else|order (?:the|my) work)\b|"
-        r"\btimes (?:the )?failure rate\b|\bpayoff\b",
-        re.IGNORECASE,
+        r"\btimes (?:the )?failure rate\b|\bpayoff\b"
     ),
-    StoryAct.LONG_TERM: re.compile(
+    StoryAct.LONG_TERM: (
         r"\b(?:longer[- ]term|long[- ]run|in the long term|eventually|the bigger question|"
         r"open question|beyond (?:that|this project))\b|"
-        r"\bwhether\b[^.;]{0,100}\b(?:generali[sz]es?|holds?|carr(?:y|ies) over|transfers?|scales?)\b",
-        re.IGNORECASE,
+        r"\bwhether\b[^.;]{0,100}\b(?:generali[sz]es?|holds?|carr(?:y|ies) over|transfers?|scales?)\b"
     ),
-    StoryAct.ALTERNATIVES: re.compile(
+    StoryAct.ALTERNATIVES: (
         r"\b(?:alternatives?|options?|candidates?|approaches)\b[^.;]{0,80}\b(?:considered|weighed|"
         r"looked at|ruled out|rejected|dropped)\b|"
         r"\b(?:I|we) (?:\w+ )?(?:considered|weighed|ruled (?:\w+ )?out|rejected)\b|"
         r"\b(?:one|the (?:first|second|third|other)|another) (?:alternative|option|candidate|approach)\b|"
         r"\bruled (?:it|them|that|this) out\b|\bdrawbacks?\b|\b(?:I|we) looked at\b|\bbut (?:brittle|"
-        r"slow|costly|too)\b",
-        re.IGNORECASE,
+        r"slow|costly|too)\b"
     ),
-    StoryAct.COMPARISON: re.compile(
+    StoryAct.COMPARISON: (
         r"\b(?:bake-?off|pilot|prototyped?|head-to-head|side by side)\b|"
         r"\b(?:I|we) (?:\w+ )?(?:ran|tried|tested|compared|benchmarked|evaluated|prototyped) "
         r"(?:both|all|each|the (?:two|three|four)|them|every)\b|"
         r"\bon the same (?:data|set|split|splits|folds|validation|test|held-out|benchmark|examples|"
-        r"tasks|sample)\b",
-        re.IGNORECASE,
+        r"tasks|sample)\b"
     ),
-    StoryAct.ASSUMPTION: re.compile(
-        r"\bassum(?:ed|es|e|ption|ptions|ing)\b|\btakes? for granted\b|\bpremise\b|\brel(?:y|ies|ied) on\b",
-        re.IGNORECASE,
+    StoryAct.ASSUMPTION: (
+        r"\bassum(?:ed|es|e|ption|ptions|ing)\b|\btakes? for granted\b|\bpremise\b|\brel(?:y|ies|ied) on\b"
     ),
-    StoryAct.CHECKS: re.compile(
+    StoryAct.CHECKS: (
         r"\b(?:re-?ran|rerun|re-run|reran|different seeds|(?:three|five|\d+) seeds|sanity[- ]check(?:ed)?|"
         r"checked (?:for )?(?:bugs|the pipeline|the code|the data|that|whether)|same (?:settings|config|"
         r"data|hyperparameters|prompts)|end to end|verified|double-checked|ruled out (?:a )?bugs?|"
-        r"looked for (?:a )?bugs?|identical (?:settings|data|config)|made sure both)\b",
-        re.IGNORECASE,
+        r"looked for (?:a )?bugs?|identical (?:settings|data|config)|made sure both)\b"
     ),
-    StoryAct.SCOPE: re.compile(
+    StoryAct.SCOPE: (
         r"\bonly (?:tested|evaluated|ran|measured|looked|checked|studied)\b|"
         r"\b(?:may|might|would|could) not (?:generali[sz]e|hold|transfer|carry over|apply)\b|"
         r"\b(?:doesn't|does not|won't|didn't) (?:necessarily )?(?:generali[sz]e|hold|transfer|carry over)\b|"
         r"\b(?:limited to|on scope|caveat|I'd not claim|I wouldn't claim|I would not claim|not that)\b|"
         r"\bone (?:corridor|dataset|domain|language|model|hospital|site|city|benchmark|setting|team)\b|"
-        r"\b(?:might|may|could) (?:behave|work|look) differently\b|\bwould need more\b|\bbefore I'd claim\b",
-        re.IGNORECASE,
+        r"\b(?:might|may|could) (?:behave|work|look) differently\b|\bwould need more\b|\bbefore I'd claim\b"
     ),
-    StoryAct.SHARED: re.compile(
+    StoryAct.SHARED: (
         r"\b(?:wrote (?:it |this |that |the \w+ )?up|write-?up|shared|published|posted|presented|"
         r"documented|blog(?:ged)?|wiki|report(?:ed)? (?:it|the|our)|shifted our (?:plan|focus|effort)|"
-        r"(?:dropped|abandoned|shelved) (?:that|the|this) (?:direction|idea|line))\b",
-        re.IGNORECASE,
+        r"(?:dropped|abandoned|shelved) (?:that|the|this) (?:direction|idea|line))\b"
     ),
-    StoryAct.IMPACT: re.compile(
+    StoryAct.IMPACT: (
         r"\b(?:shipped|deployed|went live|in production|adopted|rolled out|now (?:use|uses|runs?)|"
         r"used (?:it|by|in)|changed (?:the|our|their) (?:recommendation|plan|decision|roadmap|practice)|"
-        r"other teams|the city|customers|users|started using|went into)\b",
-        re.IGNORECASE,
+        r"other teams|the city|customers|users|started using|went into)\b"
     ),
-    StoryAct.PRIOR_WORK: re.compile(
+    StoryAct.PRIOR_WORK: (
         r"\b(?:published|prior|previous|earlier|related|reported) (?:work|results?|methods?|papers?|"
         r"numbers|baselines?|gains?)\b|\bliterature\b|\bstate of the art\b|\bSOTA\b|"
-        r"\b(?:other|earlier) (?:groups|papers|labs|studies)\b",
-        re.IGNORECASE,
+        r"\b(?:other|earlier) (?:groups|papers|labs|studies)\b"
     ),
-    StoryAct.OWNERSHIP: re.compile(
+    StoryAct.OWNERSHIP: (
         _OWNED.pattern
         + r"|\bI (?:took|take|accepted) (?:full |the |personal )?(?:responsibility|ownership|the blame)\b|"
         r"\b(?:was|it was) my (?:call|decision|plan|change|promise)\b|"
         r"\bnaming my (?:own )?(?:change|part|mistake|role)\b|"
-        r"\bincluding my own (?:missteps|mistakes|part)\b|\bwas my part\b|\bmy own part\b",
-        re.IGNORECASE,
+        r"\bincluding my own (?:missteps|mistakes|part)\b|\bwas my part\b|\bmy own part\b"
     ),
-    StoryAct.PROCESS_FIX: re.compile(
+    StoryAct.PROCESS_FIX: (
         r"\b(?:added|made|wrote|built|put in|introduced|created|set up)\b[^.;]{0,60}\b(?:checks?|checklists?|"
         r"rules?|tests?|steps?|gates?|guards?|alerts?|process|playbook|templates?|"
         r"reviews?)\b[^.;]{0,60}\b(?:every|"
@@ -489,28 +474,28 @@ ACTS: dict[StoryAct, re.Pattern[str]] = {
         r"template|process|pipeline|runbook|review)\b|\b(?:added|wrote down|adopted) (?:a|"
         r"two|three|new) rules?\b|"
         r"\benforced\b|"
-        r"\b(?:made|make) (?:it|that|the \w+) (?:mandatory|required|a rule|part of)\b",
-        re.IGNORECASE,
+        r"\b(?:made|make) (?:it|that|the \w+) (?:mandatory|required|a rule|part of)\b"
     ),
-    StoryAct.THEIR_INTERESTS: re.compile(
+    StoryAct.THEIR_INTERESTS: (
         r"\b(?:they|their|her|his|the team's|the agents') (?:cared|care|own|goals?|targets?|incentives?|"
         r"metrics?|priorities|worries|pain)\b|\b(?:were|was|are|is) (?:measured|judged|"
         r"rewarded|paid) (?:on|by)\b|"
         r"\bwhat (?:they|she|he|the \w+) (?:cared|wanted|would gain|gained|needed)\b|\bwhat's in it for\b|"
         r"\b(?:in|on) (?:their|her|his) terms\b|\bin terms of what\b|\bin it for (?:them|their|her|him)\b|"
-        r"\b(?:cut|save|saved|reduce|reduced|spare) (?:them|their|her|his)\b",
-        re.IGNORECASE,
+        r"\b(?:cut|save|saved|reduce|reduced|spare) (?:them|their|her|his)\b"
     ),
-    StoryAct.EARLY_WORD: re.compile(
+    StoryAct.EARLY_WORD: (
         r"\b(?:told|emailed|sent|informed|warned|messaged|wrote to|went to|called|"
         r"flagged (?:it )?to)\b[^.;]{0,100}"
         r"\b(?:the same day|that (?:same )?day|that morning|that afternoon|early|right away|immediately|"
         r"at once|within (?:the|an|a|\w+) (?:hour|day)s?|ahead|so (?:they|nobody|"
         r"no one) (?:could|would|knew)|"
         r"while there was (?:still )?time|before (?:the|it|anyone)|well ahead)\b|"
-        r"\blet (?:the |my |our )?\w+(?: \w+)? know\b[^.;]{0,60}\b(?:ahead|early|before)\b",
-        re.IGNORECASE,
+        r"\blet (?:the |my |our )?\w+(?: \w+)? know\b[^.;]{0,60}\b(?:ahead|early|before)\b"
     ),
+}
+ACTS: dict[StoryAct, re.Pattern[str]] = {
+    act: re.compile(p, re.IGNORECASE) for act, p in _ACT_PATTERNS.items()
 }
 
 
