@@ -90,6 +90,40 @@ def test_embedding_cache_round_trip(tmp_path: Path) -> None:
     assert store.get_many("model-y", ["alpha"]) == {}
 
 
+def test_reads_and_the_graders_cache_writes_share_one_connection_safely(tmp_path: Path) -> None:
+    """The grader writes embeddings from a worker thread while the screen reads the session on
+    the same connection. A commit in the middle of an unlocked read ended its savepoint: "no
+    such savepoint: sqlite_utils_query" (seen once in the crash-loop test, at the report)."""
+    import threading
+
+    store = Store(open_db(tmp_path / "x.db"))
+    session = store.start_session("practice", "coach", {})
+    store.save_answer(session, make_question(), "an answer")
+    errors: list[BaseException] = []
+    done = threading.Event()
+
+    def write() -> None:
+        try:
+            n = 0
+            while not done.is_set():
+                store.put_many("model-x", {f"text {n}": np.ones(4, dtype=np.float32)})
+                n += 1
+        except BaseException as error:  # noqa: BLE001 - reported by the main thread
+            errors.append(error)
+
+    writer = threading.Thread(target=write)
+    writer.start()
+    try:
+        for _ in range(3000):
+            assert store.session(session) is not None
+            assert len(store.answers(session)) == 1
+            assert store.sessions(5)
+    finally:
+        done.set()
+        writer.join()
+    assert not errors, errors
+
+
 def test_migration_from_older_schema_keeps_every_row(tmp_path: Path) -> None:
     path = tmp_path / "old.db"
     # Build a version-1 database, as the first release wrote it.

@@ -168,7 +168,8 @@ class Store:
     @property
     def path(self) -> Path | None:
         """The database file (None in memory): recordings are kept beside it."""
-        row = self.db.execute("pragma database_list").fetchone()
+        with self._lock:
+            row = self.db.execute("pragma database_list").fetchone()
         return Path(row[2]) if row and row[2] else None
 
     @contextmanager
@@ -233,12 +234,15 @@ class Store:
             return True
 
     def session(self, session_id: int) -> SessionRow | None:
-        rows = list(self.db.query("select * from sessions where id = ?", [session_id]))
+        with self._lock:
+            rows = list(self.db.query("select * from sessions where id = ?", [session_id]))
         return _session(rows[0]) if rows else None
 
     def sessions(self, limit: int = 100) -> list[SessionRow]:
         sql = "select * from sessions order by started_at desc, id desc limit ?"
-        return [_session(r) for r in self.db.query(sql, [limit])]
+        with self._lock:
+            rows = list(self.db.query(sql, [limit]))
+        return [_session(r) for r in rows]
 
     # ------------------------------------------------------------------ answers
 
@@ -472,24 +476,29 @@ class Store:
 
     def point_results(self, answer_id: int) -> list[dict[str, Any]]:
         sql = "select * from point_results where answer_id = ? order by rowid"
-        return list(self.db.query(sql, [answer_id]))
+        with self._lock:
+            return list(self.db.query(sql, [answer_id]))
 
     def answer(self, answer_id: int) -> AnswerRow | None:
-        rows = list(self.db.query("select * from answers where id = ?", [answer_id]))
+        with self._lock:
+            rows = list(self.db.query("select * from answers where id = ?", [answer_id]))
         return _answer(rows[0]) if rows else None
 
     def answers(self, session_id: int) -> list[AnswerRow]:
         sql = "select * from answers where session_id = ? order by submitted_at, id"
-        return [_answer(r) for r in self.db.query(sql, [session_id])]
+        with self._lock:
+            rows = list(self.db.query(sql, [session_id]))
+        return [_answer(r) for r in rows]
 
     def first_score(self, question_id: str, before: str) -> tuple[str, int] | None:
         """(when, score) of the first graded answer to the question submitted before ``before``
         (an ISO time), if any: what "first 24 on 3 Dec -> 98 now" starts from."""
-        row = self.db.execute(
-            "select submitted_at, score from answers where question_id = ? and submitted_at < ? "
-            "and score is not null and not skipped order by submitted_at, id limit 1",
-            [question_id, before],
-        ).fetchone()
+        with self._lock:
+            row = self.db.execute(
+                "select submitted_at, score from answers where question_id = ? and submitted_at < ? "
+                "and score is not null and not skipped order by submitted_at, id limit 1",
+                [question_id, before],
+            ).fetchone()
         return (str(row[0]), int(row[1])) if row else None
 
     def most_improved(self, limit: int = 3) -> list[Improvement]:
@@ -563,7 +572,8 @@ class Store:
         ]
 
     def count_sessions(self) -> int:
-        return int(self.db.execute("select count(*) from sessions").fetchone()[0])
+        with self._lock:
+            return int(self.db.execute("select count(*) from sessions").fetchone()[0])
 
     # ------------------------------------------------------------------ review cards
 
@@ -695,7 +705,8 @@ class Store:
         return [(st, tp, int(back), float(total), int(n)) for st, tp, back, total, n in rows]
 
     def count_answers(self) -> int:
-        return int(self.db.execute("select count(*) from answers").fetchone()[0])
+        with self._lock:
+            return int(self.db.execute("select count(*) from answers").fetchone()[0])
 
     # ------------------------------------------------------------------ embedding cache
 
