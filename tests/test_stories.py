@@ -440,6 +440,50 @@ def test_a_wrong_confessed_and_owned_in_the_next_breath_is_no_warning_sign() -> 
     )
 
 
+def test_an_act_denied_is_not_done() -> None:
+    """A cue with a denial before it in its clause does nothing: "We never considered other
+    options" weighs no alternatives. A cue that carries its own "not" (a stopping rule, a scope)
+    is read as it is, and a denial in another clause does not reach it."""
+    denied = [
+        "We never considered other options.",
+        "I did not run them on the same validation set.",
+        "I didn't check for bugs or rerun it with different seeds.",
+        "It was not my fault, not my call.",
+        "I didn't add any check that runs automatically on every release.",
+        "I never told anyone early.",
+    ]
+    assert {s: story_acts([s]) for s in denied} == {s: {} for s in denied}
+    assert StoryAct.CHECKS in story_acts(["I didn't trust it, so I reran it with three seeds."])
+    assert StoryAct.DECISION_RULE in story_acts(["If it barely moves, it isn't worth it and I'd drop it."])
+    assert StoryAct.SCOPE in story_acts(["It was one corridor, so the claim may not generalize."])
+    assert StoryAct.OWNERSHIP in story_acts(["That's on me: I shouldn't have skipped the test."])
+
+
+def test_the_same_method_story_denied_scores_far_below_it_told(
+    grader: Grader, builtin_bank: QuestionBank
+) -> None:
+    question = builtin_bank.get("research.method_choice")
+    assert question is not None
+    told = (
+        "For our 2023 fraud model we had only 4,000 labelled cases and one GPU. I considered three "
+        "options, rules, gradient-boosted trees and a fine-tuned transformer, and ruled out the "
+        "transformer because we had too little data. I ran all three on the same validation folds "
+        "before choosing, and the trees won by 6 points of recall. The trees assumed the features "
+        "looked the same in live traffic, so I checked that on a fresh month of data. In hindsight I "
+        "would have tried the trees first."
+    )
+    denied = (
+        "For our 2023 fraud model we had only 4,000 labelled cases and one GPU. We never considered "
+        "other options, rules or a fine-tuned transformer, because the trees were what the team "
+        "knew. I did not run them on the same validation folds or compare anything before choosing. "
+        "I never checked whether the features looked the same in live traffic. In hindsight I "
+        "would do it the same way."
+    )
+    told_score = grader.grade(question, told).score
+    denied_score = grader.grade(question, denied).score
+    assert told_score >= 75 and denied_score <= 40, (told_score, denied_score)
+
+
 def test_behavioral_competencies_read_from_how_they_are_said() -> None:
     said = {
         StoryAct.OWNERSHIP: "I presented that to the wider team, including my own missteps.",

@@ -544,13 +544,11 @@ class Grader:
                 if p.part not in (StoryPart.SITUATION, StoryPart.RESULT)
             ]
             for j, span in enumerate(spans):
+                if not (span.whole and usable[j]):
+                    continue
                 # Owned in the next two sentences, a wrong confessed is no warning sign.
-                after = [
-                    sentences[i].text
-                    for i in range(span.sentence + 1, span.sentence + 3)
-                    if i < len(sentences)
-                ]
-                kind = red_flag(span.text, after) if span.whole and usable[j] else None
+                after = [s.text for s in sentences[span.sentence + 1 : span.sentence + 3]]
+                kind = red_flag(span.text, after)
                 if kind is None:
                     continue
                 sign = self.reference_vectors([RED_FLAGS[kind][1]])[0] @ point_vecs.T
@@ -594,9 +592,11 @@ class Grader:
             if details >= STORY_MIN_DETAILS and details >= STORY_MIN_DENSITY * told_words / 100:
                 lift += (STORY_SPECIFIC_LIFT - STORY_SIMILARITY_LIFT) * story_fit
             # Only a sentence that tells what happened is owed the lift: "I think failure is
-            # part of growth" is a general view, however many numbers stand around it.
+            # part of growth" is a general view, however many numbers stand around it. Read once
+            # per sentence, not per clause.
+            owed = [tells_events(s.text) for s in sentences]
             for j, span in enumerate(spans):
-                if tells_events(sentences[span.sentence].text):
+                if owed[span.sentence]:
                     lifts[j] = lift
         lifted = np.where(masked > 0, np.minimum(1.0, masked + lifts[:, None]), masked)
         for p, point in enumerate(question.points):
@@ -756,10 +756,12 @@ class Grader:
 
         # Padding: much of the answer relates to no point and not to the question.
         relevance = np.maximum((span_vectors @ exemplar_vecs.T).max(axis=1), prompt_sims)
-        whole_at = [k for k, s in enumerate(spans) if s.whole]
-        related = [bool(relevance[j] >= cal.unrelated) for j in whole_at]
         sentence_words = [len(words(s.text)) for s in sentences]
-        unrelated_words = sum(n for n, r in zip(sentence_words, related, strict=True) if not r)
+        unrelated_words = sum(
+            n
+            for n, j in zip(sentence_words, [k for k, s in enumerate(spans) if s.whole], strict=True)
+            if relevance[j] < cal.unrelated
+        )
         unrelated = unrelated_words / max(sum(sentence_words), 1)
         if word_count >= cal.padding_min_words and unrelated >= cal.padding_fraction:
             flags.append(

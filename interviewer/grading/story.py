@@ -499,11 +499,35 @@ ACTS: dict[StoryAct, re.Pattern[str]] = {
 }
 
 
+# A denial just before an act, in its clause ("We never considered other options", "It was not
+# my fault"): the act is not done. Acts whose cues carry their own "not" (a stopping rule: "isn't
+# worth it"; a scope: "may not generalize"; a hypothesis: "a data problem, not the model") are
+# read as they are; "shouldn't have" is regret, which ownership is.
+_DENIAL = re.compile(
+    r"\b(?:not|never|no|nobody|none|neither|nor|without|didn't|don't|doesn't|wasn't|weren't|isn't|"
+    r"haven't|hadn't|won't|wouldn't|couldn't|can't|cannot)\b",
+    re.IGNORECASE,
+)
+_SELF_DENYING = {StoryAct.DECISION_RULE, StoryAct.SCOPE, StoryAct.HYPOTHESIS}
+_DENIAL_WINDOW = 10  # words before the act, within its clause
+
+
+def _act_denied(sentence: str, start: int, end: int) -> bool:
+    clause = re.split(r"[,;:]", sentence[:start])[-1]
+    before = " ".join(clause.split()[-_DENIAL_WINDOW:])
+    return bool(_DENIAL.search(before) or _DENIAL.search(sentence[start:end]))
+
+
 def story_acts(sentences: Sequence[str]) -> dict[StoryAct, int]:
-    """For each act some sentence does, the index of the first sentence doing it."""
+    """For each act some sentence does, and does not deny, the index of the first sentence doing
+    it."""
     found: dict[StoryAct, int] = {}
     for index, sentence in enumerate(sentences):
         for act, pattern in ACTS.items():
-            if act not in found and pattern.search(sentence):
-                found[act] = index
+            if act in found:
+                continue
+            for match in pattern.finditer(sentence):
+                if act in _SELF_DENYING or not _act_denied(sentence, match.start(), match.end()):
+                    found[act] = index
+                    break
     return found
