@@ -118,7 +118,7 @@ def test_every_story_question_has_three_stories_and_a_vague_answer(builtin_bank:
 # Questions where some story still scores below 75, or the vague answer above 50 (issue 15's
 # target, not met yet): strict, so meeting it fails here until the entry is removed.
 NOT_YET = {
-    "beh.changed_mind", "beh.failure", "beh.influence", "beh.values_conflict",
+    "beh.changed_mind", "beh.failure",
     "research.choosing_problems", "research.limitations", "research.method_choice",
     "research.next_steps", "research.proud_project",
     "research.results_significance", "research.surprise_negative",
@@ -201,6 +201,12 @@ def test_the_parts_of_a_story_are_read_from_how_its_sentences_are_built() -> Non
     assert one[StoryPart.ACTION][0] == 0.5
     two = story_parts(["I wrote a memo.", "I measured the gap because nobody had numbers."])
     assert two[StoryPart.ACTION] == (1.0, 1)
+    # Three sentences of one's own actions are clear, reason given or not; two without are not.
+    acts = ["I ran an overlap check.", "I posted the correction.", "Then I deduplicated the data."]
+    assert story_parts(acts[:2])[StoryPart.ACTION][0] == 0.5
+    assert story_parts(acts)[StoryPart.ACTION][0] == 1.0
+    # The change made after a failure is its reflection.
+    assert part_strengths("What I changed was the pipeline, not just my habits.").get(StoryPart.REFLECTION)
 
 
 def test_a_story_without_details_is_vague() -> None:
@@ -303,6 +309,8 @@ def test_an_act_is_read_from_how_it_is_said() -> None:
         StoryAct.COMPARISON: "I ran all three on the same validation folds before choosing.",
         StoryAct.CHECKS: "I reran it with three seeds and checked the pipeline end to end.",
         StoryAct.SCOPE: "It is one corridor, in simulation, so the claim may not generalize.",
+        StoryAct.WEAKNESS: "It fails most on darker skin, where sensitivity dropped from 0.88 to 0.70.",
+        StoryAct.CAVEAT: "So it shouldn't serve as a standalone screen until it is validated there.",
     }
     for act, sentence in said.items():
         assert act in story_acts([sentence]), (act, sentence)
@@ -379,6 +387,37 @@ def test_a_true_story_unlike_the_model_answer_is_read_by_its_parts(
     assert not star or not {"situation", "task", "action"} & set(star[0].detail.split(","))
 
 
+def test_a_project_unlike_the_model_answers_is_read_as_a_story(
+    grader: Grader, builtin_bank: QuestionBank
+) -> None:
+    """Own research is about the candidate's own project, however far it is from the model
+    answer's: a limitations answer about court transcription (no word of the model answer's
+    topic) is read by what its sentences do; a story about bread with the same cues is not."""
+    question = builtin_bank.get("research.limitations")
+    assert question is not None
+    court = (
+        "My project was a speech-to-text model for court hearings in Kenya, trained on 300 hours of "
+        "recordings we transcribed with two legal firms. Its clearest failure is overlapping speech: "
+        "when two people talk at once, the word error rate goes from 14 percent to over 40 percent. "
+        "Error analysis showed why: under five percent of the training audio had any overlap, and the "
+        "annotators skipped those stretches. Our evaluation had a gap too, since the test hearings "
+        "came from the same three courtrooms as training, so the numbers are likely optimistic for "
+        "other rooms and microphones. I found the overlap problem by listening to the 50 worst "
+        "transcripts and tagging each error by type. For the firms this means the transcripts should "
+        "not be used as a record without a human check on any passage with crosstalk."
+    )
+    bread = (
+        "My sourdough fails on humid days, where the rise drops by half. I assumed the starter was "
+        "fine and the flour was the same as always. I found it by baking the same loaf twelve times "
+        "over the summer. So I shouldn't bake it for guests when it rains, and I told my family to "
+        "expect flat loaves."
+    )
+    told = grader.grade(question, court)
+    assert told.score >= 75, [(p.point_id, p.status.value, p.credit) for p in told.points]
+    baked = grader.grade(question, bread)
+    assert baked.score <= 30 and not any(p.status is Status.COVERED for p in baked.points), baked
+
+
 @pytest.mark.parametrize(("question_id", "sign"), sorted(HOSTILE_STORIES))
 def test_a_warning_sign_in_a_fluent_story_costs(
     grader: Grader, builtin_bank: QuestionBank, question_id: str, sign: str
@@ -451,12 +490,26 @@ def test_an_act_denied_is_not_done() -> None:
         "It was not my fault, not my call.",
         "I didn't add any check that runs automatically on every release.",
         "I never told anyone early.",
+        "It never fails on long documents or breaks on accented speech.",
     ]
     assert {s: story_acts([s]) for s in denied} == {s: {} for s in denied}
     assert StoryAct.CHECKS in story_acts(["I didn't trust it, so I reran it with three seeds."])
     assert StoryAct.DECISION_RULE in story_acts(["If it barely moves, it isn't worth it and I'd drop it."])
     assert StoryAct.SCOPE in story_acts(["It was one corridor, so the claim may not generalize."])
     assert StoryAct.OWNERSHIP in story_acts(["That's on me: I shouldn't have skipped the test."])
+    assert StoryAct.CAVEAT not in story_acts(["I would not hesitate to deploy it on any input."])
+
+
+def test_an_act_is_read_from_the_sentence_that_does_it_in_full() -> None:
+    """A short cue and then the sentence that does the act with its numbers: the second is the
+    evidence, and earns the act in full."""
+    told = [
+        "It fails most on darker skin.",
+        "On a small external set, melanoma sensitivity dropped from about 0.88 overall to 0.70 on "
+        "those types.",
+    ]
+    assert story_acts(told)[StoryAct.WEAKNESS] == 1
+    assert story_acts(told[:1])[StoryAct.WEAKNESS] == 0
 
 
 def test_the_same_method_story_denied_scores_far_below_it_told(
@@ -523,7 +576,9 @@ def test_a_good_story_to_another_question_earns_less(
             own.append(grade.score)
             other.append(grader.grade(elsewhere, story).score)
     mean = sum(other) / len(other)
-    assert mean <= 45, (mean, sorted(other))
+    # 44.4 when stories were first read by acts; 45.1 since a limitation told inside an
+    # evaluation story ("slicing showed the weak spot: recall was only 41 percent") counts as one.
+    assert mean <= 46, (mean, sorted(other))
     assert sum(o > e for o, e in zip(own, other, strict=True)) >= 0.85 * len(own), list(
         zip(own, other, strict=True)
     )

@@ -154,6 +154,8 @@ class StoryAct(StrEnum):
     SHARED = "shared"
     IMPACT = "impact"
     PRIOR_WORK = "prior-work"
+    WEAKNESS = "weakness"
+    CAVEAT = "caveat"
     # Behavioral competencies that show in how a sentence is said.
     OWNERSHIP = "ownership"
     PROCESS_FIX = "process-fix"

@@ -716,7 +716,16 @@ class Grader:
                         "and what happened, in numbers if you can.",
                     )
                 )
-            elif float(max(centroid @ model_vec, centroid @ prompt_vec)) >= cal.offtopic:
+            elif (
+                float(max(centroid @ model_vec, centroid @ prompt_vec)) >= cal.offtopic
+                # Own research: every question is about the candidate's one project, so a
+                # project far from the model answer's is on topic when it makes the points
+                # that are neither parts nor acts by what its sentences say.
+                or (
+                    question.stage is not Stage.BEHAVIORAL
+                    and _plain_share(question, results) >= STORY_ON_TOPIC_SHARE
+                )
+            ):
                 results = _story_results(question, results, sentences, spans, usable, story_fit)
         results = [status_by_share(r) for r in results]
         raw = raw_score(results, cal, question.best_of)
@@ -757,10 +766,20 @@ class Grader:
         # Padding: much of the answer relates to no point and not to the question.
         relevance = np.maximum((span_vectors @ exemplar_vecs.T).max(axis=1), prompt_sims)
         sentence_words = [len(words(s.text)) for s in sentences]
+        # A sentence that is the evidence of a point covered answers something, however far
+        # its words are from the exemplars (a story's sentence that does an act or tells a
+        # part). Covered only: a part half met in another question's story is no answer.
+        evidence = [
+            (r.evidence_start, r.evidence_end)
+            for r in results
+            if r.status is Status.COVERED and r.evidence_start is not None and r.evidence_end is not None
+        ]
+        whole_at = [k for k, span in enumerate(spans) if span.whole]
         unrelated_words = sum(
             n
-            for n, j in zip(sentence_words, [k for k, s in enumerate(spans) if s.whole], strict=True)
+            for n, told_sentence, j in zip(sentence_words, sentences, whole_at, strict=True)
             if relevance[j] < cal.unrelated
+            and not any(a < told_sentence.end and told_sentence.start < b for a, b in evidence)
         )
         unrelated = unrelated_words / max(sum(sentence_words), 1)
         if word_count >= cal.padding_min_words and unrelated >= cal.padding_fraction:
@@ -907,7 +926,7 @@ def _story_results(
     whole = {s.sentence: j for j, s in enumerate(spans) if s.whole}
     kept = [i for i in range(len(sentences)) if usable[whole[i]]]
     found = story_parts([sentences[i].text for i in kept])
-    acts = story_acts([sentences[i].text for i in kept])
+    acts = story_acts([sentences[i].text for i in kept], STORY_ACT_MIN_WORDS)
 
     def met(result: PointResult, credit: float, index: int) -> PointResult:
         # The status follows the credit: a part told in a story about something else is no
@@ -972,6 +991,26 @@ def _competency(question: Question, results: Sequence[PointResult]) -> float:
 # 0.02; for another question's, 0.12. Part credit is kept whole up to the lower gap and lost by
 # the upper.
 STORY_OTHER_FIT_RANGE = (0.05, 0.2)
+
+
+# An own-research answer far from the model answer is still about the question when it makes
+# this share of the weight of its plain points (neither parts nor acts) by similarity: a
+# retinopathy study told for "a result that surprised you" (0.30 from a model answer about a
+# retrieval model) makes 0.73 of them, another question's research story under 0.5 mostly.
+STORY_ON_TOPIC_SHARE = 0.5
+
+
+def _plain_share(question: Question, results: Sequence[PointResult]) -> float:
+    """The share of the weight of the points that are neither a part nor an act, made by what
+    the sentences say (their similarity)."""
+    weighed = [
+        (p.weight, r)
+        for p, r in zip(question.points, results, strict=True)
+        if p.part is None and p.act is None
+    ]
+    total = sum(w for w, _ in weighed)
+    made = sum(w * r.credit for w, r in weighed if r.status in (Status.COVERED, Status.PARTIAL))
+    return made / total if total else 0.0
 
 
 def _relative_fit(gap: float) -> float:

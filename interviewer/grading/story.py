@@ -128,7 +128,9 @@ _REFLECTION = re.compile(
     r"(?:would|'d) (?:do|have done|handle|approach)\b[^.]*\b(?:differently|earlier|sooner)|"
     r"next time|ever since|(?:what )?I took (?:from|away)|I'd (?:now )?\w+ (?:earlier|sooner)|"
     r"ever since|since then I|taught me|I now\b|these days I|nowadays I|"
-    r"changed how I|what I'd change|if I did it again|I realized|I realised|made me|"
+    r"changed how I|what I'd change|"
+    r"what I (?:changed|do differently) (?:was|is|afterwards|after that)|"
+    r"if I did it again|I realized|I realised|made me|"
     r"I've (?:used|kept|carried|applied|done)|stuck with me|"
     r"I (?:now )?always (?:\w+ )?(?:start|ask|check|write|agree|make|try|run|put)|"
     # A habit kept since ("Since then, on every project, I run..."; "I still use the test").
@@ -173,6 +175,11 @@ def part_strengths(sentence: str) -> dict[StoryPart, float]:
     return out
 
 
+# This many sentences of "I did" are a clear sign of the candidate's own actions, reason given or
+# not ("I ran an overlap check ... I posted ... Then I deduplicated ... I added a check").
+STORY_MANY_ACTIONS = 3
+
+
 def story_parts(sentences: Sequence[str]) -> dict[StoryPart, tuple[float, int]]:
     """For each part, (strength, index of the sentence that does it best) over the sentences.
 
@@ -190,7 +197,8 @@ def story_parts(sentences: Sequence[str]) -> dict[StoryPart, tuple[float, int]]:
     if actions:
         top = max(actions)
         reasoned = any(strength >= 1.0 for strength, _ in actions)
-        best[StoryPart.ACTION] = (1.0 if len(actions) >= 2 and reasoned else 0.5, top[1])
+        many = len({index for _, index in actions}) >= STORY_MANY_ACTIONS
+        best[StoryPart.ACTION] = (1.0 if (len(actions) >= 2 and reasoned) or many else 0.5, top[1])
     return best
 
 
@@ -456,6 +464,24 @@ _ACT_PATTERNS: dict[StoryAct, str] = {
         r"numbers|baselines?|gains?)\b|\bliterature\b|\bstate of the art\b|\bSOTA\b|"
         r"\b(?:other|earlier) (?:groups|papers|labs|studies)\b"
     ),
+    # Where the work fails: "it fails on sarcasm", "its accuracy drops sharply on long documents".
+    StoryAct.WEAKNESS: (
+        r"\b(?:fails?|failed|breaks?|broke|struggles?|struggled|degrades?|degraded|falls? apart|"
+        r"(?:is|was|are|were) (?:weakest|worst|unreliable))\b[^.;]{0,60}\b(?:on|for|with|when|where|in)\b|"
+        r"\b(?:weak (?:spot|point)s?|failure (?:mode|case)s?|most concrete failure|only works)\b|"
+        r"\b(?:accuracy|error(?: rate)?|recall|precision|score|performance|sensitivity|quality)\b"
+        r"[^.;]{0,40}\b(?:drops?|dropped|falls?|fell|doubles?|doubled|collapses?|collapsed)\b"
+    ),
+    # What the weakness means for whoever uses the work: "it shouldn't serve as a standalone
+    # screen", "treat differences under three points as noise", "only with a human review".
+    StoryAct.CAVEAT: (
+        r"\b(?:shouldn't|should not|must not|wouldn't|would not|don't|do not|not be)\b"
+        r"(?! hesitate)[^.;]{0,30}"
+        r"\b(?:use[ds]?|deploy(?:ed)?|trust(?:ed)?|rel(?:y|ied) on|serve as|read|treated)\b|"
+        r"\btreat\b[^.;]{0,60}\bas (?:noise|unreliable|a rough)\b|\bonly with (?:a|an)\b|"
+        r"\bfall(?:s)? back\b|\bhuman review\b|\b(?:tell|told|warn|warned) (?:users|them)\b|"
+        r"\b(?:users|people) should (?:be told|know)\b|\bunreliable (?:on|for|with)\b"
+    ),
     StoryAct.OWNERSHIP: (
         _OWNED.pattern
         + r"|\bI (?:took|take|accepted) (?:full |the |personal )?(?:responsibility|ownership|the blame)\b|"
@@ -508,7 +534,7 @@ _DENIAL = re.compile(
     r"haven't|hadn't|won't|wouldn't|couldn't|can't|cannot)\b",
     re.IGNORECASE,
 )
-_SELF_DENYING = {StoryAct.DECISION_RULE, StoryAct.SCOPE, StoryAct.HYPOTHESIS}
+_SELF_DENYING = {StoryAct.DECISION_RULE, StoryAct.SCOPE, StoryAct.HYPOTHESIS, StoryAct.CAVEAT}
 _DENIAL_WINDOW = 10  # words before the act, within its clause
 
 
@@ -518,13 +544,15 @@ def _act_denied(sentence: str, start: int, end: int) -> bool:
     return bool(_DENIAL.search(before) or _DENIAL.search(sentence[start:end]))
 
 
-def story_acts(sentences: Sequence[str]) -> dict[StoryAct, int]:
+def story_acts(sentences: Sequence[str], full_words: int = 12) -> dict[StoryAct, int]:
     """For each act some sentence does, and does not deny, the index of the first sentence doing
-    it."""
+    it in full (``full_words`` words or more: "It fails most on darker skin" is a cue, the
+    sentence with the numbers after it the act), else the first doing it at all."""
     found: dict[StoryAct, int] = {}
     for index, sentence in enumerate(sentences):
+        full = len(sentence.split()) >= full_words
         for act, pattern in ACTS.items():
-            if act in found:
+            if act in found and (not full or len(sentences[found[act]].split()) >= full_words):
                 continue
             for match in pattern.finditer(sentence):
                 if act in _SELF_DENYING or not _act_denied(sentence, match.start(), match.end()):
