@@ -311,6 +311,7 @@ def test_an_act_is_read_from_how_it_is_said() -> None:
         StoryAct.SCOPE: "It is one corridor, in simulation, so the claim may not generalize.",
         StoryAct.WEAKNESS: "It fails most on darker skin, where sensitivity dropped from 0.88 to 0.70.",
         StoryAct.CAVEAT: "So it shouldn't serve as a standalone screen until it is validated there.",
+        StoryAct.CONSTRAINTS: "We had about 20,000 labelled pairs and a two week deadline.",
     }
     for act, sentence in said.items():
         assert act in story_acts([sentence]), (act, sentence)
@@ -582,3 +583,27 @@ def test_a_good_story_to_another_question_earns_less(
     assert sum(o > e for o, e in zip(own, other, strict=True)) >= 0.85 * len(own), list(
         zip(own, other, strict=True)
     )
+
+
+def test_constraints_told_in_a_story_are_not_asked_for_again(
+    grader: Grader, builtin_bank: QuestionBank
+) -> None:
+    """Found in a full interview: after an answer that named its data, deadline and latency, the
+    interviewer asked "What constraints did the method have to satisfy?"."""
+    question = builtin_bank.get("research.method_choice")
+    assert question is not None
+    answer = (
+        "My project was detecting duplicate support tickets at a software company, with about "
+        "20,000 labelled pairs and a two week deadline. I considered three options: TF-IDF with "
+        "cosine similarity, a fine-tuned cross-encoder, and a bi-encoder with a nearest-neighbour "
+        "index. I ruled out the cross-encoder because scoring every new ticket against 300,000 old "
+        "ones was far too slow. I ran TF-IDF and the bi-encoder on the same held-out month, and the "
+        "bi-encoder found 18 points more duplicates at the same precision. It assumed that tickets "
+        "were written in English, so I checked the share of other languages first, about 4 percent. "
+        "In hindsight I would have started with the bi-encoder and skipped a week of feature "
+        "engineering."
+    )
+    grade = grader.grade(question, answer)
+    constraints = next(p for p in grade.points if p.point_id == "constraints")
+    assert constraints.status is Status.COVERED, constraints
+    assert grade.score >= 75, grade.score

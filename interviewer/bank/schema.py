@@ -155,6 +155,7 @@ class StoryAct(StrEnum):
     IMPACT = "impact"
     PRIOR_WORK = "prior-work"
     WEAKNESS = "weakness"
+    CONSTRAINTS = "constraints"
     CAVEAT = "caveat"
     # Behavioral competencies that show in how a sentence is said.
     OWNERSHIP = "ownership"

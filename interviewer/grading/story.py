@@ -472,6 +472,16 @@ _ACT_PATTERNS: dict[StoryAct, str] = {
         r"\b(?:accuracy|error(?: rate)?|recall|precision|score|performance|sensitivity|quality)\b"
         r"[^.;]{0,40}\b(?:drops?|dropped|falls?|fell|doubles?|doubled|collapses?|collapsed)\b"
     ),
+    # What the work had to live with: "a two week deadline", "only 4,000 labelled cases and one
+    # GPU", "it had to run in under ten milliseconds", "far too slow".
+    StoryAct.CONSTRAINTS: (
+        r"\b(?:deadline|budget|latency|constraints?|too (?:slow|expensive|costly|big)|"
+        r"had to (?:run|fit|answer|respond|score|work)|ruled out)\b|"
+        r"\b(?:only|just|about|a|one|a single|two|three|four|few|\d[\d,]*) (?:hundred |thousand )?"
+        r"(?:labell?ed|annotated) (?:pairs|examples|images|cases|samples|items)\b|"
+        r"\b(?:one|a single|two|\d+) (?:GPUs?|weeks?|months?)\b|"
+        r"\bunder (?:a|one|\d+) (?:second|millisecond|ms)s?\b"
+    ),
     # What the weakness means for whoever uses the work: "it shouldn't serve as a standalone
     # screen", "treat differences under three points as noise", "only with a human review".
     StoryAct.CAVEAT: (
