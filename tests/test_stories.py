@@ -183,6 +183,28 @@ def test_no_behavioral_point_tells_an_invented_story(builtin_bank: QuestionBank)
         assert parts == set(StoryPart), (question.id, parts)
 
 
+# What any story has, whoever tells it: "the failure", "the people", "the idea".
+_ANY_STORY = {"failure", "people", "most", "idea", "models", "work", "project", "problem", "team", "result"}
+
+
+def test_no_story_follow_up_asks_about_the_model_answers_story(builtin_bank: QuestionBank) -> None:
+    """Found in a full interview: after a true story about one team, the interviewer asked "What
+    did you do about the fifth team?", a team only the model answer had. A follow-up to a story
+    question refers to nothing ("the director", "the annotators") that only the model story has."""
+    for question in builtin_bank.questions:
+        if question.stage not in (Stage.BEHAVIORAL, Stage.RESEARCH):
+            continue
+        told = question.model_answer.lower()
+        asked = question.prompt.lower()
+        for follow_up in question.follow_ups:
+            for word in re.findall(r"\bthe (\w+)", follow_up.prompt.lower()):
+                assert word in _ANY_STORY or word not in told or word in asked, (
+                    question.id,
+                    follow_up.prompt,
+                    word,
+                )
+
+
 def test_the_parts_of_a_story_are_read_from_how_its_sentences_are_built() -> None:
     said = {
         "Last spring, on the payments team, we were two weeks from a launch.": StoryPart.SITUATION,
