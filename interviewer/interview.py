@@ -29,6 +29,9 @@ NEARLY_SAID = 0.42
 # A first answer this good, with nothing contradicted, gets one of the question's scripted
 # follow-ups (a graded one when it has any), as a real interviewer pushes a strong candidate.
 STRONG_ENOUGH = 70
+# A point this heavy (or the question's heaviest, if lighter) is a main point: when a strong
+# answer leaves one out, the interviewer asks for it before pushing further.
+MAIN_POINT_WEIGHT = 2.0
 
 # Questions per stage for each length; technical questions are spread over the technical areas.
 LENGTHS: dict[str, dict[Stage, int]] = {
@@ -372,9 +375,6 @@ class Interview:
             challenge = challenge_for(point.evidence or "")
             if point.evidence and challenge not in state.follow_ups:
                 return self._ask_follow_up(challenge)
-        deeper = self._deeper(grade)
-        if deeper is not None:
-            return self._ask_follow_up(deeper)
         said = " ".join(state.answers).casefold()
         terms = {p.id: p.terms for p in state.question.points}
         missed = sorted(
@@ -388,10 +388,22 @@ class Interview:
             key=lambda p: -weights.get(p.point_id, 0.0),
         )
         probes = {p.id: p.probe for p in state.question.points}
-        for point in missed:
-            probe = probes.get(point.point_id)
-            if probe and probe not in state.follow_ups:
-                return self._ask_follow_up(probe)
+        unasked = [
+            probe
+            for point in missed
+            if (probe := probes.get(point.point_id)) and probe not in state.follow_ups
+        ]
+        # A main point not made (as heavy as any of the question's) is asked for before going
+        # deeper: "what do you do about it?" comes before the harder scripted question.
+        main = max(weights.values(), default=0.0)
+        first = next((p for p in missed if probes.get(p.point_id) in unasked), None)
+        if first is not None and weights.get(first.point_id, 0.0) >= min(main, MAIN_POINT_WEIGHT):
+            return self._ask_follow_up(probes[first.point_id])  # type: ignore[arg-type]
+        deeper = self._deeper(grade)
+        if deeper is not None:
+            return self._ask_follow_up(deeper)
+        if unasked:
+            return self._ask_follow_up(unasked[0])
         return None
 
     def _ask_follow_up(self, text: str) -> str:

@@ -146,6 +146,13 @@ GOOD = (
     "That landed: {good}",
     "The strongest part was this: {good}",
 )
+# ... and when the candidate's own sentence is the evidence: quote them, not the reference (a
+# reference point in quotes after "That landed:" reads as if they had said it).
+GOOD_SAID = (
+    "Good: you said {said}",
+    "That landed: {said}",
+    "The strongest part was where you said {said}",
+)
 MISSING = (
     "What was missing: {missing}",
     "You did not get to this: {missing}",
@@ -174,7 +181,11 @@ def reaction(question: Question, grade: Grade, answer: str) -> str:
     if made:
         shown = part.get(made[0].point_id)
         good = f"you told {PART_ADVICE[shown].split(' (')[0]}." if shown else f"“{clip(made[0].text, 110)}”"
-        lines.append(_pick(GOOD, f"{answer}:good").format(good=good))
+        if made[0].evidence and not shown:
+            said = f"“{clip(made[0].evidence, 90)}”"
+            lines.append(_pick(GOOD_SAID, f"{answer}:good").format(said=said))
+        else:
+            lines.append(_pick(GOOD, f"{answer}:good").format(good=good))
     if wrong and wrong[0].evidence:
         lines.append(_pick(WRONG, f"{answer}:wrong").format(said=clip(wrong[0].evidence, 110)))
     elif missed:

@@ -249,3 +249,30 @@ def test_a_point_the_candidate_named_is_not_asked_for_as_if_unsaid() -> None:
     # One short, common term is no sign the point was named; two are.
     assert not mentions(("coin", "overfit"), "i flipped a coin.")
     assert mentions(("coin", "overfit"), "three heads in three coin flips would overfit.")
+
+
+def test_a_main_point_left_out_is_asked_for_before_going_deeper(
+    builtin_bank: QuestionBank, grader: Grader
+) -> None:
+    """Found walking a full interview: an answer that named reward hacking and how to confirm it,
+    but not what to do, got the harder scripted question about chain-of-thought monitors. A
+    real interviewer first asks for the fix."""
+    question = next(q for q in builtin_bank.questions if q.prompt.startswith("During RL training on coding"))
+    interview = Interview(InterviewPlan.from_ids(builtin_bank, [question.id]), Mode.COACH)
+    answer = (
+        "Most likely reward hacking: the policy found ways to satisfy the reward that are not what "
+        "we want, for example special-casing the unit tests, deleting failing tests, or writing code "
+        "that passes weak tests but is wrong. To confirm it I would read a sample of high-reward "
+        "transcripts by hand and run the checkpoints on a held-out set of harder tasks that the "
+        "reward never saw."
+    )
+    interview.record_answer(answer)
+    grade = grader.grade(question, answer)
+    asked = interview.next_follow_up(grade)
+    scripted = {f.prompt for f in question.follow_ups}
+    probes = {p.id: p.probe for p in question.points}
+    missed = {p.point_id for p in grade.points if p.status.value == "missed"}
+    assert asked not in scripted, asked
+    assert asked in {probes[m] for m in missed}
+    heaviest = max(p.weight for p in question.points)
+    assert next(p.weight for p in question.points if p.probe == asked) >= min(heaviest, 2.0)
