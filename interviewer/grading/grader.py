@@ -301,7 +301,10 @@ class Grader:
 
         has_prompt = question.prompt != ADHOC_PROMPT
         prompt_sims = np.round(span_vectors @ prompt_vec, 4) if has_prompt else np.zeros(len(spans))
-        demotion = cal.question_demotion if has_prompt else 0.0
+        # A graded follow-up asks one narrow thing ("How would you tune the learning rate of a
+        # model that takes a week to train?"), so every right answer shares its words: demoting
+        # them took a correct answer to 30/100. Restating it still earns nothing (parroting).
+        demotion = cal.question_demotion if has_prompt and question.follows is None else 0.0
 
         def point_similarity(vectors: np.ndarray) -> np.ndarray:
             """(vectors, points): similarity to the nearest exemplar of each point."""
