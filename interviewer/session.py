@@ -415,8 +415,9 @@ class InterviewSession:
             events.append(
                 Said(
                     "note",
-                    "Write the function in the code editor; F5 runs the visible tests, F4 moves to the "
-                    "explanation box, ctrl+s submits code and explanation.",
+                    "Write the function in the code editor (F7 selects all of it, to paste over the "
+                    "stub); F5 runs the visible tests, F4 moves to the explanation box, ctrl+s "
+                    "submits code and explanation.",
                 )
             )
         return events
