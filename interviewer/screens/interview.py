@@ -36,7 +36,7 @@ from interviewer.session import (
     Taken,
 )
 from interviewer.store.store import SessionRow
-from interviewer.widgets.code_editor import CodeEditor
+from interviewer.widgets.code_editor import CodeEditor, SafeTextArea
 from interviewer.widgets.stage_bar import StageBar
 from interviewer.widgets.transcript import Transcript
 from interviewer.widgets.voice_bar import VoiceBar
@@ -93,7 +93,7 @@ class InterviewScreen(InterviewerAppAccess, Screen[None], SpeakKeys):
         yield Transcript(id="transcript")
         yield CodeEditor.code_editor(id="code", language="python", classes="-hidden")
         yield VoiceBar(self._app.voice_source, id="voice")
-        yield TextArea(id="answer", placeholder=ANSWER, soft_wrap=True)
+        yield SafeTextArea(id="answer", placeholder=ANSWER, soft_wrap=True)
         yield Footer(compact=True, show_command_palette=False)  # all keys fit in 80 columns
 
     def on_mount(self) -> None:
