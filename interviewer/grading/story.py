@@ -390,7 +390,8 @@ _ACT_PATTERNS: dict[StoryAct, str] = {
     ),
     StoryAct.DECISION_RULE: (
         r"\b(?:if|unless|should|when)\b[^.;]{0,160}\b(?:drop|stop|abandon|kill|switch|move on|"
-        r"pivot|change course|reject|shelve|give up|go back|look elsewhere|try (?:the|a|another) "
+        r"pivot|change course|reject|shelve|give up|go back|look elsewhere|move to|conclude|"
+        r"try (?:the|a|another) "
         r"(?:next|different|other)|isn't worth|is not worth|wasn't worth|not worth)\b|"
         r"\b(?:success|stopping|kill|go/no-go|go-no-go|decision|exit) (?:criterion|criteria|"
         r"threshold|bar|rule|point)\b|"
@@ -430,7 +431,9 @@ _ACT_PATTERNS: dict[StoryAct, str] = {
         r"\b(?:I|we) (?:\w+ )?(?:ran|tried|tested|compared|benchmarked|evaluated|prototyped) "
         r"(?:both|all|each|the (?:two|three|four)|them|every)\b|"
         r"\bon the same (?:data|set|split|splits|folds|validation|test|held-out|benchmark|examples|"
-        r"tasks|sample)\b"
+        r"tasks|sample)\b|"
+        r"\b(?:deciding|decisive|quick|cheap|small) (?:experiment|test|comparison|trial)\b|"
+        r"\breplay(?:ed|ing)?\b[^.;]{0,40}\blogs?\b"
     ),
     StoryAct.ASSUMPTION: (
         r"\bassum(?:ed|es|e|ption|ptions|ing)\b|\btakes? for granted\b|\bpremise\b|\brel(?:y|ies|ied) on\b"
@@ -468,7 +471,9 @@ _ACT_PATTERNS: dict[StoryAct, str] = {
     StoryAct.WEAKNESS: (
         r"\b(?:fails?|failed|breaks?|broke|struggles?|struggled|degrades?|degraded|falls? apart|"
         r"(?:is|was|are|were) (?:weakest|worst|unreliable))\b[^.;]{0,60}\b(?:on|for|with|when|where|in)\b|"
-        r"\b(?:weak (?:spot|point)s?|failure (?:mode|case)s?|most concrete failure|only works)\b|"
+        r"\b(?:weak (?:spot|point)s?|weakness(?:es)?|failure (?:mode|case|that|where)s?|"
+        r"most concrete failure|only works|too many (?:false \w+|errors|mistakes|failures)|"
+        r"poor (?:accuracy|quality|recall|precision|performance))\b|"
         r"\b(?:accuracy|error(?: rate)?|recall|precision|score|performance|sensitivity|quality)\b"
         r"[^.;]{0,40}\b(?:drops?|dropped|falls?|fell|doubles?|doubled|collapses?|collapsed)\b"
     ),
