@@ -770,6 +770,8 @@ class InterviewSession:
             return []
         assert self.session_id is not None
         state = self.interview.current
+        # Skipping a follow-up: the answer already graded stands, and the note says so.
+        answered = state.answer_id is not None
         with self.write_lock:
             if state.answer_id is None:
                 try:
@@ -790,6 +792,8 @@ class InterviewSession:
                 pass  # a stale draft of a skipped question is never restored
             self.drafts.answer = ""
             self.interview.skip()
+        if answered:
+            return [Taken(), Said("note", "Follow-up skipped; your answer to the question stands as graded.")]
         return [Taken(), Said("note", "Skipped.")]
 
     # ------------------------------------------------------------------ the end

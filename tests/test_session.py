@@ -223,6 +223,24 @@ def test_skip_keeps_the_text_and_end_with_nothing_typed_keeps_no_session(
     assert empty.session_id not in {s.id for s in store.sessions()}
 
 
+def test_skipping_a_follow_up_says_the_graded_answer_stands(
+    bank: QuestionBank, store: Store, grader: Grader
+) -> None:
+    """Skipping after an answer was graded (during a follow-up) skips the follow-up only: the
+    note said "Skipped." though the answer's score stood."""
+    session = InterviewSession(store, plan_of(bank, "t.bias", "t.phone"), Mode.COACH)
+    session.start()
+    session.submit("Bias is error from wrong assumptions; variance is sensitivity to the data.")
+    events = grade_all(session, grader)
+    assert any(isinstance(e, FollowUpAsked) for e in events), events
+    events = session.skip("")
+    assert "Skipped." not in said(events, "note")
+    assert any("stands as graded" in note for note in said(events, "note")), said(events, "note")
+    assert session.session_id is not None
+    (answer,) = store.answers(session.session_id)
+    assert not answer.skipped and answer.score is not None
+
+
 def test_ending_with_a_follow_up_typed_grades_it_then_finishes(
     bank: QuestionBank, store: Store, grader: Grader
 ) -> None:
