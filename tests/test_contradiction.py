@@ -711,3 +711,40 @@ def test_constitutional_ai_said_to_have_no_reinforcement_stage_is_contradicted(
     )
     result = grade(grader, builtin_bank, "llm.constitutional_ai", right)
     assert not [p.point_id for p in result.points if p.status is Status.CONTRADICTED]
+
+
+def test_an_example_that_sets_the_terms_against_each_other_does_not_make_a_swap(
+    grader: Grader, builtin_bank: QuestionBank
+) -> None:
+    """Which words are said of which term is read from the points, not their examples: with the
+    example "Bergstra and Bengio showed random search beats grid search ..." read as a claim,
+    "Random search ... covers each important dimension ...; Bergstra and Bengio showed it beats
+    grid search" was a random/grid swap, and a correct answer lost the point."""
+    base = builtin_bank.get("ml.hyperparameter_tuning")
+    assert base is not None
+    points = tuple(
+        p.model_copy(
+            update={
+                "examples": (
+                    *p.examples,
+                    "Bergstra and Bengio showed random search beats grid search because only a "
+                    "few hyperparameters really matter.",
+                    "With nine trials, a 3 by 3 grid tests only three learning rates, but random "
+                    "search tests nine distinct ones.",
+                )
+            }
+        )
+        if p.id == "random"
+        else p
+        for p in base.points
+    )
+    question = base.model_copy(update={"id": "test.hyperparameter_examples", "points": points})
+    answer = (
+        "Grid search tries every combination on a fixed grid, so its cost grows exponentially with "
+        "the number of hyperparameters. Random search samples configurations, and because usually "
+        "only a few hyperparameters matter, it covers each important dimension with more distinct "
+        "values for the same budget; Bergstra and Bengio showed it beats grid search."
+    )
+    grade = grader.grade(question, answer)
+    random = next(p for p in grade.points if p.point_id == "random")
+    assert random.status is Status.COVERED, (random.status, random.contradiction)

@@ -782,13 +782,16 @@ def _without_denials(text: str) -> str:
 
 
 def role_profiles(question: Question) -> list[RoleProfile]:
-    """One profile per ``contrasts`` pair, read from the points and their examples (each a
-    claim written for this question) and from the model answer's sentences that set the two
+    """One profile per ``contrasts`` pair, read from the points (each a claim written for this
+    question) and from the model answer's sentences that set the two
     terms against each other (a model-answer sentence naming one term in passing says nothing
     of what sets it apart from the other). Negated sentences say what a term is not: left out."""
     from interviewer.grading.segment import split_sentences
 
-    claims = [p.text for p in question.points] + [e for p in question.points for e in p.examples]
+    # The points' own texts, not their examples: an example is a looser paraphrase that may set
+    # the two terms against each other ("Bergstra and Bengio showed random search beats grid
+    # search"), and its words then bind to the wrong term (a correct answer read as a swap).
+    claims = [p.text for p in question.points]
     model = [s.text for s in split_sentences(" ".join(question.model_answer.split()))]
     profiles: list[RoleProfile] = []
     for a, b in question.contrasts:
