@@ -23,16 +23,20 @@ from interviewer.grading.contradiction import (
     denies_exclusive,
     denies_point,
     direction_variants,
+    exchange_sides,
     is_contrastive,
     is_negated,
     makes_claim,
     numbers,
     other_numbers,
+    preference_denied,
+    preference_sides,
     role_profiles,
     same_way_round,
     strip_negation,
     swap_terms,
     turns_round,
+    without_denials,
     wrong_versions,
 )
 from interviewer.grading.grader import Grader
@@ -451,8 +455,9 @@ def test_what_the_grader_already_holds_on_the_adversarial_set(
     assert share(s, "wrong-question", lambda r: r["wrong-question"] < r["partial"]) >= 0.9
     assert share(s, "negated", lambda r: r["negated"] < r["partial"]) == 1.0
     assert share(s, "misconception", lambda r: r["misconception"] < r["partial"]) >= 0.9
-    # 13 of 20 since roles are read from which term each word is said of (3 before).
-    assert share(s, "swapped", lambda r: r["swapped"] < r["partial"]) >= 0.65
+    # 19 of 20 since "X rather than Y" is read both ways round and a swap is read in a sentence
+    # whose other clause denies something (13 before, 3 before roles were read at all).
+    assert share(s, "swapped", lambda r: r["swapped"] < r["partial"]) >= 0.95
     strong = lambda r: max(r["strong-paraphrase"], r["strong-terse"])  # noqa: E731
     assert share(s, "rambling", lambda r: r["rambling"] <= strong(r) + 5) >= 0.85
     # 15 of 25: the stories to another behavioral question still score 29-49.
@@ -748,3 +753,81 @@ def test_an_example_that_sets_the_terms_against_each_other_does_not_make_a_swap(
     grade = grader.grade(question, answer)
     random = next(p for p in grade.points if p.point_id == "random")
     assert random.status is Status.COVERED, (random.status, random.contradiction)
+
+
+def test_the_two_things_set_against_each_other_by_rather_than() -> None:
+    text = "So the 95 percent describes this particular interval rather than the procedure that produced it."
+    sides = preference_sides(text)
+    assert sides is not None
+    assert [text[a:b] for a, b in sides] == ["this particular interval", "the procedure"]
+    assert exchange_sides("It describes the method rather than this interval.") == (
+        "It describes this interval rather than the method."
+    )
+    # A preference in a clause of its own, or two of them, is not read.
+    assert preference_sides("I owned it, instead of blaming others.") is None
+    assert preference_sides("A rather than B, and C instead of D.") is None
+    # "Rather than" is no denial of its own; a "not" in its clause is.
+    assert not preference_denied("It describes the method rather than this interval.")
+    assert preference_denied("It does not describe the method rather than this interval.")
+
+
+def test_what_a_denial_governs_is_left_out_and_what_comes_before_it_stays() -> None:
+    # "zero" is also denied ("exactly zero"): what is said of it is not plain, so it goes too.
+    assert (
+        without_denials(
+            "L2 regularization penalizes squared weights, shrinking every weight toward zero without "
+            "making any of them exactly zero."
+        )
+        == "L2 regularization penalizes squared weights shrinking every weight toward"
+    )
+    assert without_denials("L1 does not penalize the squared weights.") == ""
+    assert (
+        without_denials("Reward confident answers, so it learns not to abstain.")
+        == "Reward confident answers"
+    )
+
+
+def test_a_preference_turned_round_is_contradicted_and_the_right_way_round_stands(
+    grader: Grader, builtin_bank: QuestionBank
+) -> None:
+    formula = (
+        " For accuracy p on n examples the standard error is the square root of p times one minus p "
+        "over n, and the interval is plus or minus 1.96 standard errors."
+    )
+    wrong = grade(
+        grader,
+        builtin_bank,
+        "stats.confidence_intervals",
+        "Once computed, the 95 percent describes this particular interval rather than the procedure "
+        "that produced it." + formula,
+    )
+    point = next(p for p in wrong.points if p.point_id == "not-probability")
+    assert point.status is Status.CONTRADICTED and point.contradiction_kind == "swap", point
+    assert point.contradiction is not None and "this interval rather than the method" in point.contradiction
+    right = grade(
+        grader,
+        builtin_bank,
+        "stats.confidence_intervals",
+        "Once computed, the 95 percent describes the procedure that produced it rather than this "
+        "particular interval." + formula,
+    )
+    assert not right.contradicted, [(p.point_id, p.evidence) for p in right.contradicted]
+    assert right.score >= wrong.score + 15
+
+
+def test_a_swap_is_read_in_a_sentence_that_denies_something_elsewhere(
+    grader: Grader, builtin_bank: QuestionBank
+) -> None:
+    """The "not" of "so it learns not to abstain" denies the consequence, not the swap before it."""
+    said = "In training, reward confident answers and penalize the model whenever it admits uncertainty"
+    wrong = grade(grader, builtin_bank, "llm.hallucination", said + ", so it learns not to abstain.")
+    point = next(p for p in wrong.points if p.point_id == "calibration-training")
+    assert point.status is Status.CONTRADICTED and point.contradiction_kind == "swap", point
+    right = grade(
+        grader,
+        builtin_bank,
+        "llm.hallucination",
+        "In training, penalize confident wrong answers and reward the model whenever it admits "
+        "uncertainty, so it learns not to bluff.",
+    )
+    assert not right.contradicted, [(p.point_id, p.evidence) for p in right.contradicted]

@@ -350,6 +350,61 @@ def denies_exclusive(span: str, wrong: str) -> bool:
     return _NOT_ONLY.search(span) is not None and _EXCLUSIVE.search(_NOT_ONLY.sub(" ", wrong)) is not None
 
 
+_PREFERENCE = re.compile(r"\b(?:rather\s+than|instead\s+of|as\s+opposed\s+to)\b", re.IGNORECASE)
+_SIDE_BREAK = re.compile(r"[,;:.!?()]")
+_DETERMINERS = frozenset(
+    "the this that these those a an my our your its their his her each every what who how".split()
+)
+_SIDE_END = frozenset("that which who because so and but or when where while".split())
+PREFERENCE_REACH = 4  # words each side of "rather than" that make the two things compared
+
+
+def preference_sides(text: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """Where the two things set against each other by "X rather than Y" are in ``text``, as
+    character ranges of X (at most ``PREFERENCE_REACH`` words before the marker, in its clause)
+    and Y (as many words after it, up to the clause's end). None without exactly one marker."""
+    markers = list(_PREFERENCE.finditer(text))
+    if len(markers) != 1:
+        return None
+    marker = markers[0]
+    before = text[: marker.start()]
+    cut = max((m.end() for m in _SIDE_BREAK.finditer(before)), default=0)
+    left = list(_TOKEN_WORD.finditer(before, cut))[-PREFERENCE_REACH:]
+    # The thing preferred starts at its determiner ("describes the method" -> "the method").
+    starts = [i for i, m in enumerate(left) if m.group(0).lower() in _DETERMINERS]
+    left = left[starts[-1] :] if starts else left
+    after = text[marker.end() :]
+    stop = next((m.start() for m in _SIDE_BREAK.finditer(after)), len(after))
+    right = list(_TOKEN_WORD.finditer(after[:stop]))[:PREFERENCE_REACH]
+    ends = [i for i, m in enumerate(right) if i and m.group(0).lower() in _SIDE_END]
+    right = right[: ends[0]] if ends else right
+    if not left or not right:
+        return None
+    offset = marker.end()
+    return (left[0].start(), left[-1].end()), (offset + right[0].start(), offset + right[-1].end())
+
+
+def preference_denied(text: str) -> bool:
+    """Whether the clause of "X rather than Y" has a "not" of its own ("does not describe the
+    method rather than ..."); "rather than" itself is no denial here."""
+    marker = _PREFERENCE.search(text)
+    if marker is None:
+        return False
+    cut = max((m.end() for m in _SIDE_BREAK.finditer(text[: marker.start()])), default=0)
+    stop = next((m.start() for m in _SIDE_BREAK.finditer(text, marker.end())), len(text))
+    return negation_cues(text[cut:stop]) % 2 == 1
+
+
+def exchange_sides(text: str) -> str | None:
+    """``text`` with the two things it sets against each other exchanged ("the method rather
+    than this interval" -> "this interval rather than the method")."""
+    sides = preference_sides(text)
+    if sides is None:
+        return None
+    (a0, a1), (b0, b1) = sides
+    return text[:a0] + text[b0:b1] + text[a1:b0] + text[a0:a1] + text[b1:]
+
+
 def strip_negation(text: str) -> str | None:
     """The text with its negation cues taken out ("does not use a prior" -> "does use a prior"),
     or None when it has none."""
@@ -774,11 +829,29 @@ class RoleProfile:
 _CONSEQUENCE = re.compile(r",\s*(?=(?:so|because|which|since|and)\b)|;|\bso\s+that\b", re.IGNORECASE)
 
 
-def _without_denials(text: str) -> str:
-    """The text without its clauses that deny something (a negation cue or a privative verb)."""
-    parts = _CONSEQUENCE.split(text)
-    kept = [p for p in parts if not (negation_cues(p) or _PRIVATIVE.search(p) or _META_NEGATION.search(p))]
-    return ", ".join(p.strip() for p in kept if p.strip())
+def without_denials(text: str) -> str:
+    """The text without what it denies: each clause is cut where its first denial starts (a
+    negation cue, a privative verb, talk of a mistake), since a denial governs what follows it
+    ("L2 penalizes squared weights, shrinking them toward zero without making any exactly zero"
+    keeps all but "without ...")."""
+    kept: list[str] = []
+    for part in _CONSEQUENCE.split(text):
+        cues = [
+            m.start()
+            for pattern in (_NEGATION_CUE, _PRIVATIVE, _META_NEGATION)
+            for m in pattern.finditer(_NOT_ONLY.sub(lambda m: " " * len(m.group(0)), part))
+        ]
+        if not cues:
+            kept.append(part.strip(" ,;"))
+            continue
+        cut = part[: min(cues)]
+        # What is left before a denial is kept only when it says something of its own, and
+        # without a word the denial also speaks of ("toward zero without making any exactly
+        # zero": what the clause says of zero is not plain).
+        if len(_TOKEN_WORD.findall(cut)) >= 4:
+            denied = word_stems(part[min(cues) :])
+            kept.append(" ".join(w for w in _TOKEN_WORD.findall(cut) if stem(w) not in denied))
+    return ", ".join(p for p in kept if p)
 
 
 def role_profiles(question: Question) -> list[RoleProfile]:
@@ -801,7 +874,7 @@ def role_profiles(question: Question) -> list[RoleProfile]:
             # "layer norm does not depend on the batch": denied, not said of it; only the
             # clause with the denial is left out ("switches to running averages ..., so
             # predictions do not depend on the batch" still says what inference uses).
-            text = _without_denials(whole)
+            text = without_denials(whole)
             if not text:
                 continue
             said_a, said_b = bound_words(text, a, b)

@@ -30,16 +30,20 @@ from interviewer.grading.contradiction import (
     WrongVersion,
     denies_exclusive,
     denies_point,
+    exchange_sides,
     is_contrastive,
     is_negated,
     makes_claim,
     other_numbers,
     pitfall_version,
+    preference_denied,
+    preference_sides,
     role_profiles,
     same_way_round,
     strip_negation,
     swap_terms,
     turns_round,
+    without_denials,
     wrong_versions,
 )
 from interviewer.grading.embedder import Embedder, SentenceInput
@@ -496,6 +500,26 @@ class Grader:
                     and turns_round(span.text, point.text)
                 ):
                     contradict(k, j, float(sims[j, k]), None, "direction")
+        # A preference turned round: "X rather than Y" said of a point that prefers Y to X
+        # ("describes this interval rather than the procedure"). The two sides are compared
+        # with the point's, each with each: exchanged, they must match clearly better.
+        for k, point in enumerate(question.points):
+            point_sides = preference_sides(point.text)
+            if point_sides is None:
+                continue
+            for j, span in enumerate(spans):
+                if not (
+                    usable[j] and claims[j] and sims[j, k] >= cal.partial and sims[j, k] >= sims[j].max()
+                ):
+                    continue
+                span_sides = preference_sides(span.text)
+                if span_sides is None or preference_denied(span.text) != preference_denied(point.text):
+                    continue
+                mine = self.reference_vectors([point.text[a:b] for a, b in point_sides])
+                theirs = self.embedder.encode([span.text[a:b] for a, b in span_sides])
+                cross = theirs @ mine.T
+                if float(cross[0, 1] + cross[1, 0] - cross[0, 0] - cross[1, 1]) >= PREFERENCE_SWAP_MARGIN:
+                    contradict(k, j, float(sims[j, k]), exchange_sides(point.text), "swap")
         # Swapped roles: a sentence that says of one term of a contrasts pair what the
         # references say of the other ("L1 penalizes the squared weights") contradicts the
         # point about them nearest to it.
@@ -504,9 +528,12 @@ class Grader:
                 range(n_points)
             )
             for j, span in enumerate(spans):
-                if not (span.whole and usable[j] and claims[j]) or is_negated(span.text):
+                if not (span.whole and usable[j] and claims[j]):
                     continue
-                if not profile.swapped(span.text):
+                # A denial ("L1 does not ...") says no swap; the sentence's other clauses may
+                # ("reward confident answers and penalize doubt, so it learns not to abstain").
+                said_text = without_denials(span.text) if is_negated(span.text) else span.text
+                if not said_text or not profile.swapped(said_text):
                     continue
                 k = max(about, key=lambda k: float(sims[j, k]))
                 if sims[j, k] >= cal.partial:
@@ -1141,6 +1168,9 @@ DENIAL_MIN_SIMILARITY = 0.7
 DENIAL_MIN_GAIN = 0.005
 # A clause this long can say a marked mistake ("the cache grows quadratically").
 DECIDED_MIN_WORDS = 5
+# "X rather than Y" turns a point's preference round when its sides, exchanged, match the
+# point's this much better in sum than as they stand (cosines of the short phrases).
+PREFERENCE_SWAP_MARGIN = 0.3
 
 
 def _is_parrot(span: str, prompt_words: set[str], cal: Calibration) -> bool:
