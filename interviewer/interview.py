@@ -20,6 +20,7 @@ from interviewer.bank.loader import QuestionBank
 from interviewer.bank.schema import Question, Stage
 from interviewer.grading.result import FlagCode, Grade, Status
 from interviewer.grading.scoring import final_score
+from interviewer.text import clip
 
 MAX_FOLLOW_UPS = 2
 CLOSING_TOPIC = "phone/questions"
@@ -90,9 +91,10 @@ def code_retry_for(result: dict[str, Any]) -> str | None:
     case = min(cases, key=lambda c: bool(c.get("hidden")))
     if case.get("hidden"):
         return f"{CODE_RETRY_LEAD} the hidden test “{case['name']}” ({case['status']}).{ask}"
-    call = " ".join(str(case.get("call") or "").split())[:120]
-    got = case.get("got") if case.get("status") == "failed" else case.get("status")
-    expected = case.get("expected")
+    # Clipped with an ellipsis: a call cut mid-list ("[[1.0, 2. should give") reads as garbled.
+    call = clip(str(case.get("call") or ""), 120)
+    got = clip(str(case.get("got") if case.get("status") == "failed" else case.get("status")), 120)
+    expected = clip(str(case.get("expected")), 120)
     return (
         f"{CODE_RETRY_LEAD} the test “{case['name']}”: `{call}` should give {expected}, but gave {got}.{ask}"
     )

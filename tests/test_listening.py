@@ -14,7 +14,7 @@ from interviewer.app import InterviewerApp
 from interviewer.bank.loader import QuestionBank, load_banks
 from interviewer.config import Settings
 from interviewer.grading.grader import Grader
-from interviewer.interview import InterviewPlan, Mode, code_results_markdown
+from interviewer.interview import InterviewPlan, Mode, code_results_markdown, code_retry_for
 from interviewer.screens.feedback import FeedbackScreen
 from interviewer.screens.interview import InterviewScreen
 from interviewer.script import reaction
@@ -148,3 +148,18 @@ def test_the_banks_push_strong_candidates_with_graded_follow_ups(
     assert len(graded) >= 60, len(graded)
     assert all(2 <= len(f.points) <= 6 for _, f in graded)
     assert weak_follow_ups(grader, builtin_bank.questions) == []
+
+
+def test_a_long_failing_call_is_clipped_with_an_ellipsis_not_cut_mid_list() -> None:
+    call = "decode(" + ", ".join(f"[{i}.0, {i}.5]" for i in range(40)) + ")"
+    retry = code_retry_for(
+        {
+            "passed": 0,
+            "total": 1,
+            "cases": [{"name": "long", "status": "failed", "call": call, "expected": [1.0], "got": [2.0]}],
+        }
+    )
+    assert retry is not None
+    quoted = retry.split("`")[1]
+    assert quoted.endswith("…") and len(quoted) <= 120 and quoted.startswith("decode([0.0, 0.5]")
+    assert "should give [1.0], but gave [2.0]" in retry
