@@ -831,3 +831,24 @@ def test_a_swap_is_read_in_a_sentence_that_denies_something_elsewhere(
         "uncertainty, so it learns not to bluff.",
     )
     assert not right.contradicted, [(p.point_id, p.evidence) for p in right.contradicted]
+
+
+def test_a_wrong_turn_a_story_owns_is_told_not_claimed(grader: Grader, builtin_bank: QuestionBank) -> None:
+    story = (
+        "Last year my teammate and I disagreed about whether to fine-tune or use retrieval for our "
+        "support bot, which had a launch in six weeks. At first it became a question of who was right "
+        "rather than what worked, and we argued in two meetings.{owned} So I proposed a one-week "
+        "bake-off on 500 real tickets, and I built the evaluation harness myself. Retrieval won, 71 "
+        "percent resolved against 58, and my teammate agreed. I learned to reach for a cheap "
+        "experiment before a debate."
+    )
+    told = grade(
+        grader,
+        builtin_bank,
+        "beh.technical_disagreement",
+        story.format(owned=" Looking back, that was my mistake."),
+    )
+    assert not told.contradicted, [(p.point_id, p.evidence) for p in told.contradicted]
+    claimed = grade(grader, builtin_bank, "beh.technical_disagreement", story.format(owned=""))
+    assert any(p.contradiction_kind == "swap" for p in claimed.contradicted), claimed.points
+    assert told.score >= claimed.score + 20

@@ -54,6 +54,7 @@ from interviewer.grading.story import (
     PART_ADVICE,
     RED_FLAGS,
     named_things,
+    owned,
     red_flag,
     specific_details,
     story_acts,
@@ -514,6 +515,13 @@ class Grader:
                     continue
                 span_sides = preference_sides(span.text)
                 if span_sides is None or preference_denied(span.text) != preference_denied(point.text):
+                    continue
+                # A story's wrong turn owned in the next two sentences ("At first it became about
+                # who was right rather than what worked. Looking back, that was my mistake.") is
+                # told, not claimed.
+                if _about_own_work(question) and any(
+                    owned(s.text) for s in sentences[span.sentence + 1 : span.sentence + 3]
+                ):
                     continue
                 mine = self.reference_vectors([point.text[a:b] for a, b in point_sides])
                 theirs = self.embedder.encode([span.text[a:b] for a, b in span_sides])
