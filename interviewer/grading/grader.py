@@ -519,9 +519,7 @@ class Grader:
                 # A story's wrong turn owned in the next two sentences ("At first it became about
                 # who was right rather than what worked. Looking back, that was my mistake.") is
                 # told, not claimed.
-                if _about_own_work(question) and any(
-                    owned(s.text) for s in sentences[span.sentence + 1 : span.sentence + 3]
-                ):
+                if _about_own_work(question) and any(map(owned, _told_after(sentences, span.sentence))):
                     continue
                 mine = self.reference_vectors([point.text[a:b] for a, b in point_sides])
                 theirs = self.embedder.encode([span.text[a:b] for a, b in span_sides])
@@ -584,9 +582,8 @@ class Grader:
             for j, span in enumerate(spans):
                 if not (span.whole and usable[j]):
                     continue
-                # Owned in the next two sentences, a wrong confessed is no warning sign.
-                after = [s.text for s in sentences[span.sentence + 1 : span.sentence + 3]]
-                kind = red_flag(span.text, after)
+                # Owned in the next sentences, a wrong confessed is no warning sign.
+                kind = red_flag(span.text, _told_after(sentences, span.sentence))
                 if kind is None:
                     continue
                 sign = self.reference_vectors([RED_FLAGS[kind][1]])[0] @ point_vecs.T
@@ -1179,6 +1176,15 @@ DECIDED_MIN_WORDS = 5
 # "X rather than Y" turns a point's preference round when its sides, exchanged, match the
 # point's this much better in sum than as they stand (cosines of the short phrases).
 PREFERENCE_SWAP_MARGIN = 0.3
+
+
+# A wrong turn in a story owned within this many sentences after it is told, not claimed.
+OWNED_WITHIN = 2
+
+
+def _told_after(sentences: Sequence[Sentence], index: int) -> list[str]:
+    """The sentences a story tells right after sentence ``index``, where it may own a wrong."""
+    return [s.text for s in sentences[index + 1 : index + 1 + OWNED_WITHIN]]
 
 
 def _is_parrot(span: str, prompt_words: set[str], cal: Calibration) -> bool:
