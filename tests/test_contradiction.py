@@ -455,9 +455,8 @@ def test_what_the_grader_already_holds_on_the_adversarial_set(
     assert share(s, "wrong-question", lambda r: r["wrong-question"] < r["partial"]) >= 0.9
     assert share(s, "negated", lambda r: r["negated"] < r["partial"]) == 1.0
     assert share(s, "misconception", lambda r: r["misconception"] < r["partial"]) >= 0.9
-    # 19 of 20 since "X rather than Y" is read both ways round and a swap is read in a sentence
-    # whose other clause denies something (13 before, 3 before roles were read at all).
-    assert share(s, "swapped", lambda r: r["swapped"] < r["partial"]) >= 0.95
+    # All 20 (see test_every_swapped_answer_scores_below_the_partial_one): 19 since "X rather
+    # than Y" is read both ways round, 13 before that, 3 before roles were read at all.
     strong = lambda r: max(r["strong-paraphrase"], r["strong-terse"])  # noqa: E731
     assert share(s, "rambling", lambda r: r["rambling"] <= strong(r) + 5) >= 0.85
     # 15 of 25: the stories to another behavioral question still score 29-49.
@@ -605,8 +604,7 @@ def test_swapped_roles_are_contradicted_and_the_right_way_round_stands(
     assert good.score >= wrong.score + 30
 
 
-@pytest.mark.xfail(strict=True, reason="issue 13 target, not met yet: swapped roles mostly escape")
-def test_target_swapped_answers_score_below_the_partial_one(
+def test_every_swapped_answer_scores_below_the_partial_one(
     adversarial_scores: dict[str, dict[str, int]],
 ) -> None:
     assert share(adversarial_scores, "swapped", lambda r: r["swapped"] < r["partial"]) == 1.0
@@ -852,3 +850,21 @@ def test_a_wrong_turn_a_story_owns_is_told_not_claimed(grader: Grader, builtin_b
     claimed = grade(grader, builtin_bank, "beh.technical_disagreement", story.format(owned=""))
     assert any(p.contradiction_kind == "swap" for p in claimed.contradicted), claimed.points
     assert told.score >= claimed.score + 20
+
+
+def test_an_attention_mask_read_the_wrong_way_round_is_contradicted(
+    grader: Grader, builtin_bank: QuestionBank
+) -> None:
+    """The question says True means a query may look at a key: minus infinity where the mask is
+    True hides exactly the keys it may see; a max taken down the columns is the wrong axis."""
+    status = lambda text, point: next(  # noqa: E731
+        p.status for p in grade(grader, builtin_bank, "code.attention", text).points if p.point_id == point
+    )
+    inverted = "Where the mask is True I set the score to minus infinity, so those positions get zero weight."
+    right = "Where the mask is False I set the score to minus infinity, so those positions get zero weight."
+    assert status(inverted, "masking") is Status.CONTRADICTED
+    assert status(right, "masking") is Status.COVERED
+    columns = "Before the softmax I subtract each column's maximum score so the exponentials cannot overflow."
+    rows = "Before the softmax I subtract each row's maximum score so the exponentials cannot overflow."
+    assert status(columns, "stability") is Status.CONTRADICTED
+    assert status(rows, "stability") is not Status.CONTRADICTED
