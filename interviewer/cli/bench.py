@@ -144,9 +144,24 @@ def bench_voice(obj: Context, audio: Path | None, repeats: int, neighbours: bool
     type=click.Path(dir_okay=False, path_type=Path),
     help="Fit the calibration on the whole file and write it here (JSON).",
 )
+@click.option(
+    "--contradiction-model",
+    "model_use",
+    default="off",
+    show_default=True,
+    help="'fold' (with --cv, on a labelled file): train a contradiction model for each fold "
+    "without it, by the recipe of 'interviewer train contradiction' (about 10 minutes a fold), "
+    "and grade the fold with it; a FILE: grade with that trained model; 'off': the rules alone.",
+)
 @pass_context
 def bench_asag(
-    obj: Context, file: Path, as_json: bool, folds: int | None, seed: int, fit_out: Path | None
+    obj: Context,
+    file: Path,
+    as_json: bool,
+    folds: int | None,
+    seed: int,
+    fit_out: Path | None,
+    model_use: str,
 ) -> None:
     """Agreement with human graders on a JSONL file of graded short answers.
 
@@ -169,6 +184,7 @@ def bench_asag(
         cross_validate,
         fit_calibration,
         grade_items,
+        graded_with_fold_models,
         label_agreement,
         load_asag,
         predict_fraction,
@@ -187,10 +203,31 @@ def bench_asag(
         if not as_json and sys.stderr.isatty() and (done % 50 == 0 or done == total):
             click.echo(f"\rgraded {done}/{total}", nl=done == total, err=True)
 
-    grades = grade_items(grader, items, progress)
+    labelled = sum(item.label is not None for item in items)
+    if model_use not in ("fold", "off"):
+        from interviewer.grading.nli import load_contradiction_model
+
+        grader.contradiction_model = load_contradiction_model(grader.embedder, Path(model_use))
+        if grader.contradiction_model is None:
+            _fail(f"{model_use}: not a contradiction model for {grader.embedder.model_id}")
+    if model_use == "fold":
+        if not folds or labelled < len(items):
+            _fail("--contradiction-model fold needs --cv and a label on every line")
+        from interviewer import paths
+        from interviewer.bank.loader import load_banks
+        from interviewer.grading import nli_train
+
+        def say(line: str) -> None:
+            if not as_json:
+                click.echo(line, err=True)
+
+        extra = nli_train.bank_pairs(load_banks([paths.builtin_banks_dir()]).questions, seed)
+        split = question_folds(items, int(folds or 0), seed)
+        grades = graded_with_fold_models(grader, items, split, extra, seed, say)
+    else:
+        grades = grade_items(grader, items, progress)
     graded = time.perf_counter()
     base = grader.calibration
-    labelled = sum(item.label is not None for item in items)
     try:
         if folds:
             predicted, fitted_per_fold = cross_validate(items, grades, base, folds, seed)
@@ -214,6 +251,9 @@ def bench_asag(
         "answers": len(items),
         "questions": len(result.per_question),
         "mode": mode,
+        "contradiction_model": {"fold": "trained for each fold without it", "off": "none (rules alone)"}.get(
+            model_use, model_use
+        ),
         "pearson_r": round(result.pearson, 4),
         "spearman_rho": round(result.spearman, 4),
         "rmse": round(result.rmse, 4),
@@ -243,6 +283,7 @@ def bench_asag(
         click.echo(json.dumps(summary, indent=2, ensure_ascii=False))
         return
     click.echo(f"{len(items)} answers to {summary['questions']} questions; {mode}")
+    click.echo(f"Contradiction model: {summary['contradiction_model']}")
     click.echo(f"Pearson r     {result.pearson:.3f}")
     click.echo(f"Spearman rho  {result.spearman:.3f}")
     click.echo(f"RMSE          {result.rmse:.3f} (on each answer's own scale)")

@@ -64,6 +64,9 @@ class Calibration:
     negation_min: float = 0.8
     negation_margin: float = 0.06
     contradiction_cost: float = 1.0
+    # The trained contradiction model (grading/nli.py), asked about each point's best sentence
+    # where no wrong version is written out: it contradicts the point at this probability.
+    model_contradiction: float = 0.5
     # Another question: the answer as a whole is this much closer to another bank question (its
     # model answer or prompt) than to the one asked, or ``wrong_question_unmet`` closer while
     # it makes no point at all. Its points not made earn nothing and the score is multiplied by

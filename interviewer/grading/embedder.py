@@ -248,6 +248,11 @@ class PackedEmbedder:
     def model_id(self) -> str:
         return self._model_id
 
+    def shared_encoder(self) -> tuple[Any, Any, str, threading.Lock]:
+        """The model, its tokenizer, its id and the lock that guards them, for a model that
+        reuses the encoder's layers (grading/nli.py)."""
+        return self._hf_model, self._tokenizer, self._model_id, self._lock
+
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         if not texts:
             return np.zeros((0, int(self._hf_model.config.hidden_size)), dtype=np.float32)

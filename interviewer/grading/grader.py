@@ -47,6 +47,7 @@ from interviewer.grading.contradiction import (
     wrong_versions,
 )
 from interviewer.grading.embedder import Embedder, SentenceInput
+from interviewer.grading.nli import ContradictionModel
 from interviewer.grading.result import Flag, FlagCode, Grade, PointResult, Status
 from interviewer.grading.scoring import COVERED_SHARE, earned_credit, raw_score, status_by_share
 from interviewer.grading.segment import Sentence, clean_text, split_sentences, stem, words
@@ -112,9 +113,13 @@ class Grader:
         calibration: Calibration | None = None,
         cache: EmbeddingCache | None = None,
         neighbours: Sequence[Question] = (),
+        contradiction: ContradictionModel | None = None,
     ) -> None:
         self.embedder = embedder
         self.calibration = calibration or load_calibration()
+        # A trained contradiction model over the embedder's layers (grading/nli.py), when given:
+        # none ships (data/contradiction/README.md says why).
+        self.contradiction_model = contradiction
         self.cache = cache
         # The other questions of the bank: an answer much closer to one of them than to the
         # question asked answers that one.
@@ -210,6 +215,50 @@ class Grader:
         if own is None or not others:
             return 0.0
         return max(0.0, max(others) - own)
+
+    def _model_contradictions(
+        self,
+        question: Question,
+        spans: Sequence[_Span],
+        sims: np.ndarray,
+        usable: np.ndarray,
+        claims: np.ndarray,
+        contradicted: dict[int, tuple[int, float, str | None, str]],
+        contradict: Callable[[int, int, float, str | None, str], None],
+    ) -> None:
+        """Ask the trained model about each point not yet contradicted and its best sentence.
+
+        Only for a question with no wrong versions written out (no ``wrong`` statements,
+        pitfalls or ``contrasts``: a reference answer graded ad hoc), where nothing else judges
+        truth. Where they are written, the rules judge alone: on the built-in banks' correct
+        answers a model trained here read 14 sentences as wrong even when sure (P >= 0.9) and
+        shown a negation or an opposite word, and it caught no misconception the rules missed
+        (data/contradiction/README.md).
+        """
+        assert self.contradiction_model is not None
+        if question.pitfalls or question.contrasts or any(p.wrong for p in question.points):
+            return
+        cal = self.calibration
+        candidates = [
+            j
+            for j, span in enumerate(spans)
+            if span.whole and usable[j] and claims[j] and len(words(span.text)) >= MODEL_MIN_WORDS
+        ]
+        asked: list[tuple[int, int]] = []
+        for k in range(len(question.points)):
+            if k in contradicted or not candidates:
+                continue
+            j = max(candidates, key=lambda j: float(sims[j, k]))
+            if sims[j, k] >= cal.unrelated:
+                asked.append((k, j))
+        if not asked:
+            return
+        chances = self.contradiction_model.contradiction(
+            [(question.points[k].text, spans[j].text) for k, j in asked]
+        )
+        for (k, j), chance in zip(asked, chances.tolist(), strict=True):
+            if chance >= cal.model_contradiction:
+                contradict(k, j, float(sims[j, k]), None, "model")
 
     def pitfall_versions(self, question: Question) -> list[WrongVersion]:
         """The question's pitfalls read as wrong versions (computed once per question)."""
@@ -590,6 +639,8 @@ class Grader:
                 order = [k for k in np.argsort(-(sims[j] + sign)).tolist() if k in conduct]
                 k = next((k for k in order if k not in contradicted), order[0])
                 contradict(k, j, float(sims[j, k]), RED_FLAGS[kind][1], "red_flag")
+        if self.contradiction_model is not None and not _about_own_work(question):
+            self._model_contradictions(question, spans, sims, usable, claims, contradicted, contradict)
         for j, _, _, _ in contradicted.values():
             # Nor is any part of a wrong claim evidence ("Variance is the error from too simple
             # assumptions" inside "..., so the model underfits").
@@ -1157,6 +1208,8 @@ FOLLOW_UP_LIFT_MAX = 0.2
 # A pitfall that names no point contradicts the point nearest to it, if one is this near.
 PITFALL_POINT_MIN = 0.4
 CONTRADICTION_MIN_WORDS = 8
+# The trained model reads short answers too ("It will go off."), where it is the only judge.
+MODEL_MIN_WORDS = 3
 # An authored wrong version this close to its own point (plain cosine) cannot be told from it.
 TOO_CLOSE_TO_POINT = 0.8
 # How much further a behavioral or research answer (a story of one's own work) must be from its

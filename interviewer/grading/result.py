@@ -56,7 +56,7 @@ class PointResult:
     # For a contradicted point: the wrong statement the evidence matched (a ``wrong`` version,
     # a pitfall, the point negated or with two terms swapped), and how it was seen.
     contradiction: str | None = None
-    contradiction_kind: str | None = None  # wrong | pitfall | negation | swap | direction | red_flag
+    contradiction_kind: str | None = None  # wrong | pitfall | negation | swap | direction | red_flag | model
     part: str | None = None  # for a story: the part of it this point is (situation, task, ...)
     hinted: bool = False  # revealed by a hint before it was answered: its credit is capped
 
