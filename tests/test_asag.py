@@ -269,3 +269,22 @@ def test_label_folds_are_the_cross_validation_folds() -> None:
     assert len(fitted) == len(folds) == 3
     result = label_agreement(items, grades, predicted, folds, fitted)
     assert len(result.thresholds) == 3
+
+
+def test_a_contradiction_model_that_is_not_there_or_not_one_is_named(tmp_path: Path) -> None:
+    missing = CliRunner().invoke(
+        main, ["bench", "asag", str(SAMPLE), "--contradiction-model", "nope.safetensors"]
+    )
+    assert missing.exit_code != 0 and "nope.safetensors: no such file" in missing.output
+    bad = tmp_path / "bad.safetensors"
+    bad.write_bytes(b"\x00" * 64)
+    wrong = CliRunner().invoke(main, ["bench", "asag", str(SAMPLE), "--contradiction-model", str(bad)])
+    assert (
+        wrong.exit_code != 0 and "not a contradiction model trained for this embedding model" in wrong.output
+    )
+    assert "Traceback" not in wrong.output
+
+
+def test_fold_models_need_labels_and_folds() -> None:
+    result = CliRunner().invoke(main, ["bench", "asag", str(SAMPLE), "--contradiction-model", "fold"])
+    assert result.exit_code != 0 and "needs --cv and a label on every line" in result.output

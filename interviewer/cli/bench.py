@@ -207,9 +207,17 @@ def bench_asag(
     if model_use not in ("fold", "off"):
         from interviewer.grading.nli import load_contradiction_model
 
+        if not Path(model_use).is_file():
+            _fail(
+                f"{model_use}: no such file (--contradiction-model takes fold, off or a trained model file)"
+            )
         grader.contradiction_model = load_contradiction_model(grader.embedder, Path(model_use))
         if grader.contradiction_model is None:
-            _fail(f"{model_use}: not a contradiction model for {grader.embedder.model_id}")
+            _fail(
+                f"{model_use}: not a contradiction model trained for this embedding model "
+                f"({grader.embedder.model_id.split('#')[0]}); train one with "
+                "'interviewer train contradiction --out FILE'"
+            )
     if model_use == "fold":
         if not folds or labelled < len(items):
             _fail("--contradiction-model fold needs --cv and a label on every line")
