@@ -864,6 +864,8 @@ def test_an_attention_mask_read_the_wrong_way_round_is_contradicted(
     right = "Where the mask is False I set the score to minus infinity, so those positions get zero weight."
     assert status(inverted, "masking") is Status.CONTRADICTED
     assert status(right, "masking") is Status.COVERED
+    kept = "Where the mask is True the scores get kept, and where it is False I set them to minus infinity."
+    assert status(kept, "masking") is not Status.CONTRADICTED
     columns = "Before the softmax I subtract each column's maximum score so the exponentials cannot overflow."
     rows = "Before the softmax I subtract each row's maximum score so the exponentials cannot overflow."
     assert status(columns, "stability") is Status.CONTRADICTED

@@ -80,14 +80,17 @@ def test_int8_storage_keeps_the_probabilities(
 def test_it_applies_only_over_the_model_it_was_trained_on(
     embedder: object, taught: nli.ContradictionModel, tmp_path: Path
 ) -> None:
+    good = tmp_path / "good.safetensors"
+    nli.save_head(taught.head, good, {"base_model": "bundled:all-MiniLM-L6-v2"})
+    assert nli.load_contradiction_model(embedder, good) is not None
+
+    class PlainEmbedder:  # an embedder that shares no layers (another model, plain encode)
+        model_id = "bundled:all-MiniLM-L6-v2"
+
+    assert nli.load_contradiction_model(PlainEmbedder(), good) is None
     other = tmp_path / "other.safetensors"
     nli.save_head(taught.head, other, {"base_model": "path:/some/other/model"})
     assert nli.load_contradiction_model(embedder, other) is None
-
-    class PlainEmbedder:
-        model_id = "bundled:all-MiniLM-L6-v2"
-
-    assert nli.load_contradiction_model(PlainEmbedder(), other) is None
     broken = tmp_path / "broken.safetensors"
     broken.write_bytes(b"not a safetensors file")
     assert nli.load_contradiction_model(embedder, broken) is None
@@ -125,3 +128,26 @@ def test_the_paraphrases_name_real_points(builtin_bank: object) -> None:
     rows = [json.loads(line) for line in nli_train.paraphrases_path().read_text().splitlines() if line]
     assert len(rows) > 1000
     assert {(r["question_id"], r["point"]) for r in rows} <= ids
+
+
+def test_training_needs_a_label_on_every_answer(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from interviewer.cli import main
+
+    unlabelled = tmp_path / "answers.jsonl"
+    row = {
+        "question_id": "q",
+        "question": "Q?",
+        "reference_answer": "R.",
+        "answer": "A.",
+        "score": 1,
+        "max_score": 1,
+    }
+    unlabelled.write_text(json.dumps(row) + "\n")
+    out = tmp_path / "model.safetensors"
+    result = CliRunner().invoke(
+        main, ["train", "contradiction", "--semeval", str(unlabelled), "--out", str(out)]
+    )
+    assert result.exit_code != 0 and "1 of 1 answers have no label" in result.output
+    assert not out.exists()

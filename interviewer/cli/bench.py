@@ -184,7 +184,6 @@ def bench_asag(
         cross_validate,
         fit_calibration,
         grade_items,
-        graded_with_fold_models,
         label_agreement,
         load_asag,
         predict_fraction,
@@ -204,6 +203,11 @@ def bench_asag(
             click.echo(f"\rgraded {done}/{total}", nl=done == total, err=True)
 
     labelled = sum(item.label is not None for item in items)
+    if model_use != "off" and not hasattr(grader.embedder, "shared_encoder"):
+        _fail(
+            f"--contradiction-model {model_use}: a contradiction model runs over the bundled "
+            f"embedding model, not {obj.settings.model}"
+        )
     if model_use not in ("fold", "off"):
         from interviewer.grading.nli import load_contradiction_model
 
@@ -231,7 +235,10 @@ def bench_asag(
 
         extra = nli_train.bank_pairs(load_banks([paths.builtin_banks_dir()]).questions, seed)
         split = question_folds(items, int(folds or 0), seed)
-        grades = graded_with_fold_models(grader, items, split, extra, seed, say)
+        try:
+            grades = nli_train.graded_with_fold_models(grader, items, split, extra, seed, say)
+        except AsagError as exc:
+            _fail(str(exc))
     else:
         grades = grade_items(grader, items, progress)
     graded = time.perf_counter()

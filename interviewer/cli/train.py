@@ -1,4 +1,4 @@
-"""``interviewer train``: train the models that ship in ``data/`` (reproducibly, offline)."""
+"""``interviewer train``: train models from the bundled embedding model (reproducibly, offline)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from interviewer.cli.base import _fail, main
 
 @main.group()
 def train() -> None:
-    """Train the models that ship with interviewer (fixed seed, offline)."""
+    """Train models over the bundled embedding model (fixed seed, offline)."""
 
 
 @train.command("contradiction")
@@ -35,20 +35,17 @@ def train_contradiction(semeval: Path, out: Path, seed: int, epochs: int) -> Non
     SemEval-2013 and on the banks' points against their wrong versions, examples and
     paraphrases. About 12 minutes on two cores. Measure it with
     'interviewer bench asag FILE --contradiction-model OUT'."""
-    import torch
-
     from interviewer import paths
     from interviewer.bank.loader import load_banks
     from interviewer.grading import nli, nli_train
     from interviewer.grading.asag import AsagError, load_asag
 
-    torch.set_num_threads(max(1, torch.get_num_threads()))
     try:
         items = load_asag(semeval)
+        pairs = nli_train.semeval_pairs(items)
     except AsagError as exc:
         _fail(str(exc))
-    bank = load_banks([paths.builtin_banks_dir()])
-    pairs = nli_train.semeval_pairs(items) + nli_train.bank_pairs(bank.questions, seed)
+    pairs += nli_train.bank_pairs(load_banks([paths.builtin_banks_dir()]).questions, seed)
     click.echo(f"{len(pairs)} pairs ({len(items)} from {semeval.name}); seed {seed}, {epochs} epochs")
     base, tokenizer = nli_train.load_training_encoder()
     head = nli_train.train(base, tokenizer, pairs, seed=seed, epochs=epochs, progress=click.echo)

@@ -26,9 +26,12 @@ import numpy as np
 
 from interviewer import paths
 from interviewer.bank.schema import Question
+from interviewer.config import DEFAULT_MODEL
 from interviewer.grading import nli
-from interviewer.grading.asag import AsagItem
+from interviewer.grading.asag import AsagError, AsagItem, grade_items
 from interviewer.grading.contradiction import word_stems, wrong_versions
+from interviewer.grading.grader import Grader
+from interviewer.grading.result import Grade
 from interviewer.grading.segment import split_sentences
 
 OTHER_POINT_PAIRS = 2000  # "neither" pairs from the banks, drawn with the seed
@@ -50,10 +53,15 @@ def paraphrases_path() -> Path:
 
 
 def semeval_pairs(items: Sequence[AsagItem]) -> list[Pair]:
+    """Each answer against its reference, labelled; every answer needs a label."""
+    unlabelled = sum(item.label not in SEMEVAL_LABELS for item in items)
+    if unlabelled:
+        raise AsagError(
+            f"{unlabelled} of {len(items)} answers have no label (correct, contradictory or "
+            "incorrect): a contradiction model learns from labelled answers"
+        )
     return [
-        Pair(item.reference_answer, item.answer, SEMEVAL_LABELS[item.label], "semeval")
-        for item in items
-        if item.label in SEMEVAL_LABELS
+        Pair(item.reference_answer, item.answer, SEMEVAL_LABELS[str(item.label)], "semeval") for item in items
     ]
 
 
@@ -105,7 +113,6 @@ def _closest_in_words(point: str, sentences: Sequence[str]) -> str | None:
 
 def load_training_encoder() -> tuple[object, object]:
     """The bundled MiniLM in float32 (training is the same on every CPU)."""
-    from interviewer.config import DEFAULT_MODEL
     from interviewer.grading.embedder import load_embedder
 
     embedder = load_embedder(DEFAULT_MODEL, "fp32")
@@ -141,7 +148,7 @@ def training_meta(pairs: Sequence[Pair], seed: int, epochs: int, semeval: Path |
     for pair in pairs:
         counts[pair.source] = counts.get(pair.source, 0) + 1
     return {
-        "base_model": "bundled:all-MiniLM-L6-v2",
+        "base_model": DEFAULT_MODEL,
         "frozen_layers": nli.FROZEN_LAYERS,
         "max_pair_tokens": nli.MAX_PAIR_TOKENS,
         "seed": seed,
@@ -151,3 +158,47 @@ def training_meta(pairs: Sequence[Pair], seed: int, epochs: int, semeval: Path |
         "semeval": semeval.name if semeval else None,
         "labels": list(nli.LABELS),
     }
+
+
+def graded_with_fold_models(
+    grader: Grader,
+    items: Sequence[AsagItem],
+    folds: Sequence[np.ndarray],
+    extra: Sequence[Pair] = (),
+    seed: int = 0,
+    progress: Callable[[str], None] | None = None,
+) -> list[Grade]:
+    """Each fold's answers graded with a contradiction model trained without that fold.
+
+    A model trained on the whole labelled file has seen every question, so its held-out folds
+    would not be held out. For each fold a model is trained by the recipe of ``interviewer train
+    contradiction``, on the other folds' answers and ``extra`` (the banks' pairs), and the
+    fold's answers are graded with it. The pairs go through the shared layers once.
+    """
+    say = progress or (lambda _: None)
+    shared = grader.embedder.shared_encoder()  # type: ignore[attr-defined]
+    base, tokenizer = load_training_encoder()
+    pairs = [*semeval_pairs(items), *extra]
+    say(f"encoding {len(pairs)} training pairs")
+    states = nli.bottom_states(base, tokenizer, [(p.reference, p.text) for p in pairs])
+    grades: list[Grade | None] = [None] * len(items)
+    saved = grader.contradiction_model
+    try:
+        for number, test in enumerate(folds, start=1):
+            train_rows = [*np.flatnonzero(~test).tolist(), *range(len(items), len(pairs))]
+            say(f"fold {number}/{len(folds)}: training on {len(train_rows)} pairs")
+            head = nli.train_head(
+                base,
+                [states[i] for i in train_rows],
+                [pairs[i].label for i in train_rows],
+                seed=seed,
+                epochs=EPOCHS,
+                lr=LEARNING_RATE,
+            )
+            grader.contradiction_model = nli.ContradictionModel(shared[0], shared[1], head, {}, shared[3])
+            held = np.flatnonzero(test).tolist()
+            for i, grade in zip(held, grade_items(grader, [items[i] for i in held]), strict=True):
+                grades[i] = grade
+    finally:
+        grader.contradiction_model = saved
+    return [g for g in grades if g is not None]
