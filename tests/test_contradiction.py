@@ -424,13 +424,16 @@ def load_adversarial() -> dict[str, dict[str, str]]:
 
 
 @pytest.fixture(scope="module")
-def adversarial_scores(grader: Grader, builtin_bank: QuestionBank) -> dict[str, dict[str, int]]:
+def adversarial_grades(grader: Grader, builtin_bank: QuestionBank) -> dict[str, dict[str, Grade]]:
     return {
-        question_id: {
-            kind: grade(grader, builtin_bank, question_id, text).score for kind, text in kinds.items()
-        }
+        question_id: {kind: grade(grader, builtin_bank, question_id, text) for kind, text in kinds.items()}
         for question_id, kinds in load_adversarial().items()
     }
+
+
+@pytest.fixture(scope="module")
+def adversarial_scores(adversarial_grades: dict[str, dict[str, Grade]]) -> dict[str, dict[str, int]]:
+    return {q: {kind: g.score for kind, g in kinds.items()} for q, kinds in adversarial_grades.items()}
 
 
 ADVERSARIAL_IDS = sorted(load_adversarial())
@@ -459,8 +462,37 @@ def test_what_the_grader_already_holds_on_the_adversarial_set(
     # than Y" is read both ways round, 13 before that, 3 before roles were read at all.
     strong = lambda r: max(r["strong-paraphrase"], r["strong-terse"])  # noqa: E731
     assert share(s, "rambling", lambda r: r["rambling"] <= strong(r) + 5) >= 0.85
-    # 15 of 25: the stories to another behavioral question still score 29-49.
-    assert share(s, "wrong-question", lambda r: r["wrong-question"] <= 15) >= 0.6
+    # 23 of 25 since an answer is also graded as its nearest other question's (16 before): a
+    # story with no mistake in it to "a mistake in production" (39) and views on safety to "why
+    # Anthropic" (36) are still not caught; neither is a good answer to any other question.
+    assert share(s, "wrong-question", lambda r: r["wrong-question"] <= 15) >= 0.9
+
+
+def test_only_the_answers_to_another_question_are_called_so(
+    adversarial_grades: dict[str, dict[str, Grade]],
+) -> None:
+    """Graded as its neighbour's answer, a partial answer on RLHF that names constitutional AI
+    makes that question's points better than its own (69 against 47), as does a partial answer
+    on Bayes' theorem graded as naive Bayes (77 against 50): neither is another question's."""
+    called = {
+        (q, kind)
+        for q, kinds in adversarial_grades.items()
+        for kind, g in kinds.items()
+        if any(f.code is FlagCode.WRONG_QUESTION for f in g.flags)
+    }
+    right = {"strong-paraphrase", "strong-terse", "partial", "rambling"}
+    assert not {(q, kind) for q, kind in called if kind in right}
+    # The neighbours that make a few of this question's points for real are named.
+    for q, neighbour in [
+        ("dl.attention", "nlp.positional_encoding"),
+        ("llm.rlhf", "llm.constitutional_ai"),
+        ("ml.classification_metrics", "ml.class_imbalance"),
+        ("beh.failure", "beh.hard_feedback"),
+    ]:
+        flags = [
+            f for f in adversarial_grades[q]["wrong-question"].flags if f.code is FlagCode.WRONG_QUESTION
+        ]
+        assert flags and flags[0].detail == neighbour, (q, adversarial_grades[q]["wrong-question"].flags)
 
 
 def test_each_word_is_said_of_the_nearest_term_in_its_part_of_the_sentence() -> None:
@@ -618,7 +650,7 @@ def test_fluent_misconceptions_score_below_the_partial_answer(
 
 @pytest.mark.xfail(
     strict=True,
-    reason="issue 13 target, not met yet: a third of the answers to a neighbouring question score 17-40",
+    reason="issue 13 target, not met yet: 2 of 25 answers to a neighbouring question score 36-39",
 )
 def test_target_an_answer_to_another_question_scores_at_most_15(
     adversarial_scores: dict[str, dict[str, int]],

@@ -23,8 +23,14 @@ class FalseAlarm:
     point_id: str | None  # the point marked contradicted, or None for a pitfall without one
     sentence: str
     wrong: str  # the wrong version or pitfall it matched
+    other_question: str | None = None  # the question it is read as answering instead
 
     def __str__(self) -> str:
+        if self.other_question:
+            return (
+                f"{self.question_id}: the {self.source} is read as an answer to {self.other_question}; "
+                "make the two questions' model answers and points tell them apart"
+            )
         where = f"point {self.point_id}" if self.point_id else "a pitfall"
         return (
             f"{self.question_id}: the {self.source} is read as contradicting {where}: "
@@ -48,10 +54,14 @@ def false_alarms(grader: Grader, answers: Iterable[tuple[Question, str, str]]) -
                 )
             )
         for flag in grade.flags:
-            if flag.code is FlagCode.PITFALL and not any(
+            pitfall = flag.code is FlagCode.PITFALL and not any(
                 p.contradiction_kind == "pitfall" for p in grade.contradicted
-            ):
+            )
+            # A correct answer called another question's answer is as wrong as a contradiction.
+            if pitfall:
                 out.append(FalseAlarm(question.id, source, None, "", flag.message))
+            elif flag.code is FlagCode.WRONG_QUESTION:
+                out.append(FalseAlarm(question.id, source, None, "", flag.message, flag.detail))
     return out
 
 

@@ -73,7 +73,14 @@ class Calibration:
     # ``wrong_question_factor``.
     wrong_question_gap: float = 0.22
     wrong_question_unmet: float = 0.15
-    wrong_question_factor: float = 0.5
+    wrong_question_factor: float = 0.25
+    # Or, at least ``wrong_question_weigh`` closer to another question, the answer graded as
+    # that question's makes its points better by ``wrong_question_lead`` (raw score points), or
+    # by ``wrong_question_lead_near`` while at least ``wrong_question_near`` closer to it.
+    wrong_question_weigh: float = 0.05
+    wrong_question_lead: float = 30.0
+    wrong_question_lead_near: float = 12.0
+    wrong_question_near: float = 0.12
     # A point not made (below ``partial``) earns at most this share of its weight.
     missed_credit: float = 0.3
     # How far the user's overrides moved the covered threshold down (up, if negative): the

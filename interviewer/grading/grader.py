@@ -272,10 +272,19 @@ class Grader:
 
     # ------------------------------------------------------------------ grading
 
-    def grade(self, question: Question, answer: str, followups: Sequence[tuple[str, str]] = ()) -> Grade:
+    def grade(
+        self,
+        question: Question,
+        answer: str,
+        followups: Sequence[tuple[str, str]] = (),
+        *,
+        weigh_neighbour: bool = True,
+    ) -> Grade:
         """Grade ``answer`` together with the ``followups``, (follow-up question, answer) pairs,
         which are appended to it. Restating a follow-up question earns nothing, as restating the
-        question does; an answer to a point's probe is read as the answer to that probe."""
+        question does; an answer to a point's probe is read as the answer to that probe.
+        ``weigh_neighbour=False`` skips grading the answer against its nearest other question
+        (that grade is itself made so)."""
         cal = self.calibration
         self._embed_neighbours()
         if _about_own_work(question) and self.neighbours:
@@ -815,6 +824,32 @@ class Grader:
                 results = _story_results(question, results, sentences, spans, usable, story_fit)
         results = [status_by_share(r) for r in results]
         raw = raw_score(results, cal, question.best_of)
+        if (
+            weigh_neighbour
+            and not another
+            and elsewhere is not None
+            and word_count >= cal.min_words
+            and elsewhere[0] >= cal.wrong_question_weigh
+        ):
+            # Near enough to another question to be its answer: graded as an answer to that one,
+            # it makes that question's points far better than this one's (a few of this one's
+            # points are met by the neighbour's topic: attention's query and key in an answer
+            # on positional encoding; a story with the wrong competency).
+            neighbour = elsewhere[1]
+            lead = self.grade(neighbour, text, weigh_neighbour=False).raw_score - raw
+            if lead >= cal.wrong_question_lead or (
+                lead >= cal.wrong_question_lead_near and elsewhere[0] >= cal.wrong_question_near + extra
+            ):
+                another = True
+                results = [replace(r, credit=0.0) if r.status is Status.MISSED else r for r in results]
+                raw = raw_score(results, cal, question.best_of)
+                flags.append(
+                    Flag(
+                        FlagCode.WRONG_QUESTION,
+                        f'This answers another question ("{clip(neighbour.prompt)}"), not the one asked.',
+                        detail=neighbour.id,
+                    )
+                )
         star = _star_flag(question, results)
         if star is not None:
             flags.append(star)
