@@ -129,6 +129,9 @@ class Grader:
         # points that are no story part, those saying what the question is about).
         self._story_profiles: list[tuple[str, Stage, list[tuple[float, np.ndarray]]]] | None = None
         self._vectors: dict[str, np.ndarray] = {}
+        # The last answers' own texts embedded: an answer graded again as its neighbour's (and
+        # the same answer graded twice) is not embedded again.
+        self._said: dict[tuple[SentenceInput, ...], list[np.ndarray]] = {}
         self._wrong: dict[str, tuple[Question, list[WrongVersion]]] = {}
         self._pitfalls: dict[str, tuple[Question, list[WrongVersion]]] = {}
         self._roles: dict[str, tuple[Question, list[RoleProfile]]] = {}
@@ -349,7 +352,7 @@ class Grader:
             for a, b in sentence.clauses:
                 clause = sentence.text[a:b].strip()
                 spans.append(_Span(sentence.start + a, sentence.start + b, clause, index, False))
-        span_vectors = np.concatenate(self.embedder.encode_sentences(inputs), axis=0)
+        span_vectors = np.concatenate(self._encode_answer(inputs), axis=0)
 
         refs = self.reference_vectors(_reference_texts(question))
         n_points = len(question.points)
@@ -457,7 +460,7 @@ class Grader:
             inside = [j for j, span in enumerate(spans) if start <= span.start < end and usable[j]]
             if not inside:
                 continue
-            contextual = self.embedder.encode([f"{probe} {spans[j].text}" for j in inside])
+            contextual = self._encode_said([f"{probe} {spans[j].text}" for j in inside])
             alone = float(self.reference_vectors([probe])[0] @ point_vecs[k])
             # What the answer adds, as a share of the room the probe left: a probe that is
             # itself near its point ("What would you bring on day one?") leaves little, and a
@@ -580,7 +583,7 @@ class Grader:
                 if _about_own_work(question) and any(map(owned, _told_after(sentences, span.sentence))):
                     continue
                 mine = self.reference_vectors([point.text[a:b] for a, b in point_sides])
-                theirs = self.embedder.encode([span.text[a:b] for a, b in span_sides])
+                theirs = self._encode_said([span.text[a:b] for a, b in span_sides])
                 cross = theirs @ mine.T
                 if float(cross[0, 1] + cross[1, 0] - cross[0, 0] - cross[1, 1]) >= PREFERENCE_SWAP_MARGIN:
                     contradict(k, j, float(sims[j, k]), exchange_sides(point.text), "swap")
@@ -608,7 +611,7 @@ class Grader:
         flips = [(j, strip_negation(spans[j].text)) for j in np.flatnonzero(relevant).tolist()]
         flipped = [(j, text) for j, text in flips if text]
         if flipped:
-            flip_vecs = self.embedder.encode([text for _, text in flipped])
+            flip_vecs = self._encode_said([text for _, text in flipped])
             flip_sims = point_similarity(flip_vecs)
             for row, (j, _) in enumerate(flipped):
                 for k, point in enumerate(question.points):
@@ -950,6 +953,22 @@ class Grader:
             best_of=question.best_of,
         )
 
+    def _encode_said(self, texts: Sequence[str]) -> np.ndarray:
+        """Embed texts made from the answer (a span without its negation, the sides of a
+        preference) in one packed forward pass: texts of the answer need no vector that is the
+        same in any company (as references do), only the same for the same answer."""
+        return np.stack([rows[0] for rows in self._encode_answer([SentenceInput(t) for t in texts])])
+
+    def _encode_answer(self, inputs: Sequence[SentenceInput]) -> list[np.ndarray]:
+        key = tuple(inputs)
+        vectors = self._said.get(key)
+        if vectors is None:
+            vectors = self.embedder.encode_sentences(inputs)
+            if len(self._said) >= SAID_KEPT:
+                self._said.clear()
+            self._said[key] = vectors
+        return vectors
+
     def _other_question(
         self, question: Question, centroid: np.ndarray, model_vec: np.ndarray, prompt_vec: np.ndarray
     ) -> tuple[float, Question] | None:
@@ -1237,6 +1256,8 @@ def _content_words(text: str) -> set[str]:
     return {w.lower() for w in words(text) if w.lower() not in FUNCTION_WORDS}
 
 
+# How many answers' embedded texts are kept (see Grader._said).
+SAID_KEPT = 16
 # The most an answer's context (the probe it answers) adds to its similarity to that point.
 # Answers to probes gained 0.09-0.16; non-answers and off-topic replies 0.04 or less.
 FOLLOW_UP_LIFT_MAX = 0.2
