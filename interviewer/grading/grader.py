@@ -352,7 +352,13 @@ class Grader:
             for a, b in sentence.clauses:
                 clause = sentence.text[a:b].strip()
                 spans.append(_Span(sentence.start + a, sentence.start + b, clause, index, False))
-        span_vectors = np.concatenate(self._encode_answer(inputs), axis=0)
+        # Each span read without its negation ("does not store the keys" -> "stores the keys"),
+        # embedded in the same pass: the negation checks below compare it with the points.
+        unnegated = [None if is_contrastive(span.text) else strip_negation(span.text) for span in spans]
+        plain_texts = list(dict.fromkeys(t for t in unnegated if t))
+        encoded = self._encode_answer([*inputs, *(SentenceInput(t) for t in plain_texts)])
+        span_vectors = np.concatenate(encoded[: len(inputs)], axis=0)
+        unnegated_vector = {t: rows[0] for t, rows in zip(plain_texts, encoded[len(inputs) :], strict=True)}
 
         refs = self.reference_vectors(_reference_texts(question))
         n_points = len(question.points)
@@ -607,11 +613,9 @@ class Grader:
                     said = swap_terms(question.points[k].text, profile.a, profile.b)
                     contradict(k, j, float(sims[j, k]), said, "swap")
         relevant = usable & claims & (sims.max(axis=1) >= NEGATION_RELEVANCE)
-        relevant &= np.array([not is_contrastive(s.text) for s in spans])
-        flips = [(j, strip_negation(spans[j].text)) for j in np.flatnonzero(relevant).tolist()]
-        flipped = [(j, text) for j, text in flips if text]
+        flipped = [(j, plain) for j in np.flatnonzero(relevant).tolist() if (plain := unnegated[j])]
         if flipped:
-            flip_vecs = self._encode_said([text for _, text in flipped])
+            flip_vecs = np.stack([unnegated_vector[plain] for _, plain in flipped])
             flip_sims = point_similarity(flip_vecs)
             for row, (j, _) in enumerate(flipped):
                 for k, point in enumerate(question.points):
