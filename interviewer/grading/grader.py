@@ -903,12 +903,29 @@ class Grader:
             if r.status is Status.COVERED and r.evidence_start is not None and r.evidence_end is not None
         ]
         whole_at = [k for k, span in enumerate(spans) if span.whole]
-        unrelated_words = sum(
-            n
-            for n, told_sentence, j in zip(sentence_words, sentences, whole_at, strict=True)
-            if relevance[j] < cal.unrelated
-            and not any(a < told_sentence.end and told_sentence.start < b for a, b in evidence)
-        )
+        related = [
+            bool(relevance[j] >= cal.unrelated)
+            or any(a < told_sentence.end and told_sentence.start < b for a, b in evidence)
+            for told_sentence, j in zip(sentences, whole_at, strict=True)
+        ]
+        if own_work and not vague and not another:
+            # A true story is told in its own particulars ("The external set had been assembled
+            # by that hospital's graders"), as far from the points' exemplars as a holiday is:
+            # a sentence that shares the story's words and meaning with the sentences that
+            # answer is that story, not filler.
+            told_words_of = [_story_words(told_sentence.text) for told_sentence in sentences]
+            story_words = set().union(*(w for w, r in zip(told_words_of, related, strict=True) if r))
+            answering = [j for j, r in zip(whole_at, related, strict=True) if r]
+            core = span_vectors[answering].mean(axis=0) if answering else np.zeros(span_vectors.shape[1])
+            core /= max(float(np.linalg.norm(core)), 1e-9)
+            for i, j in enumerate(whole_at):
+                shared = len(told_words_of[i] & story_words)
+                if not related[i] and (
+                    shared >= STORY_SHARED_WORDS_FAR
+                    or (shared >= STORY_SHARED_WORDS and float(span_vectors[j] @ core) >= STORY_COHERENCE)
+                ):
+                    related[i] = True
+        unrelated_words = sum(n for n, r in zip(sentence_words, related, strict=True) if not r)
         unrelated = unrelated_words / max(sum(sentence_words), 1)
         if word_count >= cal.padding_min_words and unrelated >= cal.padding_fraction:
             flags.append(
@@ -1258,6 +1275,19 @@ def lexical_recall(wanted: Sequence[str], answer_stems: Sequence[str]) -> float:
 
 def _content_words(text: str) -> set[str]:
     return {w.lower() for w in words(text) if w.lower() not in FUNCTION_WORDS}
+
+
+# A story's sentence that shares this many content words with its answering sentences, and is
+# this near their mean, is part of the story (padding sentences about a holiday share two, by
+# accident, at a cosine below 0.14); one that shares four, at any cosine.
+STORY_SHARED_WORDS = 2
+STORY_COHERENCE = 0.2
+STORY_SHARED_WORDS_FAR = 4
+
+
+def _story_words(sentence: str) -> set[str]:
+    """The stems of a sentence's content words of four letters or more."""
+    return {stem(w.lower()) for w in words(sentence) if len(w) >= 4 and w.lower() not in FUNCTION_WORDS}
 
 
 # How many answers' embedded texts are kept (see Grader._said).
