@@ -156,7 +156,8 @@ def test_stories_are_graded_as_stories_across_the_bank(
     """Where the whole set stands (before story grading: 0 of 81 stories reached 75)."""
     stories = [g for bands in story_grades.values() for g in bands["story"]]
     vague = [g for bands in story_grades.values() for g in bands["vague"]]
-    assert sum(g.score >= 75 for g in stories) >= 62, sorted(g.score for g in stories)
+    # 75 since a story's own particulars are no filler (70 before).
+    assert sum(g.score >= 75 for g in stories) >= 75, sorted(g.score for g in stories)
     assert all(g.score <= 50 for g in vague), sorted(g.score for g in vague)
     assert min(g.score for g in stories) >= 25
     # No true story is taken for another question's answer, nor called vague.
