@@ -57,9 +57,9 @@ def false_alarms(grader: Grader, answers: Iterable[tuple[Question, str, str]]) -
             pitfall = flag.code is FlagCode.PITFALL and not any(
                 p.contradiction_kind == "pitfall" for p in grade.contradicted
             )
-            # A correct answer called another question's answer is as wrong as a contradiction.
             if pitfall:
                 out.append(FalseAlarm(question.id, source, None, "", flag.message))
+            # A correct answer called another question's answer is as wrong as a contradiction.
             elif flag.code is FlagCode.WRONG_QUESTION:
                 out.append(FalseAlarm(question.id, source, None, "", flag.message, flag.detail))
     return out

@@ -785,15 +785,7 @@ class Grader:
             )
         )
         if another and elsewhere is not None:
-            neighbour = elsewhere[1]
-            results = [replace(r, credit=0.0) if r.status is Status.MISSED else r for r in results]
-            flags.append(
-                Flag(
-                    FlagCode.WRONG_QUESTION,
-                    f'This answers another question ("{clip(neighbour.prompt)}"), not the one asked.',
-                    detail=neighbour.id,
-                )
-            )
+            results = _answering_another(results, flags, elsewhere[1])
         vague = False
         storied = any(p.part for p in question.points)
         if not another and own_work and word_count >= cal.min_words:
@@ -848,15 +840,8 @@ class Grader:
                 lead >= cal.wrong_question_lead_near and elsewhere[0] >= cal.wrong_question_near + extra
             ):
                 another = True
-                results = [replace(r, credit=0.0) if r.status is Status.MISSED else r for r in results]
+                results = _answering_another(results, flags, neighbour)
                 raw = raw_score(results, cal, question.best_of)
-                flags.append(
-                    Flag(
-                        FlagCode.WRONG_QUESTION,
-                        f'This answers another question ("{clip(neighbour.prompt)}"), not the one asked.',
-                        detail=neighbour.id,
-                    )
-                )
         star = _star_flag(question, results)
         if star is not None:
             flags.append(star)
@@ -1287,7 +1272,21 @@ STORY_SHARED_WORDS_FAR = 4
 
 def _story_words(sentence: str) -> set[str]:
     """The stems of a sentence's content words of four letters or more."""
-    return {stem(w.lower()) for w in words(sentence) if len(w) >= 4 and w.lower() not in FUNCTION_WORDS}
+    return {stem(w) for w in _content_words(sentence) if len(w) >= 4}
+
+
+def _answering_another(
+    results: list[PointResult], flags: list[Flag], neighbour: Question
+) -> list[PointResult]:
+    """An answer to ``neighbour``: the points it does not make earn nothing, and it is flagged."""
+    flags.append(
+        Flag(
+            FlagCode.WRONG_QUESTION,
+            f'This answers another question ("{clip(neighbour.prompt)}"), not the one asked.',
+            detail=neighbour.id,
+        )
+    )
+    return [replace(r, credit=0.0) if r.status is Status.MISSED else r for r in results]
 
 
 # How many answers' embedded texts are kept (see Grader._said).
