@@ -115,15 +115,6 @@ def test_every_story_question_has_three_stories_and_a_vague_answer(builtin_bank:
         assert len(bands.get("vague", [])) >= 1, question.id
 
 
-# Questions where some story still scores below 75, or the vague answer above 50 (issue 15's
-# target, not met yet): strict, so meeting it fails here until the entry is removed.
-NOT_YET = {
-    "beh.changed_mind",
-    "research.choosing_problems", "research.limitations", "research.method_choice",
-    "research.results_significance",
-}  # fmt: skip
-
-
 @pytest.fixture(scope="module")
 def story_grades(grader: Grader, builtin_bank: QuestionBank) -> dict[str, dict[str, list[Grade]]]:
     out: dict[str, dict[str, list[Grade]]] = {}
@@ -134,13 +125,7 @@ def story_grades(grader: Grader, builtin_bank: QuestionBank) -> dict[str, dict[s
     return out
 
 
-@pytest.mark.parametrize(
-    "question_id",
-    [
-        pytest.param(q, marks=pytest.mark.xfail(strict=True, reason="issue 15 target")) if q in NOT_YET else q
-        for q in sorted(STORIES)
-    ],
-)
+@pytest.mark.parametrize("question_id", sorted(STORIES))
 def test_any_good_story_scores_well_and_a_vague_one_does_not(
     story_grades: dict[str, dict[str, list[Grade]]], question_id: str
 ) -> None:
@@ -156,8 +141,8 @@ def test_stories_are_graded_as_stories_across_the_bank(
     """Where the whole set stands (before story grading: 0 of 81 stories reached 75)."""
     stories = [g for bands in story_grades.values() for g in bands["story"]]
     vague = [g for bands in story_grades.values() for g in bands["vague"]]
-    # 75 since a story's own particulars are no filler (70 before).
-    assert sum(g.score >= 75 for g in stories) >= 75, sorted(g.score for g in stories)
+    # All 81 since session 18 (75 when a story's own particulars stopped counting as filler).
+    assert all(g.score >= 75 for g in stories), sorted(g.score for g in stories)
     assert all(g.score <= 50 for g in vague), sorted(g.score for g in vague)
     assert min(g.score for g in stories) >= 25
     # No true story is taken for another question's answer, nor called vague.
@@ -334,6 +319,7 @@ def test_an_act_is_read_from_how_it_is_said() -> None:
         StoryAct.WEAKNESS: "It fails most on darker skin, where sensitivity dropped from 0.88 to 0.70.",
         StoryAct.CAVEAT: "So it shouldn't serve as a standalone screen until it is validated there.",
         StoryAct.CONSTRAINTS: "We had about 20,000 labelled pairs and a two week deadline.",
+        StoryAct.MEASURED: "The pretrained model reached a macro-F1 of about 0.78 on the new sites.",
     }
     for act, sentence in said.items():
         assert act in story_acts([sentence]), (act, sentence)
@@ -341,6 +327,7 @@ def test_an_act_is_read_from_how_it_is_said() -> None:
         "I like research a lot.",
         "The model was good and the team was happy.",
         "We used a transformer.",
+        "I improved the accuracy a lot.",
     ]
     assert story_acts(general) == {}
 
@@ -533,6 +520,27 @@ def test_an_act_is_read_from_the_sentence_that_does_it_in_full() -> None:
     ]
     assert story_acts(told)[StoryAct.WEAKNESS] == 1
     assert story_acts(told[:1])[StoryAct.WEAKNESS] == 0
+
+
+def test_an_act_signposted_is_told_by_the_sentence_after_it() -> None:
+    """A short cue ("The most concrete failure is weak tests.") is told by the full sentence
+    after it, in whatever words; a cue followed by another cue stays a cue."""
+    told = [
+        "The most concrete failure is weak tests.",
+        "When I mutated correct reference solutions, about 12 percent of the mutants still passed, "
+        "so some pass rates are inflated.",
+    ]
+    assert story_acts(told)[StoryAct.WEAKNESS] == 1
+    bare = ["I considered other options but they were worse.", "I assumed it would work."]
+    assert story_acts(bare) == {StoryAct.ALTERNATIVES: 0, StoryAct.ASSUMPTION: 1}
+
+
+def test_an_act_told_with_its_number_is_preferred() -> None:
+    told = [
+        "The biggest limitation is that it was trained and evaluated on logs it helped create itself.",
+        "It fails on niche content, where long-tail items got 20 percent fewer impressions in the test.",
+    ]
+    assert story_acts(told)[StoryAct.WEAKNESS] == 1
 
 
 def test_acts_said_in_a_plan_or_a_method_story() -> None:

@@ -157,6 +157,7 @@ class StoryAct(StrEnum):
     WEAKNESS = "weakness"
     CONSTRAINTS = "constraints"
     CAVEAT = "caveat"
+    MEASURED = "measured"
     # Behavioral competencies that show in how a sentence is said.
     OWNERSHIP = "ownership"
     PROCESS_FIX = "process-fix"

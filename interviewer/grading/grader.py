@@ -58,6 +58,7 @@ from interviewer.grading.story import (
     owned,
     red_flag,
     specific_details,
+    states_number,
     story_acts,
     story_parts,
     tells_events,
@@ -128,6 +129,7 @@ class Grader:
         # For each question about one's own work: (id, [(weight, exemplar vectors)] of the
         # points that are no story part, those saying what the question is about).
         self._story_profiles: list[tuple[str, Stage, list[tuple[float, np.ndarray]]]] | None = None
+        self._overviews: set[str] = set()
         self._vectors: dict[str, np.ndarray] = {}
         # The last answers' own texts embedded: an answer graded again as its neighbour's (and
         # the same answer graded twice) is not embedded again.
@@ -191,6 +193,7 @@ class Grader:
                 for q in self.neighbours
                 if _about_own_work(q) and q.prompt != ADHOC_PROMPT
             ]
+            self._overviews = {q.id for q in self.neighbours if _is_overview(q)}
             self.reference_vectors([t for _, _, points in asked for p in points for t in p.exemplars])
             self._story_profiles = [
                 (qid, stage, [(p.weight, self.reference_vectors(list(p.exemplars))) for p in points])
@@ -214,7 +217,10 @@ class Grader:
             if stage is question.stage
         }
         own = fit.get(question.id)
-        others = [v for qid, v in fit.items() if qid != question.id]
+        # The opener that asks for the whole project ("Walk me through a project you're proud
+        # of") is met by any part of it told well: fitting it says nothing about which part of the
+        # project an answer to "What are its limitations?" tells.
+        others = [v for qid, v in fit.items() if qid != question.id and qid not in self._overviews]
         if own is None or not others:
             return 0.0
         return max(0.0, max(others) - own)
@@ -1024,6 +1030,9 @@ STORY_PART_CREDIT = {1.0: 0.9, 0.5: 0.5}
 # short of a point explained in full, since the cue shows what the sentence does, not how well.
 STORY_ACT_CREDIT = 0.75
 STORY_ACT_MIN_WORDS = 12  # shorter, half: "I assumed it would work."
+# ... and an act done in full with a number in it ("long-tail items got 20 percent fewer
+# impressions") shows how it was done, as a result with its number is a clear sign of a result.
+STORY_ACT_MEASURED_CREDIT = 0.85
 STORY_PARTIAL_CREDIT = 0.4
 # A story with fewer details than this (sentences with a number, the candidate's own actions,
 # half for the team's) stays general: strong stories written for the tests have 3 or more,
@@ -1098,8 +1107,12 @@ def _story_results(
     for point, result in zip(question.points, results, strict=True):
         if point.act is not None and point.act in acts:
             index = acts[point.act]
-            full = len(words(sentences[kept[index]].text)) >= STORY_ACT_MIN_WORDS
-            credit = round((STORY_ACT_CREDIT if full else STORY_PART_CREDIT[0.5]) * act_fit, 4)
+            told = sentences[kept[index]].text
+            full = len(words(told)) >= STORY_ACT_MIN_WORDS
+            credit = STORY_ACT_CREDIT if full else STORY_PART_CREDIT[0.5]
+            if full and states_number(told):
+                credit = STORY_ACT_MEASURED_CREDIT
+            credit = round(credit * act_fit, 4)
             result = met(result, credit, index)
         with_acts.append(result)
     competency = _competency(question, with_acts) * fit
@@ -1186,6 +1199,11 @@ def _star_flag(question: Question, results: Sequence[PointResult]) -> Flag | Non
         f"Your story is missing {described}.",
         detail=",".join(missing),
     )
+
+
+def _is_overview(question: Question) -> bool:
+    """The question that opens a stage by asking for the whole story (topic ``<area>/overview``)."""
+    return question.topic.rsplit("/", 1)[-1] == "overview"
 
 
 def _about_own_work(question: Question) -> bool:
