@@ -31,6 +31,7 @@ from interviewer.grading.contradiction import (
     other_numbers,
     preference_denied,
     preference_sides,
+    ranked_first,
     role_profiles,
     same_way_round,
     strip_negation,
@@ -902,3 +903,42 @@ def test_an_attention_mask_read_the_wrong_way_round_is_contradicted(
     rows = "Before the softmax I subtract each row's maximum score so the exponentials cannot overflow."
     assert status(columns, "stability") is Status.CONTRADICTED
     assert status(rows, "stability") is not Status.CONTRADICTED
+
+
+def test_a_comparison_is_read_for_which_term_it_ranks_first() -> None:
+    grid, rand = "grid search", "random search"
+    assert ranked_first("Random search usually beats grid search for the same budget.", grid, rand) == rand
+    # The pronoun stands for the term named last before the comparison.
+    said = "I mostly use grid search, because it is always more efficient than random search."
+    assert ranked_first(said, grid, rand) == grid
+    assert ranked_first("Grid search is worse than random search at a fixed budget.", grid, rand) == rand
+    assert ranked_first("Grid search is not better than random search.", grid, rand) == rand
+    # No comparison of the two: nothing ranked.
+    both = "Grid search tries every combination while random search samples."
+    assert ranked_first(both, grid, rand) is None
+    assert ranked_first("Random search is more efficient.", grid, rand) is None
+
+
+def test_a_comparison_said_the_other_way_round_contradicts_the_point(
+    grader: Grader, builtin_bank: QuestionBank
+) -> None:
+    """A fluent answer that ranks grid search above random search, with the rest right, scored
+    59 with the random-search point covered by the very sentence that denies it."""
+    question = builtin_bank.get("ml.hyperparameter_tuning")
+    assert question is not None
+    wrong = (
+        "I mostly use grid search, because it covers the space evenly and is always more efficient "
+        "than random search when you have several hyperparameters. Random search wastes trials by "
+        "sampling the same region twice. Bayesian optimization fits a surrogate model, like a "
+        "Gaussian process, to the results so far and picks the next point by an acquisition "
+        "function, which helps when each run is expensive. I also use early stopping to kill bad runs."
+    )
+    grade = grader.grade(question, wrong)
+    random_point = next(p for p in grade.points if p.point_id == "random")
+    assert random_point.status is Status.CONTRADICTED and random_point.contradiction_kind == "swap"
+    assert random_point.evidence is not None and "more efficient than random search" in random_point.evidence
+    right = wrong.replace("I mostly use grid search, because it covers the space evenly and is always more "
+                          "efficient than random search", "I mostly use random search, because it is "
+                          "usually more efficient than grid search")  # fmt: skip
+    assert not grader.grade(question, right).contradicted
+    assert grade.score < 30 <= grader.grade(question, right).score

@@ -276,3 +276,23 @@ def test_a_main_point_left_out_is_asked_for_before_going_deeper(
     assert asked in {probes[m] for m in missed}
     heaviest = max(p.weight for p in question.points)
     assert next(p.weight for p in question.points if p.probe == asked) >= min(heaviest, 2.0)
+
+
+def test_what_the_candidate_said_they_would_bring_is_not_asked_for(
+    builtin_bank: QuestionBank, grader: Grader
+) -> None:
+    """Tried in the app: "... so I would bring three years of building eval pipelines" was
+    followed by "What would you bring to the team on day one?" (the point had only its own text
+    to be matched against). Said in other words than its examples, it is not asked again."""
+    interview = Interview(InterviewPlan.from_ids(builtin_bank, ["phone.why_anthropic"]), Mode.COACH)
+    question = interview.current.question
+    answer = (
+        "Your interpretability papers are what made me apply; I want my work to make models safer "
+        "rather than just bigger. On the team I could take over the distributed training tooling "
+        "straight away, since I ran a 512-GPU cluster for the last two years."
+    )
+    interview.record_answer(answer)
+    grade = grader.grade(question, answer)
+    probes = {p.id: p.probe for p in question.points}
+    assert interview.next_follow_up(grade) != probes["contribution"]
+    assert probes["contribution"] not in interview.current.follow_ups

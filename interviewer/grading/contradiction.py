@@ -829,6 +829,48 @@ class RoleProfile:
 _CONSEQUENCE = re.compile(r",\s*(?=(?:so|because|which|since|and)\b)|;|\bso\s+that\b", re.IGNORECASE)
 
 
+# A comparison that ranks one term above the other ("random search usually beats grid search",
+# "grid search is more efficient than random search"), and one that ranks it below.
+_BETTER = re.compile(
+    r"\b(?:beats?|beating|outperforms?|outperforming|(?:is |are |was |does |do |works? |scales? )?"
+    r"(?:much |far |usually |generally |often |always )?(?:better|faster|cheaper|stronger|superior|"
+    r"preferable|more (?:efficient|effective|accurate|reliable|robust|stable|sample[- ]efficient))"
+    r"(?: than| to)?|wins? over)\b",
+    re.IGNORECASE,
+)
+_WORSE = re.compile(
+    r"\b(?:worse|slower|costlier|inferior|less (?:efficient|effective|accurate|reliable|robust|stable)|"
+    r"more (?:expensive|costly|wasteful)|loses? to|underperforms?)\b",
+    re.IGNORECASE,
+)
+_RANK_TARGET = re.compile(r"\s*(?:than|to|over)?\s*(?:the\s+|a\s+|an\s+)?", re.IGNORECASE)
+
+
+def ranked_first(text: str, a: str, b: str) -> str | None:
+    """Which of the two terms ``text`` ranks above the other, when it compares them in one
+    comparison ("B beats A", "B is more efficient than A", "A is worse than B": B), read as
+    said: with a "not" in the comparison's clause, the other. None when it compares neither, or
+    the terms are not on either side of the comparison."""
+    for pattern, better_first in ((_BETTER, True), (_WORSE, False)):
+        for match in pattern.finditer(text):
+            before = text[: match.start()]
+            after = text[match.end() :]
+            named_before = [(m.end(), term) for term in (a, b) for m in _term_regex(term).finditer(before)]
+            target = _RANK_TARGET.match(after)
+            rest = after[target.end() if target else 0 :]
+            named_after = [term for term in (a, b) if _term_regex(term).match(rest)]
+            if not named_before or not named_after:
+                continue
+            first = max(named_before)[1]  # the term named last before the comparison
+            second = named_after[0]
+            if first == second:
+                continue
+            clause_start = max((m.end() for m in _SIDE_BREAK.finditer(before)), default=0)
+            flipped = negation_cues(text[clause_start : match.end()]) % 2 == 1
+            return first if better_first != flipped else second
+    return None
+
+
 def without_denials(text: str) -> str:
     """The text without what it denies: each clause is cut where its first denial starts (a
     negation cue, a privative verb, talk of a mistake), since a denial governs what follows it

@@ -38,6 +38,7 @@ from interviewer.grading.contradiction import (
     pitfall_version,
     preference_denied,
     preference_sides,
+    ranked_first,
     role_profiles,
     same_way_round,
     strip_negation,
@@ -618,6 +619,21 @@ class Grader:
                 if sims[j, k] >= cal.partial:
                     said = swap_terms(question.points[k].text, profile.a, profile.b)
                     contradict(k, j, float(sims[j, k]), said, "swap")
+        # A point that ranks one term of a contrasts pair above the other ("random search
+        # usually beats grid search") is contradicted by a sentence ranking them the other way
+        # round ("grid search is always more efficient than random search"), whatever else it
+        # says.
+        for term_a, term_b in question.contrasts:
+            for k, point in enumerate(question.points):
+                first = ranked_first(point.text, term_a, term_b)
+                if first is None:
+                    continue
+                for j, span in enumerate(spans):
+                    if not (span.whole and usable[j] and claims[j]):
+                        continue
+                    said_first = ranked_first(span.text, term_a, term_b)
+                    if said_first is not None and said_first != first:
+                        contradict(k, j, float(sims[j, k]), swap_terms(point.text, term_a, term_b), "swap")
         relevant = usable & claims & (sims.max(axis=1) >= NEGATION_RELEVANCE)
         flipped = [(j, plain) for j in np.flatnonzero(relevant).tolist() if (plain := unnegated[j])]
         if flipped:
