@@ -174,7 +174,14 @@ def reaction(question: Question, grade: Grade, answer: str) -> str:
     weight = {p.id: p.weight for p in question.points}
     part = {p.id: p.part.value for p in question.points if p.part}
     ranked = sorted(grade.points, key=lambda p: -weight.get(p.point_id, 0.0))
-    made = [p for p in ranked if p.status in (Status.COVERED, Status.PARTIAL)]
+    # The strongest part is the point made most fully (covered before partial, then by the
+    # share of its weight earned, then the heavier): quoting the heaviest point's evidence
+    # praised "A block takes a sequence of token vectors." over the sentence on multi-head
+    # attention that earned 94%.
+    made = sorted(
+        (p for p in ranked if p.status in (Status.COVERED, Status.PARTIAL)),
+        key=lambda p: (p.status is not Status.COVERED, -round(p.credit, 2), -weight.get(p.point_id, 0.0)),
+    )
     wrong = grade.contradicted
     missed = [p for p in ranked if p.status is Status.MISSED]
     lines = []

@@ -296,3 +296,27 @@ def test_what_the_candidate_said_they_would_bring_is_not_asked_for(
     probes = {p.id: p.probe for p in question.points}
     assert interview.next_follow_up(grade) != probes["contribution"]
     assert probes["contribution"] not in interview.current.follow_ups
+
+
+def test_the_coach_praises_the_point_made_best_not_the_heaviest(
+    builtin_bank: QuestionBank, grader: Grader
+) -> None:
+    """Tried in the app: "That landed: 'A block takes a sequence of token vectors.'" quoted the
+    evidence of the heaviest point, made at 82%, over a point made at 94%."""
+    from interviewer.script import reaction
+
+    question = builtin_bank.get("dl.transformer")
+    assert question is not None
+    answer = (
+        "A block takes a sequence of token vectors. First comes multi-head self-attention: each token "
+        "is projected to a query, a key and a value, the scores are query dot key scaled by the square "
+        "root of the key dimension, a softmax turns them into weights, and the output is the weighted "
+        "sum of values. Several heads run in parallel so different heads can track different "
+        "relations. Around the attention sub-layer there is a residual connection and a layer norm, "
+        "which keep gradients healthy in deep stacks."
+    )
+    grade = grader.grade(question, answer)
+    said = reaction(question, grade, answer)
+    best = max((p for p in grade.points if p.status.value == "covered"), key=lambda p: p.credit)
+    assert best.evidence is not None and best.evidence[:40] in said
+    assert "A block takes a sequence of token vectors." not in said
