@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import random
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -20,6 +19,7 @@ from interviewer.bank.loader import QuestionBank
 from interviewer.bank.schema import Question, Stage
 from interviewer.grading.result import FlagCode, Grade, Status
 from interviewer.grading.scoring import final_score
+from interviewer.script import mentions
 from interviewer.text import clip
 
 MAX_FOLLOW_UPS = 2
@@ -98,14 +98,6 @@ def code_retry_for(result: dict[str, Any]) -> str | None:
     return (
         f"{CODE_RETRY_LEAD} the test “{case['name']}”: `{call}` should give {expected}, but gave {got}.{ask}"
     )
-
-
-def mentions(terms: Sequence[str], said: str) -> bool:
-    """Whether the candidate named what a point is about (``said`` casefolded): a specific key
-    term (two words or more, or ten letters or more), or two of its terms. The grader may still
-    not credit the point, but the interviewer does not ask for it as if nothing had been said."""
-    found = [t for t in terms if re.search(rf"\b{re.escape(t.casefold())}\b", said)]
-    return len(found) >= 2 or any(" " in t or len(t) >= 10 for t in found)
 
 
 def restatement_for(question: Question) -> str:

@@ -7,6 +7,8 @@ a resumed interview reads the same.
 from __future__ import annotations
 
 import hashlib
+import re
+from collections.abc import Sequence
 
 from interviewer.bank.schema import Question, Stage
 from interviewer.grading.result import Grade, Status
@@ -168,6 +170,14 @@ NOTHING = (
 )
 
 
+def mentions(terms: Sequence[str], said: str) -> bool:
+    """Whether the candidate named what a point is about (``said`` casefolded): a specific key
+    term (two words or more, or ten letters or more), or two of its terms. The grader may still
+    not credit the point, but the interviewer does not ask for it as if nothing had been said."""
+    found = [t for t in terms if re.search(rf"\b{re.escape(t.casefold())}\b", said)]
+    return len(found) >= 2 or any(" " in t or len(t) >= 10 for t in found)
+
+
 def reaction(question: Question, grade: Grade, answer: str) -> str:
     """What a coach says about an answer before moving on: the most important point made, the
     most important one missed (a part of a story named as such), or the wrong claim."""
@@ -183,7 +193,13 @@ def reaction(question: Question, grade: Grade, answer: str) -> str:
         key=lambda p: (p.status is not Status.COVERED, -round(p.credit, 2), -weight.get(p.point_id, 0.0)),
     )
     wrong = grade.contradicted
-    missed = [p for p in ranked if p.status is Status.MISSED]
+    # A point the candidate named is no "you did not get to this", though the grader did not
+    # credit it ("I also use early stopping to kill bad runs" against Hyperband).
+    terms = {p.id: p.terms for p in question.points}
+    said = answer.casefold()
+    missed = [
+        p for p in ranked if p.status is Status.MISSED and not mentions(terms.get(p.point_id, ()), said)
+    ]
     lines = []
     if made:
         shown = part.get(made[0].point_id)

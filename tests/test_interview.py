@@ -320,3 +320,26 @@ def test_the_coach_praises_the_point_made_best_not_the_heaviest(
     best = max((p for p in grade.points if p.status.value == "covered"), key=lambda p: p.credit)
     assert best.evidence is not None and best.evidence[:40] in said
     assert "A block takes a sequence of token vectors." not in said
+
+
+def test_the_coach_does_not_call_a_point_the_candidate_named_missing(
+    builtin_bank: QuestionBank, grader: Grader
+) -> None:
+    """Tried in the app: "I also use early stopping to kill bad runs" was followed by "You did
+    not get to this: Successive halving and Hyperband stop weak configurations early ..."."""
+    from interviewer.script import reaction
+
+    question = builtin_bank.get("ml.hyperparameter_tuning")
+    assert question is not None
+    answer = (
+        "I compare settings on a held-out validation set, or with cross-validation, and keep the test "
+        "set out of the search. I sample the learning rate on a log scale. Grid search tries every "
+        "combination, "
+        "so it blows up with many hyperparameters, and random search usually does better for the "
+        "same budget. Bayesian optimization fits a surrogate model to past trials and picks the "
+        "next one with an acquisition function. I also use early stopping to kill bad runs."
+    )
+    grade = grader.grade(question, answer)
+    assert next(p for p in grade.points if p.point_id == "early-stopping").status.value == "missed"
+    said = reaction(question, grade, answer)
+    assert "Hyperband" not in said
