@@ -942,3 +942,19 @@ def test_a_comparison_said_the_other_way_round_contradicts_the_point(
                           "usually more efficient than grid search")  # fmt: skip
     assert not grader.grade(question, right).contradicted
     assert grade.score < 30 <= grader.grade(question, right).score
+
+
+def test_good_questions_for_the_interviewer_are_no_answer_to_another_question(
+    grader: Grader, builtin_bank: QuestionBank
+) -> None:
+    """Tried in the app at the end of an interview: two good questions for the interviewer sat
+    0.31 nearer "Tell me about a time you had to convince other people" than the closing prompt,
+    and scored 21 ("wrong question") though they made two of its points at 79-86%."""
+    question = builtin_bank.get("phone.questions_for_us")
+    assert question is not None
+    asked = (
+        "How does the team decide which evaluations block a release, and what would success look "
+        "like for me after six months?"
+    )
+    grade = grader.grade(question, asked)
+    assert not grade.has_flag(FlagCode.WRONG_QUESTION) and grade.score >= 70

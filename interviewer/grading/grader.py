@@ -806,6 +806,16 @@ class Grader:
                 or (not made_any and elsewhere[0] >= cal.wrong_question_unmet + extra)
             )
         )
+        neighbour_raw: float | None = None  # the answer's raw score as its neighbour's, once graded
+        if another and elsewhere is not None and weigh_neighbour:
+            # Far from the question's words but making its points well is still its answer: two
+            # good questions for the interviewer ("which evaluations block a release?") sit
+            # nearer a story about convincing people than the closing prompt, and made 82 of its
+            # points. Such an answer is another question's only if that question grades it better.
+            own = raw_score(results, cal, question.best_of)
+            if own >= WRONG_QUESTION_OWN_MIN:
+                neighbour_raw = self.grade(elsewhere[1], text, weigh_neighbour=False).raw_score
+                another = neighbour_raw >= own
         if another and elsewhere is not None:
             results = _answering_another(results, flags, elsewhere[1])
         vague = False
@@ -857,7 +867,9 @@ class Grader:
             # points are met by the neighbour's topic: attention's query and key in an answer
             # on positional encoding; a story with the wrong competency).
             neighbour = elsewhere[1]
-            lead = self.grade(neighbour, text, weigh_neighbour=False).raw_score - raw
+            if neighbour_raw is None:
+                neighbour_raw = self.grade(neighbour, text, weigh_neighbour=False).raw_score
+            lead = neighbour_raw - raw
             if lead >= cal.wrong_question_lead or (
                 lead >= cal.wrong_question_lead_near and elsewhere[0] >= cal.wrong_question_near + extra
             ):
@@ -1339,6 +1351,9 @@ TOO_CLOSE_TO_POINT = 0.8
 # question than from another before it
 # answers that other one (see Calibration.wrong_question_gap).
 STORY_EXTRA_GAP = 0.1
+# An answer far from its question that still makes this much of its points (raw) is called
+# another question's only if graded as that question's it does better.
+WRONG_QUESTION_OWN_MIN = 60.0
 # A one-word edit of a point must be matched this much more closely than a misconception.
 EDIT_EXTRA_SIMILARITY = 0.08
 # Negated spans at least this similar to some point are read without their negation.
