@@ -69,6 +69,8 @@ def challenge_for(said: str) -> str:
     quoted = " ".join(said.split())
     if len(quoted) > 160:
         quoted = quoted[:159] + "…"
+    elif quoted and quoted[-1] not in ".?!…":
+        quoted += "."  # a clause quoted still ends as a sentence before "Walk me through ..."
     return f"You said: “{quoted}” Walk me through that again: are you sure that is right?"
 
 

@@ -958,3 +958,20 @@ def test_good_questions_for_the_interviewer_are_no_answer_to_another_question(
     )
     grade = grader.grade(question, asked)
     assert not grade.has_flag(FlagCode.WRONG_QUESTION) and grade.score >= 70
+
+
+@pytest.mark.xfail(strict=True, reason="not met yet: a correction that sets two models against each other")
+def test_a_correction_is_not_read_as_the_mistake_it_corrects(
+    grader: Grader, builtin_bank: QuestionBank
+) -> None:
+    """Found in the app: challenged on "A word2vec vector changes with the sentence", the
+    candidate corrected it, and the correction was read as that same mistake (its whole sentence
+    sits near the wrong version "Word2vec and GloVe give a word a different vector depending on
+    the sentence") and challenged again."""
+    question = builtin_bank.get("nlp.embeddings")
+    assert question is not None
+    correction = (
+        "Sorry, I mixed that up: a word2vec vector is fixed per word, whatever the sentence; "
+        "contextual models like BERT are the ones that give bank different vectors in different sentences."
+    )
+    assert not grader.grade(question, correction).contradicted

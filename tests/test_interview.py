@@ -343,3 +343,11 @@ def test_the_coach_does_not_call_a_point_the_candidate_named_missing(
     assert next(p for p in grade.points if p.point_id == "early-stopping").status.value == "missed"
     said = reaction(question, grade, answer)
     assert "Hyperband" not in said
+
+
+def test_a_clause_quoted_in_a_challenge_still_ends_as_a_sentence() -> None:
+    from interviewer.interview import challenge_for
+
+    said = challenge_for("A word2vec vector changes with the sentence the word appears in")
+    assert "appears in.” Walk me through" in said
+    assert "prior?” Walk" in challenge_for("Does MAP ignore the prior?")
