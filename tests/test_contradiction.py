@@ -917,6 +917,11 @@ def test_a_comparison_is_read_for_which_term_it_ranks_first() -> None:
     both = "Grid search tries every combination while random search samples."
     assert ranked_first(both, grid, rand) is None
     assert ranked_first("Random search is more efficient.", grid, rand) is None
+    # A comparison under a condition, or both ways round, ranks nothing.
+    scoped = "Grid search is better than random search only when you tune one or two hyperparameters."
+    assert ranked_first(scoped, grid, rand) is None
+    both_ways = "Grid search is faster than random search per trial, but random search beats grid search."
+    assert ranked_first(both_ways, grid, rand) is None
 
 
 def test_a_comparison_said_the_other_way_round_contradicts_the_point(
@@ -942,6 +947,13 @@ def test_a_comparison_said_the_other_way_round_contradicts_the_point(
                           "usually more efficient than grid search")  # fmt: skip
     assert not grader.grade(question, right).contradicted
     assert grade.score < 30 <= grader.grade(question, right).score
+    # Found reviewing it as a candidate: a nuanced comparison read as the reversal scored 0.
+    nuanced = (
+        "Grid search is better than random search only when you tune one or two hyperparameters, "
+        "since then a grid covers the space well; with more of them random search usually beats the "
+        "grid for the same budget."
+    )
+    assert not grader.grade(question, nuanced).contradicted
 
 
 def test_good_questions_for_the_interviewer_are_no_answer_to_another_question(

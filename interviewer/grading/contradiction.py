@@ -846,11 +846,23 @@ _WORSE = re.compile(
 _RANK_TARGET = re.compile(r"\s*(?:than|to|over)?\s*(?:the\s+|a\s+|an\s+)?", re.IGNORECASE)
 
 
+# A comparison under a condition ("better only when you tune one or two") is scoped, not a ranking.
+_CONDITIONED = re.compile(r"\b(?:only (?:when|if|for|with|in)|unless)\b", re.IGNORECASE)
+
+
 def ranked_first(text: str, a: str, b: str) -> str | None:
-    """Which of the two terms ``text`` ranks above the other, when it compares them in one
-    comparison ("B beats A", "B is more efficient than A", "A is worse than B": B), read as
-    said: with a "not" in the comparison's clause, the other. None when it compares neither, or
-    the terms are not on either side of the comparison."""
+    """Which of the two terms ``text`` ranks above the other, when it compares them, every
+    comparison the same way ("B beats A", "B is more efficient than A", "A is worse than B": B),
+    read as said: with a "not" in the comparison's clause, the other. None when it compares
+    neither, ranks them both ways, or says under which condition ("only when ...")."""
+    if _CONDITIONED.search(text):
+        return None
+    said = set(_rankings(text, a, b))
+    return said.pop() if len(said) == 1 else None
+
+
+def _rankings(text: str, a: str, b: str) -> list[str]:
+    out: list[str] = []
     for pattern, better_first in ((_BETTER, True), (_WORSE, False)):
         for match in pattern.finditer(text):
             before = text[: match.start()]
@@ -867,8 +879,8 @@ def ranked_first(text: str, a: str, b: str) -> str | None:
                 continue
             clause_start = max((m.end() for m in _SIDE_BREAK.finditer(before)), default=0)
             flipped = negation_cues(text[clause_start : match.end()]) % 2 == 1
-            return first if better_first != flipped else second
-    return None
+            out.append(first if better_first != flipped else second)
+    return out
 
 
 def without_denials(text: str) -> str:
