@@ -18,6 +18,7 @@ from textual.binding import Binding
 from textual.message import Message
 from textual.reactive import reactive
 from textual.screen import Screen
+from textual.worker import get_current_worker
 
 from interviewer.bank.loader import QuestionBank
 from interviewer.config import Settings
@@ -171,8 +172,11 @@ class InterviewerApp(App[None]):
         # between waits for at most one question, the questions of an interview just started
         # first. The first start embeds them all (a minute on two cores); later starts read
         # them from the SQLite cache.
+        # The loop stops when the app exits (its workers are cancelled): closing the terminal
+        # must not leave the process embedding the bank for minutes before it ends.
+        worker = get_current_worker()
         pending = {q.id: q for q in self.bank.questions}
-        while pending:
+        while pending and not worker.is_cancelled:
             question = None
             while self._warm_first and question is None:
                 question = pending.pop(self._warm_first.popleft().id, None)

@@ -22,6 +22,7 @@ from interviewer.services import load_question_bank
 from interviewer.store import Store, open_db
 from interviewer.store.store import SessionRow
 
+EXIT_WITHIN_S = 30
 DOWN, ENTER, CTRL_S = "\x1b[B", "\r", "\x13"
 ANSI_ESCAPE = re.compile(rb"\x1b(\[[0-9;?<>=]*[ -/]*[@-~]|[()][0-9A-Za-z]|[@-Z\\-_])")
 
@@ -91,8 +92,13 @@ class AppInPty:
     def stop(self, signal_number: int) -> int:
         """Send a signal to the app's process group; its exit code."""
         os.killpg(self.process.pid, signal_number)
+        # Promptly, even while the model is still embedding the bank (a fresh home): found when
+        # the app went on embedding for minutes after the terminal closed.
+        deadline = time.monotonic() + EXIT_WITHIN_S
         try:
             while self.process.poll() is None:  # keep the terminal drained while it exits
+                if time.monotonic() > deadline:
+                    pytest.fail(f"the app still runs {EXIT_WITHIN_S} s after signal {signal_number}")
                 self.drain()
                 time.sleep(0.05)
         finally:
