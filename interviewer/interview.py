@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import random
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -30,6 +30,8 @@ NEARLY_SAID = 0.42
 # A first answer this good, with nothing contradicted, gets one of the question's scripted
 # follow-ups (a graded one when it has any), as a real interviewer pushes a strong candidate.
 STRONG_ENOUGH = 70
+# A scripted follow-up the answers already say this much of is not asked.
+ALREADY_SAID = 0.5
 # A point this heavy (or the question's heaviest, if lighter) is a main point: when a strong
 # answer leaves one out, the interviewer asks for it before pushing further.
 MAIN_POINT_WEIGHT = 2.0
@@ -341,16 +343,23 @@ class Interview:
     def record_answer(self, text: str) -> None:
         self.current.answers.append(text)
 
-    def next_follow_up(self, grade: Grade, code_result: dict[str, Any] | None = None) -> str | None:
+    def next_follow_up(
+        self,
+        grade: Grade,
+        code_result: dict[str, Any] | None = None,
+        follow_ups_said: Mapping[str, float] | None = None,
+    ) -> str | None:
         """After a grade, what the interviewer asks next about this question, if anything.
 
         In order: an answer to another question gets the question restated, once; code whose
         tests fail (``code_result``, the last run) gets a failing case named, with a request to
         walk through it and fix it, while tries remain; a claim that
         contradicts a point is challenged in the candidate's own words; a strong first answer
-        gets one of the question's scripted follow-ups (a graded one first); otherwise the probe
-        of the most important point not made. A point made, nearly made or named (its key terms)
-        in the answer or an earlier follow-up answer is never asked for.
+        gets one of the question's scripted follow-ups (a graded one first) that the answers do
+        not already say (``follow_ups_said``: how much of each, by prompt, see
+        :meth:`Grader.follow_ups_said`); otherwise the probe of the most important point not
+        made. A point made, nearly made or named (its key terms) in the answer or an earlier
+        follow-up answer is never asked for.
         """
         state = self.current
         state.grade = grade
@@ -395,7 +404,7 @@ class Interview:
         first = next((p for p in missed if probes.get(p.point_id) in unasked), None)
         if first is not None and weights.get(first.point_id, 0.0) >= min(main, MAIN_POINT_WEIGHT):
             return self._ask_follow_up(probes[first.point_id])  # type: ignore[arg-type]
-        deeper = self._deeper(grade)
+        deeper = self._deeper(grade, follow_ups_said or {})
         if deeper is not None:
             return self._ask_follow_up(deeper)
         if unasked:
@@ -407,14 +416,15 @@ class Interview:
         self.turn = Turn.FOLLOW_UP
         return text
 
-    def _deeper(self, grade: Grade) -> str | None:
+    def _deeper(self, grade: Grade, said: Mapping[str, float]) -> str | None:
         """A scripted follow-up for a strong answer: one per question, a graded one when there
-        is any, chosen from the answer's text (the same answer gets the same follow-up)."""
+        is any, never one the answers already say (half of it or more), chosen from the
+        answer's text (the same answer gets the same follow-up)."""
         state = self.current
-        scripted = state.question.follow_ups
+        scripted = [f for f in state.question.follow_ups if said.get(f.prompt, 0.0) < ALREADY_SAID]
         if not scripted or grade.contradicted or grade.score < STRONG_ENOUGH:
             return None
-        if any(f.prompt in state.follow_ups for f in scripted):
+        if any(f.prompt in state.follow_ups for f in state.question.follow_ups):
             return None
         pool = [f for f in scripted if f.graded] or list(scripted)
         key = state.answers[0] if state.answers else state.question.id

@@ -16,7 +16,7 @@ import sqlite3
 import threading
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -26,6 +26,7 @@ from interviewer.grading.calibration import shipped_calibration
 from interviewer.grading.result import Grade
 from interviewer.grading.scoring import with_hints
 from interviewer.interview import (
+    STRONG_ENOUGH,
     Interview,
     InterviewPlan,
     Mode,
@@ -135,13 +136,15 @@ Event = Said | Notice | Asked | FollowUpAsked | Taken | Restored | Review | Fini
 @dataclass(frozen=True)
 class GradeOutcome:
     """What grading one answer produced: its grade, a fresh run of its code, and the grade of
-    its graded scripted follow-up."""
+    its graded scripted follow-up, and how much of each scripted follow-up it already says."""
 
     index: int
     answer_id: int
     grade: Grade
     code_result: dict[str, Any] | None = None
     follow_up_grade: Grade | None = None
+    # How much of each scripted follow-up the answers already say (see Grader.follow_ups_said).
+    said: dict[str, float] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -187,7 +190,13 @@ class GradeJob:
             result = run_question(self.question.coding, self.code, hidden=True).to_dict()
         grade = grader.grade(self.question, self.answer, list(self.followups))
         deeper = grader.grade(*self.follow_up) if self.follow_up is not None else None
-        return GradeOutcome(self.index, self.answer_id, grade, result, deeper)
+        said: dict[str, float] = {}
+        scripted = {f.prompt for f in self.question.follow_ups}
+        asked = {prompt for prompt, _ in self.followups}
+        if grade.score >= STRONG_ENOUGH and scripted and self.follow_up is None and not scripted & asked:
+            # Only a strong answer is pushed with a scripted follow-up: which it has not said yet.
+            said = grader.follow_ups_said(self.question, [self.answer, *(a for _, a in self.followups)])
+        return GradeOutcome(self.index, self.answer_id, grade, result, deeper, said)
 
 
 @dataclass(frozen=True)
@@ -697,7 +706,7 @@ class InterviewSession:
         if self.ending:
             self.interview.current.grade = grade
             return events + self._end_now()
-        follow_up = self.interview.next_follow_up(grade, fresh_run)
+        follow_up = self.interview.next_follow_up(grade, fresh_run, outcome.said)
         if follow_up:
             return [*events, FollowUpAsked(follow_up, self.interview.current.awaiting_code())]
         return events + self._question_done(grade, outcome.answer_id)

@@ -20,6 +20,7 @@ from interviewer.interview import (
     plan_technical_screen,
 )
 from interviewer.script import greeting, stage_frame
+from interviewer.session import GradeJob, GradeOutcome
 from tests.support import MLE_AND_MAP, RIDGE
 
 BANK = Path(__file__).parent / "data" / "interview-bank.yaml"
@@ -351,3 +352,60 @@ def test_a_clause_quoted_in_a_challenge_still_ends_as_a_sentence() -> None:
     said = challenge_for("A word2vec vector changes with the sentence the word appears in")
     assert "appears in.” Walk me through" in said
     assert "prior?” Walk" in challenge_for("Does MAP ignore the prior?")
+
+
+def test_a_scripted_follow_up_the_answer_already_gives_is_not_asked(
+    builtin_bank: QuestionBank, grader: Grader
+) -> None:
+    """Tried in the app: after "Your interpretability research is the direction I would most want
+    to contribute to", the interviewer asked "Which of our research directions would you most
+    want to contribute to?". A strong answer is pushed with a scripted follow-up it has not said."""
+    interview = Interview(InterviewPlan.from_ids(builtin_bank, ["phone.why_anthropic"]), Mode.COACH)
+    question = interview.current.question
+    pushback, directions = (f.prompt for f in question.follow_ups)
+    said_it = (
+        "I want to work where safety research directly shapes the models that ship, and Anthropic "
+        "publishes that work. Your interpretability research is the direction I would most want to "
+        "contribute to, because I have spent two years probing model internals. I would bring three "
+        "years of building evaluation pipelines on day one."
+    )
+    not_said = (
+        "I want to work where safety research directly shapes the models that ship, and Anthropic "
+        "publishes that work. I would bring three years of building evaluation pipelines on day one, "
+        "and I care about getting them right."
+    )
+    said = grader.follow_ups_said(question, [said_it])
+    assert said[directions] >= 0.5 > said[pushback]
+    assert grader.follow_ups_said(question, [not_said])[directions] < 0.5
+    interview.record_answer(said_it)
+    grade = grader.grade(question, said_it)
+    assert grade.score >= 70
+    assert interview.next_follow_up(grade, None, said) == pushback
+    # The session's grading job measures it with the grade, for a strong answer.
+    outcome = GradeJob(0, 1, question, said_it, ()).run(grader)
+    assert isinstance(outcome, GradeOutcome) and outcome.said == said
+
+
+def test_an_insertion_point_explained_is_not_asked_for_again(
+    builtin_bank: QuestionBank, grader: Grader
+) -> None:
+    """Tried in the app: "lo ends on the first index not below the target" was followed by "How
+    would you change it to return the insertion point, like bisect_left?". An explanation without
+    it still gets that follow-up."""
+    question = builtin_bank.get("code.binary_search")
+    assert question is not None
+    bisect = question.follow_ups[0].prompt
+    said_it = (
+        "I keep lo and hi as a half-open range and halve it each step. When the loop ends, lo is the "
+        "first index whose element is not below the target, so I check whether items[lo] equals the "
+        "target and return lo, or -1 otherwise. It takes O(log n) comparisons and only works on "
+        "sorted input."
+    )
+    plain = (
+        "I compare the target with the middle element and throw away the half that cannot hold it, "
+        "so the range halves every step and it takes about log2 of n comparisons. When I find an "
+        "equal element I keep searching to the left, so I get the first occurrence. It only works "
+        "because the list is sorted."
+    )
+    assert grader.follow_ups_said(question, [said_it])[bisect] >= 0.5
+    assert grader.follow_ups_said(question, [plain])[bisect] < 0.5

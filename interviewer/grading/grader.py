@@ -280,6 +280,37 @@ class Grader:
         """What the question's references say of each term of its contrasts (computed once)."""
         return _once(self._roles, question, role_profiles)
 
+    def follow_ups_said(self, question: Question, answers: Sequence[str]) -> dict[str, float]:
+        """How much of each scripted follow-up of ``question`` the answers already say, 0 to 1,
+        by prompt: so a strong candidate is not asked for what they have just said ("lo ends on
+        the first index not below the target", then "how would you return the insertion point?").
+
+        A follow-up with points: the share of its weight whose point some sentence makes (at
+        least ``SAID_MIN_SIMILARITY``) while sitting nearer to it than to every point of the
+        question itself; nearness to the question's points is topic, not an answer to the
+        follow-up. One without points: 1 when a sentence sits near its prompt on the same terms
+        (``SAID_PROMPT_MIN_SIMILARITY``: "Your interpretability work is what I most want to
+        contribute to", then "Which of our research directions would you most want to
+        contribute to?"), else 0."""
+        follow_ups = question.follow_ups
+        sentences = [s.text for text in answers for s in split_sentences(text) if words(s.text)]
+        if not follow_ups or not sentences or not question.points:
+            return {}
+        said = self._encode_said(sentences)
+        own = (said @ self.reference_vectors([p.text for p in question.points]).T).max(axis=1)
+        out: dict[str, float] = {}
+        for follow_up in follow_ups:
+            if follow_up.graded:
+                texts = [p.text for p in follow_up.points]
+                weights = np.array([p.weight for p in follow_up.points], dtype=np.float64)
+            else:
+                texts, weights = [follow_up.prompt], np.ones(1)
+            least = SAID_MIN_SIMILARITY if follow_up.graded else SAID_PROMPT_MIN_SIMILARITY
+            sims = said @ self.reference_vectors(texts).T
+            made = ((sims >= least) & (sims > own[:, None])).any(axis=0)
+            out[follow_up.prompt] = round(float(weights[made].sum() / weights.sum()), 3)
+        return out
+
     # ------------------------------------------------------------------ grading
 
     def grade(
@@ -1337,6 +1368,11 @@ def _answering_another(
 
 # How many answers' embedded texts are kept (see Grader._said).
 SAID_KEPT = 16
+# A sentence at least this near a follow-up's point (or its prompt), and nearer to it than to
+# any point of the question, says it (see Grader.follow_ups_said).
+SAID_MIN_SIMILARITY = 0.55
+# A question sits further from the statement that answers it than a point does.
+SAID_PROMPT_MIN_SIMILARITY = 0.48
 # The most an answer's context (the probe it answers) adds to its similarity to that point.
 # Answers to probes gained 0.09-0.16; non-answers and off-topic replies 0.04 or less.
 FOLLOW_UP_LIFT_MAX = 0.2
