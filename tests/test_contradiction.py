@@ -972,7 +972,6 @@ def test_good_questions_for_the_interviewer_are_no_answer_to_another_question(
     assert not grade.has_flag(FlagCode.WRONG_QUESTION) and grade.score >= 70
 
 
-@pytest.mark.xfail(strict=True, reason="not met yet: a correction that sets two models against each other")
 def test_a_correction_is_not_read_as_the_mistake_it_corrects(
     grader: Grader, builtin_bank: QuestionBank
 ) -> None:
@@ -987,3 +986,19 @@ def test_a_correction_is_not_read_as_the_mistake_it_corrects(
         "contextual models like BERT are the ones that give bank different vectors in different sentences."
     )
     assert not grader.grade(question, correction).contradicted
+    # Which model the words are said of decides, not the words alone.
+    right = [
+        "GloVe gives a word one vector whatever the sentence, whereas BERT's vector for bank depends on "
+        "the sentence around it.",
+        "Unlike BERT, word2vec gives the same vector to bank in every sentence.",
+        "Word2vec vectors are not contextual; BERT's are.",
+    ]
+    wrong = [
+        "Word2vec gives bank a different vector depending on the sentence it appears in.",
+        "Word2vec is contextual, and BERT gives one fixed vector per word.",
+        "Word2vec and GloVe give each word one contextual vector, while BERT gives static ones.",
+        "Unlike BERT, word2vec gives bank a different vector depending on the sentence.",
+    ]
+    assert [bool(grader.grade(question, text).contradicted) for text in right + wrong] == [False] * 3 + [
+        True
+    ] * 4

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from interviewer.bank.schema import Question
@@ -726,6 +727,8 @@ _TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 # before it; after "while" or "whereas" it is set against that term, never said of it.
 _PART_BREAK = re.compile(r"[;:,()]|\b(?:while|whereas|but|unlike|than)\b", re.IGNORECASE)
 _CONTRAST_BREAK = re.compile(r"\b(?:while|whereas|but|unlike|than)\b", re.IGNORECASE)
+# Where a sentence sets one thing against another ("fixed per word; BERT is the one that ...").
+_SET_AGAINST = re.compile(r";|\b(?:while|whereas|but|unlike)\b", re.IGNORECASE)
 BIND_REACH = 6  # words: a word in a part without a term binds to a term this near, or none
 # Words that say nothing of either term ("from", "each", "into").
 _UNBOUND = _GENERIC | frozenset(
@@ -743,17 +746,21 @@ def _term_regex(term: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-]){re.escape(term)}(?:s|es|ing|ed|d)?(?![\w-])", re.IGNORECASE)
 
 
-def bound_words(text: str, a: str, b: str) -> tuple[set[str], set[str]]:
+def bound_words(
+    text: str, a: str, b: str, names_a: Sequence[str] = (), names_b: Sequence[str] = ()
+) -> tuple[set[str], set[str]]:
     """Stems of the content words of ``text`` said of ``a`` and of ``b``: each word goes to the
     nearest of the two terms in its part of the sentence; in a part with neither, to the last
     term before it (or, with none before, to one at most ``BIND_REACH`` words after it) on the
-    same side of any "while" or "whereas". A word as near to both goes to neither."""
+    same side of any "while" or "whereas". A word as near to both goes to neither. ``names_a``
+    and ``names_b`` name the terms too ("word2vec" for "static")."""
     terms: list[tuple[int, int, str]] = []  # char start, char end, which
-    for which, term in (("a", a), ("b", b)):
-        terms.extend((m.start(), m.end(), which) for m in _term_regex(term).finditer(text))
+    for which, named in (("a", (a, *names_a)), ("b", (b, *names_b))):
+        for term in named:
+            terms.extend((m.start(), m.end(), which) for m in _term_regex(term).finditer(text))
     if not terms:
         return set(), set()
-    term_words = word_stems(f"{a} {b}")
+    term_words = word_stems(" ".join((a, b, *names_a, *names_b)))
     breaks = [m.start() for m in _PART_BREAK.finditer(text)]
     contrasts = [m.start() for m in _CONTRAST_BREAK.finditer(text)]
 
@@ -806,15 +813,69 @@ class RoleProfile:
     b: str
     only_a: frozenset[str]
     only_b: frozenset[str]
+    # Other names of each term, from the key terms of a point that sets the two against each
+    # other ("word2vec", "GloVe" for "static"; "transformer encoder" for "contextual").
+    names_a: tuple[str, ...] = ()
+    names_b: tuple[str, ...] = ()
 
     def named_in(self, text: str) -> bool:
         """Whether ``text`` names either term."""
         return any(_term_regex(t).search(text) is not None for t in (self.a, self.b))
 
+    def sides_named(self, text: str) -> set[str]:
+        """Which terms ("a", "b") ``text`` names, by the term or another of its names."""
+        return {
+            which
+            for which, named in (("a", (self.a, *self.names_a)), ("b", (self.b, *self.names_b)))
+            if any(_term_regex(t).search(text) is not None for t in named)
+        }
+
+    def said_of(self, sentence: str) -> tuple[set[str], set[str]]:
+        """The content words of ``sentence`` said of each term (see :func:`bound_words`)."""
+        return bound_words(sentence, self.a, self.b, self.names_a, self.names_b)
+
+    def _name_given_the_other_term(self, sentence: str) -> bool:
+        """Whether a part of ``sentence`` gives one term's name the other term, and neither its
+        own term nor the other's names ("Word2vec and GloVe give each word one contextual
+        vector")."""
+        for part in _PART_BREAK.split(sentence):
+            if not part:
+                continue
+            for names, term, own, others in (
+                (self.names_a, self.b, self.a, self.names_b),
+                (self.names_b, self.a, self.b, self.names_a),
+            ):
+                if (
+                    any(_mentions(part, n) for n in names)
+                    and _mentions(part, term)
+                    and not _mentions(part, own)
+                    and not any(_mentions(part, n) for n in others)
+                ):
+                    return True
+        return False
+
+    def said_of_the_other(self, version: WrongVersion, sentence: str) -> bool:
+        """Whether ``sentence``, set against itself ("; ", "whereas", "but"), says the words that
+        make ``version`` wrong only where it does not speak of the term the version is about:
+        "a word2vec vector is fixed per word; contextual models like BERT are the ones that give
+        bank different vectors" does not say "word2vec gives a word a different vector
+        depending on the sentence"."""
+        about = self.sides_named(version.text)
+        if len(about) != 1:
+            return False
+        pieces = [p for p in _SET_AGAINST.split(sentence) if p.strip()]
+        mine = [p for p in pieces if self.sides_named(p) == about]
+        if len(pieces) < 2 or not mine or len(mine) == len(pieces):
+            return False
+        needed = 2 if len(version.wrong_words) >= 2 else 1
+        return _present(version.wrong_words, word_stems(" ".join(mine))) < needed
+
     def swapped(self, sentence: str) -> bool:
         """Whether ``sentence`` says of one term what the references say of the other: at least
         two such words, and at least twice as many (and two more) as it says the right way round."""
-        said_a, said_b = bound_words(sentence, self.a, self.b)
+        if self._name_given_the_other_term(sentence):
+            return True
+        said_a, said_b = self.said_of(sentence)
         if not said_a and not said_b:
             return False
         right = _present(self.only_a, said_a) + _present(self.only_b, said_b)
@@ -939,5 +1000,37 @@ def role_profiles(question: Question) -> list[RoleProfile]:
         only_a = frozenset(w for w in of_a if not _present(frozenset({w}), of_b))
         only_b = frozenset(w for w in of_b if not _present(frozenset({w}), of_a))
         if only_a and only_b:
-            profiles.append(RoleProfile(a, b, only_a, only_b))
+            # A point that sets the two terms against each other names each by the proper
+            # names among its key terms that it uses in the same part as the term, and never
+            # with the other ("Word2vec and GloVe give each word one static vector, whereas ...").
+            parts = [
+                part
+                for p in question.points
+                if _mentions(p.text, a) and _mentions(p.text, b)
+                for part in _PART_BREAK.split(p.text)
+                if part
+            ]
+            terms = {t for p in question.points for t in p.terms if _NAME.fullmatch(t)}
+            names_a = tuple(sorted(t for t in terms if _named_with(t, a, b, parts) and _all_said(t, only_a)))
+            names_b = tuple(sorted(t for t in terms if _named_with(t, b, a, parts) and _all_said(t, only_b)))
+            profiles.append(RoleProfile(a, b, only_a, only_b, names_a, names_b))
     return profiles
+
+
+# A proper name: one word with a digit or a capital after its first letter ("word2vec", "GloVe").
+_NAME = re.compile(r"[A-Za-z]\w*(?:\d|[A-Z])\w*")
+
+
+def _named_with(name: str, term: str, other: str, parts: Sequence[str]) -> bool:
+    """Whether ``name`` is said with ``term`` in a part, and never with ``other``."""
+    together = [p for p in parts if _mentions(p, name)]
+    return (
+        not _mentions(name, term)
+        and any(_mentions(p, term) for p in together)
+        and not any(_mentions(p, other) for p in together)
+    )
+
+
+def _all_said(term: str, said: frozenset[str]) -> bool:
+    wanted = {stem(w.lower()) for w in _TOKEN.findall(term)} - _GENERIC
+    return bool(wanted) and all(_present(frozenset({w}), set(said)) for w in wanted)

@@ -572,6 +572,17 @@ class Grader:
                         and len(words(span.text)) >= DECIDED_MIN_WORDS
                         and wrong.decided_by(span.text)
                     ]
+                if candidates and wrong.kind == "wrong":
+                    # Which term the words that make it wrong are said of: a correction sets
+                    # the two against each other and says them of the other one.
+                    candidates = [
+                        j
+                        for j in candidates
+                        if not any(
+                            profile.said_of_the_other(wrong, sentences[spans[j].sentence].text)
+                            for profile in self.role_profiles(question)
+                        )
+                    ]
                 if candidates and wrong.pair is not None:
                     profile = next(
                         (r for r in self.role_profiles(question) if (r.a, r.b) == wrong.pair), None
