@@ -178,9 +178,10 @@ def mentions(terms: Sequence[str], said: str) -> bool:
     return len(found) >= 2 or any(" " in t or len(t) >= 10 for t in found)
 
 
-def reaction(question: Question, grade: Grade, answer: str) -> str:
+def reaction(question: Question, grade: Grade, answer: str, later: Sequence[str] = ()) -> str:
     """What a coach says about an answer before moving on: the most important point made, the
-    most important one missed (a part of a story named as such), or the wrong claim."""
+    most important one missed (a part of a story named as such), or the wrong claim. ``later``:
+    what the candidate said to the follow-ups (a point named there is not missing either)."""
     weight = {p.id: p.weight for p in question.points}
     part = {p.id: p.part.value for p in question.points if p.part}
     ranked = sorted(grade.points, key=lambda p: -weight.get(p.point_id, 0.0))
@@ -196,7 +197,7 @@ def reaction(question: Question, grade: Grade, answer: str) -> str:
     # A point the candidate named is no "you did not get to this", though the grader did not
     # credit it ("I also use early stopping to kill bad runs" against Hyperband).
     terms = {p.id: p.terms for p in question.points}
-    said = answer.casefold()
+    said = " ".join((answer, *later)).casefold()
     missed = [
         p for p in ranked if p.status is Status.MISSED and not mentions(terms.get(p.point_id, ()), said)
     ]

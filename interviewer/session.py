@@ -736,7 +736,7 @@ class InterviewSession:
             if asked is not None:
                 follow_up = (asked, state.follow_up_grade)
         return [
-            Said("interviewer", script.reaction(state.question, grade, answer)),
+            Said("interviewer", script.reaction(state.question, grade, answer, state.answers[1:])),
             Said("note", f"Score **{grade.score}/100** — feedback opened."),
             Review(state.question, grade, answer_id, follow_up, self.deliveries.get(self.interview.index)),
         ]

@@ -344,6 +344,13 @@ def test_the_coach_does_not_call_a_point_the_candidate_named_missing(
     assert next(p for p in grade.points if p.point_id == "early-stopping").status.value == "missed"
     said = reaction(question, grade, answer)
     assert "Hyperband" not in said
+    # Named in the answer to a follow-up, it is not missing either (tried in the app: "I would
+    # also stop bad runs early with successive halving", said after a challenge).
+    first = answer.replace(" I also use early stopping to kill bad runs.", "")
+    later = ["I would also stop bad runs early with successive halving."]
+    grade = grader.grade(question, first)
+    assert "Hyperband" in reaction(question, grade, first)
+    assert "Hyperband" not in reaction(question, grade, first, later)
 
 
 def test_a_clause_quoted_in_a_challenge_still_ends_as_a_sentence() -> None:
