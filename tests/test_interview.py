@@ -416,3 +416,8 @@ def test_an_insertion_point_explained_is_not_asked_for_again(
     )
     assert grader.follow_ups_said(question, [said_it])[bisect] >= 0.5
     assert grader.follow_ups_said(question, [plain])[bisect] < 0.5
+    # Measured by the session's grading job whatever the explanation's own grade (here under
+    # 70): passing code makes the answer strong, and it was asked again in the app.
+    outcome = GradeJob(0, 1, question, said_it, ()).run(grader)
+    assert isinstance(outcome, GradeOutcome) and outcome.grade.score < 70
+    assert outcome.said[bisect] >= 0.5
