@@ -161,13 +161,21 @@ MISSING = (
     "Next time, add: {missing}",
 )
 WRONG = (
-    "One claim was wrong, though: “{said}”",
-    "Careful with this claim: “{said}”",
+    "One claim was wrong, though: {said}",
+    "Careful with this claim: {said}",
 )
 NOTHING = (
     "That did not get at what I was asking; the feedback shows what I was listening for.",
     "We did not really get to the core of it; have a look at the points in the feedback.",
 )
+
+
+def _quoted(text: str, limit: int) -> str:
+    """``text`` clipped and in quotes, ending as a sentence ("... themselves.” What was missing")."""
+    quoted = clip(" ".join(text.split()), limit)
+    if quoted and quoted[-1] not in ".?!…":
+        quoted += "."
+    return f"“{quoted}”"
 
 
 def mentions(terms: Sequence[str], said: str) -> bool:
@@ -204,17 +212,17 @@ def reaction(question: Question, grade: Grade, answer: str, later: Sequence[str]
     lines = []
     if made:
         shown = part.get(made[0].point_id)
-        good = f"you told {PART_ADVICE[shown].split(' (')[0]}." if shown else f"“{clip(made[0].text, 110)}”"
+        good = f"you told {PART_ADVICE[shown].split(' (')[0]}." if shown else _quoted(made[0].text, 110)
         if made[0].evidence and not shown:
-            said = f"“{clip(made[0].evidence, 90)}”"
+            said = _quoted(made[0].evidence, 90)
             lines.append(_pick(GOOD_SAID, f"{answer}:good").format(said=said))
         else:
             lines.append(_pick(GOOD, f"{answer}:good").format(good=good))
     if wrong and wrong[0].evidence:
-        lines.append(_pick(WRONG, f"{answer}:wrong").format(said=clip(wrong[0].evidence, 110)))
+        lines.append(_pick(WRONG, f"{answer}:wrong").format(said=_quoted(wrong[0].evidence, 110)))
     elif missed:
         shown = part.get(missed[0].point_id)
-        gap = f"tell {PART_ADVICE[shown]}." if shown else f"“{clip(missed[0].text, 110)}”"
+        gap = f"tell {PART_ADVICE[shown]}." if shown else _quoted(missed[0].text, 110)
         lines.append(_pick(MISSING, f"{answer}:missing").format(missing=gap))
     if not made and not wrong:
         return _pick(NOTHING, answer)

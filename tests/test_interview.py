@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -351,6 +352,18 @@ def test_the_coach_does_not_call_a_point_the_candidate_named_missing(
     grade = grader.grade(question, first)
     assert "Hyperband" in reaction(question, grade, first)
     assert "Hyperband" not in reaction(question, grade, first, later)
+    # Every quote ends as a sentence before the next one starts (tried in the app: "That
+    # landed: “... on the frontier models themselves” What was missing: ...").
+    why = builtin_bank.get("phone.why_anthropic")
+    assert why is not None
+    told = (
+        "I read the constitutional AI paper and the circuit tracing work, and what struck me is that "
+        "the safety research is done on the frontier models themselves, because many failures only "
+        "show up at scale. In my last role I built red-teaming evaluations for a customer-facing "
+        "assistant, so that mission connects directly to what I already do."
+    )
+    said = reaction(why, grader.grade(why, told), told)
+    assert "themselves.”" in said and not re.search(r"[^.?!…]”", said), said
 
 
 def test_a_clause_quoted_in_a_challenge_still_ends_as_a_sentence() -> None:
