@@ -1002,3 +1002,32 @@ def test_a_correction_is_not_read_as_the_mistake_it_corrects(
     assert [bool(grader.grade(question, text).contradicted) for text in right + wrong] == [False] * 3 + [
         True
     ] * 4
+
+
+def test_a_growth_rate_said_wrong_is_caught_and_one_compared_is_not(
+    grader: Grader, builtin_bank: QuestionBank
+) -> None:
+    """Found in the app: "attention cost only grows linearly with the sequence length, which is
+    why they handle long documents cheaply" was not challenged (the point covered at 87%): the
+    authored wrong version needed two of its words. The growth rate is now its decisive word,
+    and a sentence comparing two growth rates says the wrong one of something else."""
+    question = builtin_bank.get("dl.transformer")
+    assert question is not None
+    wrong = [
+        "Transformers train faster than RNNs because all positions run in parallel, and attention cost "
+        "only grows linearly with the sequence length, which is why they handle long documents cheaply.",
+        "Attention cost grows linearly with sequence length.",
+    ]
+    right = [
+        "Attention cost grows quadratically with sequence length, while an RNN step costs the same "
+        "however long the input, so its total is linear.",
+        "Transformers train in parallel over positions; the price is attention that is quadratic in "
+        "length, and RNNs are linear in it.",
+        "An RNN is linear in the sequence length but slow to train, because it goes one token at a "
+        "time; attention is quadratic but parallel.",
+        "With linear attention variants the cost can be made linear, but standard softmax attention "
+        "grows quadratically with sequence length.",
+    ]
+    said = {text: {p.point_id for p in grader.grade(question, text).contradicted} for text in wrong + right}
+    assert [bool(said[text]) for text in wrong + right] == [True] * 2 + [False] * 4, said
+    assert all(said[text] == {"parallel-cost"} for text in wrong)

@@ -574,10 +574,14 @@ class WrongVersion:
             return True  # a pitfall about no point: its terms and its unshared words decide
         return wrong >= needed and wrong > _present(self.right_words, stems)
 
-    def decided_by(self, span: str) -> bool:
+    def decided_by(self, span: str, sentence: str = "", point: str = "") -> bool:
         """Whether ``span`` uses one of the decisive words, not denied ("not quadratically")
-        nor set against the point's own word ("quadratic compute, but linear memory")."""
+        nor set against the point's own word ("quadratic compute, but linear memory"). A
+        growth rate compared in its sentence with the point's own ("attention is quadratic in
+        length, and RNNs are linear in it") is said of something else."""
         for phrase in self.decisive:
+            if _compares_growth(phrase, sentence or span, point):
+                continue
             for match in _phrase_regex(phrase).finditer(span):
                 before = span[max(0, match.start() - 24) : match.start()]
                 if _GOVERNING_CUE.search(before) or re.search(r"\b(?:than|unlike|instead)\W*$", before, re.I):
@@ -599,6 +603,29 @@ class WrongVersion:
         count = len(self.wrong_words)
         needed = count if count <= 4 else max(3, (count + 1) // 2)
         return _present(self.wrong_words, stems) >= needed and _present(self.right_words, stems) == 0
+
+
+# How a cost grows: a sentence naming two of these compares two things.
+_GROWTH = {
+    name: re.compile(pattern, re.IGNORECASE)
+    for name, pattern in (
+        ("constant", r"\bconstant\b|\bO\(1\)|the same time"),
+        ("logarithmic", r"\blogarithmic(?:ally)?\b|\blog\s*n\b"),
+        ("linear", r"\blinear(?:ly)?\b|\bO\(n\)"),
+        ("quadratic", r"\bquadratic(?:ally)?\b|\bsquare of\b|n squared|n\^2|n²"),
+        ("cubic", r"\bcubic(?:ally)?\b"),
+        ("exponential", r"\bexponential(?:ly)?\b"),
+    )
+}
+
+
+def _compares_growth(phrase: str, sentence: str, point: str) -> bool:
+    """Whether ``phrase`` is a growth rate and ``sentence`` also names the one ``point`` says."""
+    said = {name for name, pattern in _GROWTH.items() if pattern.search(phrase)}
+    if not said or not point:
+        return False
+    right = {name for name, pattern in _GROWTH.items() if pattern.search(point)} - said
+    return any(_GROWTH[name].search(sentence) for name in right)
 
 
 # Direction words specific enough that the opposite word alone turns a sentence about the point

@@ -570,7 +570,9 @@ class Grader:
                         and claims[j]
                         and sims[j, k] >= cal.partial
                         and len(words(span.text)) >= DECIDED_MIN_WORDS
-                        and wrong.decided_by(span.text)
+                        and wrong.decided_by(
+                            span.text, sentences[span.sentence].text, question.points[k].text
+                        )
                     ]
                 if candidates and wrong.kind == "wrong":
                     # Which term the words that make it wrong are said of: a correction sets
