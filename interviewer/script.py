@@ -155,6 +155,12 @@ GOOD_SAID = (
     "That landed: {said}",
     "The strongest part was where you said {said}",
 )
+# ... and for a part of a story ("Good: you made the point you told the situation." read oddly).
+GOOD_PART = (
+    "Good: you told {part} clearly.",
+    "That landed: {part}, told well.",
+    "The strongest part was how you told {part}.",
+)
 MISSING = (
     "What was missing: {missing}",
     "You did not get to this: {missing}",
@@ -212,12 +218,14 @@ def reaction(question: Question, grade: Grade, answer: str, later: Sequence[str]
     lines = []
     if made:
         shown = part.get(made[0].point_id)
-        good = f"you told {PART_ADVICE[shown].split(' (')[0]}." if shown else _quoted(made[0].text, 110)
-        if made[0].evidence and not shown:
+        if shown:
+            told = PART_ADVICE[shown].split(" (")[0]
+            lines.append(_pick(GOOD_PART, f"{answer}:good").format(part=told))
+        elif made[0].evidence:
             said = _quoted(made[0].evidence, 90)
             lines.append(_pick(GOOD_SAID, f"{answer}:good").format(said=said))
         else:
-            lines.append(_pick(GOOD, f"{answer}:good").format(good=good))
+            lines.append(_pick(GOOD, f"{answer}:good").format(good=_quoted(made[0].text, 110)))
     if wrong and wrong[0].evidence:
         lines.append(_pick(WRONG, f"{answer}:wrong").format(said=_quoted(wrong[0].evidence, 110)))
     elif missed:

@@ -434,3 +434,24 @@ def test_an_insertion_point_explained_is_not_asked_for_again(
     outcome = GradeJob(0, 1, question, said_it, ()).run(grader)
     assert isinstance(outcome, GradeOutcome) and outcome.grade.score < 70
     assert outcome.said[bisect] >= 0.5
+
+
+def test_the_coach_names_a_story_part_in_plain_words(builtin_bank: QuestionBank, grader: Grader) -> None:
+    """Tried in the app: after a misuse story the coach said "Good: you made the point you told
+    the situation."."""
+    from interviewer.script import reaction
+
+    question = builtin_bank.get("beh.misuse_risk")
+    assert question is not None
+    story = (
+        "Last year I built a voice-cloning feature for an audiobook tool, and a week before launch I "
+        "realised it would let anyone clone a stranger's voice from a podcast clip. I owned the feature, "
+        "so it was my call to raise it. I wrote a one-page risk note, ran a quick test showing a "
+        "thirty-second clip was enough, and proposed requiring a live consent recording that we "
+        "matched against the uploaded voice. We shipped two weeks late with that check, and in the "
+        "first quarter it blocked about four hundred attempts to clone voices without consent. I "
+        "learned to write the misuse case into the design doc from the first day instead of at the end."
+    )
+    said = reaction(question, grader.grade(question, story), story)
+    assert "made the point you told" not in said
+    assert re.search(r"you told (the|your|what)|(the|your) \w+, told well", said), said
