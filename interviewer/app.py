@@ -180,7 +180,8 @@ class InterviewerApp(App[None]):
             question = None
             while self._warm_first and question is None:
                 question = pending.pop(self._warm_first.popleft().id, None)
-            grader.warm([question if question is not None else pending.pop(next(iter(pending)))])
+            chosen = question if question is not None else pending.pop(next(iter(pending)))
+            grader.warm([chosen], stop=lambda: worker.is_cancelled)
         freeze_heap()
 
     def warm_soon(self, questions: Iterable[Question]) -> None:
