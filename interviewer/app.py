@@ -180,8 +180,7 @@ class InterviewerApp(App[None]):
             question = None
             while self._warm_first and question is None:
                 question = pending.pop(self._warm_first.popleft().id, None)
-            chosen = question if question is not None else pending.pop(next(iter(pending)))
-            grader.warm([chosen], stop=lambda: worker.is_cancelled)
+            grader.warm([question if question is not None else pending.pop(next(iter(pending)))])
         freeze_heap()
 
     def warm_soon(self, questions: Iterable[Question]) -> None:

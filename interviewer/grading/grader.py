@@ -159,32 +159,16 @@ class Grader:
                 return np.zeros((0, 1), dtype=np.float32)
             return np.stack([self._vectors[t] for t in texts])
 
-    def warm(self, questions: Iterable[Question], stop: Callable[[], bool] | None = None) -> None:
-        """Embed every reference text of these questions, so later grades encode only answers.
-        ``stop``: asked between batches of ``WARM_BATCH`` texts; when it says so, the rest is left
-        for later (an app closing must not wait minutes for the bank to be embedded). Each text's
-        vector depends on the text alone, so batches change nothing."""
-        if stop is not None:
-            # The neighbours in batches first (cached, then taken in one piece below).
-            texts = [text for other in self.neighbours for text in (other.model_answer, other.prompt)]
-            if self._neighbour_vectors is None and not self._warm_in_batches(texts, stop):
-                return
+    def warm(self, questions: Iterable[Question]) -> None:
+        """Embed every reference text of these questions, so later grades encode only answers."""
         self._embed_neighbours()
-        texts = []
+        texts: list[str] = []
         for question in questions:
             texts.extend(_reference_texts(question))
             for wrong in self.wrong_versions(question):
                 texts.extend((wrong.text, *wrong.righted))
-        if texts and (stop is None or self._warm_in_batches(texts, stop)):
+        if texts:
             self.reference_vectors(texts)
-
-    def _warm_in_batches(self, texts: Sequence[str], stop: Callable[[], bool]) -> bool:
-        """Embed ``texts`` a batch at a time; False when ``stop`` said to stop first."""
-        for first in range(0, len(texts), WARM_BATCH):
-            if stop():
-                return False
-            self.reference_vectors(texts[first : first + WARM_BATCH])
-        return True
 
     def wrong_versions(self, question: Question) -> list[WrongVersion]:
         """The question's wrong versions of its points (computed once per question)."""
@@ -1395,8 +1379,6 @@ def _answering_another(
     return [replace(r, credit=0.0) if r.status is Status.MISSED else r for r in results]
 
 
-# Reference texts embedded between two checks that the app is not closing (see Grader.warm).
-WARM_BATCH = 16
 # How many answers' embedded texts are kept (see Grader._said).
 SAID_KEPT = 16
 # A sentence at least this near a follow-up's point (or its prompt), and nearer to it than to
