@@ -19,7 +19,7 @@ from interviewer.bank.loader import QuestionBank
 from interviewer.bank.schema import Question, Stage
 from interviewer.grading.result import FlagCode, Grade, Status
 from interviewer.grading.scoring import final_score
-from interviewer.script import mentions
+from interviewer.script import mentions, quoted
 from interviewer.text import clip
 
 MAX_FOLLOW_UPS = 2
@@ -68,12 +68,8 @@ LENGTH_MINUTES = {"quick": 15, "standard": 45, "full": 60}
 
 def challenge_for(said: str) -> str:
     """The interviewer's challenge of a claim that contradicts a point, quoting it."""
-    quoted = " ".join(said.split())
-    if len(quoted) > 160:
-        quoted = quoted[:159] + "…"
-    elif quoted and quoted[-1] not in ".?!…":
-        quoted += "."  # a clause quoted still ends as a sentence before "Walk me through ..."
-    return f"You said: “{quoted}” Walk me through that again: are you sure that is right?"
+    # A clause quoted still ends as a sentence before "Walk me through ...".
+    return f"You said: {quoted(said, 160)} Walk me through that again: are you sure that is right?"
 
 
 # A coding answer may be revised after its tests fail: the first submission and this many more.

@@ -176,7 +176,7 @@ NOTHING = (
 )
 
 
-def _quoted(text: str, limit: int) -> str:
+def quoted(text: str, limit: int) -> str:
     """``text`` clipped and in quotes, ending as a sentence ("... themselves.” What was missing")."""
     quoted = clip(" ".join(text.split()), limit)
     if quoted and quoted[-1] not in ".?!…":
@@ -222,15 +222,15 @@ def reaction(question: Question, grade: Grade, answer: str, later: Sequence[str]
             told = PART_ADVICE[shown].split(" (")[0]
             lines.append(_pick(GOOD_PART, f"{answer}:good").format(part=told))
         elif made[0].evidence:
-            said = _quoted(made[0].evidence, 90)
+            said = quoted(made[0].evidence, 90)
             lines.append(_pick(GOOD_SAID, f"{answer}:good").format(said=said))
         else:
-            lines.append(_pick(GOOD, f"{answer}:good").format(good=_quoted(made[0].text, 110)))
+            lines.append(_pick(GOOD, f"{answer}:good").format(good=quoted(made[0].text, 110)))
     if wrong and wrong[0].evidence:
-        lines.append(_pick(WRONG, f"{answer}:wrong").format(said=_quoted(wrong[0].evidence, 110)))
+        lines.append(_pick(WRONG, f"{answer}:wrong").format(said=quoted(wrong[0].evidence, 110)))
     elif missed:
         shown = part.get(missed[0].point_id)
-        gap = f"tell {PART_ADVICE[shown]}." if shown else _quoted(missed[0].text, 110)
+        gap = f"tell {PART_ADVICE[shown]}." if shown else quoted(missed[0].text, 110)
         lines.append(_pick(MISSING, f"{answer}:missing").format(missing=gap))
     if not made and not wrong:
         return _pick(NOTHING, answer)
