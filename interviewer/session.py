@@ -26,6 +26,7 @@ from interviewer.grading.calibration import shipped_calibration
 from interviewer.grading.result import Grade
 from interviewer.grading.scoring import with_hints
 from interviewer.interview import (
+    STRONG_ENOUGH,
     Interview,
     InterviewPlan,
     Mode,
@@ -192,9 +193,12 @@ class GradeJob:
         said: dict[str, float] = {}
         scripted = {f.prompt for f in self.question.follow_ups}
         asked = {prompt for prompt, _ in self.followups}
-        if scripted and self.follow_up is None and not scripted & asked:
-            # A strong answer is pushed with a scripted follow-up it has not said yet (strong
-            # once its code's tests count too, so whatever this grade).
+        pushable = not grade.contradicted and (
+            grade.score >= STRONG_ENOUGH or self.question.coding is not None
+        )
+        if pushable and scripted and self.follow_up is None and not scripted & asked:
+            # A strong answer is pushed with a scripted follow-up it has not said yet (a coding
+            # answer may be strong once its tests count, whatever its explanation's grade).
             said = grader.follow_ups_said(self.question, [self.answer, *(a for _, a in self.followups)])
         return GradeOutcome(self.index, self.answer_id, grade, result, deeper, said)
 

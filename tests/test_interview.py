@@ -397,6 +397,9 @@ def test_a_scripted_follow_up_the_answer_already_gives_is_not_asked(
     said = grader.follow_ups_said(question, [said_it])
     assert said[directions] >= 0.5 > said[pushback]
     assert grader.follow_ups_said(question, [not_said])[directions] < 0.5
+    # Denying any preference is near the prompt, and answers nothing.
+    shrug = "I do not really care which research direction I contribute to; any team is fine."
+    assert grader.follow_ups_said(question, [shrug])[directions] < 0.5
     interview.record_answer(said_it)
     grade = grader.grade(question, said_it)
     assert grade.score >= 70

@@ -297,6 +297,7 @@ class Grader:
         if not follow_ups or not sentences or not question.points:
             return {}
         said = self._encode_said(sentences)
+        denied = np.array([is_negated(text) for text in sentences])
         own = (said @ self.reference_vectors([p.text for p in question.points]).T).max(axis=1)
         out: dict[str, float] = {}
         for follow_up in follow_ups:
@@ -307,7 +308,12 @@ class Grader:
                 texts, weights = [follow_up.prompt], np.ones(1)
             least = SAID_MIN_SIMILARITY if follow_up.graded else SAID_PROMPT_MIN_SIMILARITY
             sims = said @ self.reference_vectors(texts).T
-            made = ((sims >= least) & (sims > own[:, None])).any(axis=0)
+            near = (sims >= least) & (sims > own[:, None])
+            if not follow_up.graded:
+                # "I do not really care which research direction" is near the prompt and
+                # answers nothing.
+                near &= ~denied[:, None]
+            made = near.any(axis=0)
             out[follow_up.prompt] = round(float(weights[made].sum() / weights.sum()), 3)
         return out
 
