@@ -19,7 +19,7 @@ from interviewer.bank.loader import QuestionBank
 from interviewer.bank.schema import Question, Stage
 from interviewer.grading.result import FlagCode, Grade, Status
 from interviewer.grading.scoring import final_score
-from interviewer.script import mentions, quoted
+from interviewer.script import lead_in, mentions, quoted
 from interviewer.text import clip
 
 MAX_FOLLOW_UPS = 2
@@ -344,6 +344,7 @@ class Interview:
         grade: Grade,
         code_result: dict[str, Any] | None = None,
         follow_ups_said: Mapping[str, float] | None = None,
+        hooks: Mapping[str, str] | None = None,
     ) -> str | None:
         """After a grade, what the interviewer asks next about this question, if anything.
 
@@ -353,9 +354,10 @@ class Interview:
         contradicts a point is challenged in the candidate's own words; a strong first answer
         gets one of the question's scripted follow-ups (a graded one first) that the answers do
         not already say (``follow_ups_said``: how much of each, by prompt, see
-        :meth:`Grader.follow_ups_said`); otherwise the probe of the most important point not
-        made. A point made, nearly made or named (its key terms) in the answer or an earlier
-        follow-up answer is never asked for.
+        :meth:`Grader.read_follow_ups`), one that builds on a sentence of theirs first, quoted
+        before it (``hooks``: that sentence, by prompt, nearest first); otherwise the probe of
+        the most important point not made. A point made, nearly made or named (its key terms)
+        in the answer or an earlier follow-up answer is never asked for.
         """
         state = self.current
         state.grade = grade
@@ -400,22 +402,25 @@ class Interview:
         first = next((p for p in missed if probes.get(p.point_id) in unasked), None)
         if first is not None and weights.get(first.point_id, 0.0) >= min(main, MAIN_POINT_WEIGHT):
             return self._ask_follow_up(probes[first.point_id])  # type: ignore[arg-type]
-        deeper = self._deeper(grade, follow_ups_said or {})
+        deeper = self._deeper(grade, follow_ups_said or {}, hooks or {})
         if deeper is not None:
-            return self._ask_follow_up(deeper)
+            hook = (hooks or {}).get(deeper)
+            return self._ask_follow_up(deeper, lead_in(hook) if hook else "")
         if unasked:
             return self._ask_follow_up(unasked[0])
         return None
 
-    def _ask_follow_up(self, text: str) -> str:
+    def _ask_follow_up(self, text: str, lead: str = "") -> str:
+        """Ask ``text`` (kept as asked, so its answer is matched to it), said after ``lead``."""
         self.current.follow_ups.append(text)
         self.turn = Turn.FOLLOW_UP
-        return text
+        return f"{lead} {text}" if lead else text
 
-    def _deeper(self, grade: Grade, said: Mapping[str, float]) -> str | None:
+    def _deeper(self, grade: Grade, said: Mapping[str, float], hooks: Mapping[str, str]) -> str | None:
         """A scripted follow-up for a strong answer: one per question, a graded one when there
-        is any, never one the answers already say (half of it or more), chosen from the
-        answer's text (the same answer gets the same follow-up)."""
+        is any, never one the answers already say (half of it or more); one that builds on a
+        sentence of the answer first (``hooks``, nearest first), else chosen from the answer's
+        text (the same answer gets the same follow-up)."""
         state = self.current
         scripted = [f for f in state.question.follow_ups if said.get(f.prompt, 0.0) < ALREADY_SAID]
         if not scripted or grade.contradicted or grade.score < STRONG_ENOUGH:
@@ -423,6 +428,9 @@ class Interview:
         if any(f.prompt in state.follow_ups for f in state.question.follow_ups):
             return None
         pool = [f for f in scripted if f.graded] or list(scripted)
+        hooked = next((prompt for prompt in hooks if any(f.prompt == prompt for f in pool)), None)
+        if hooked is not None:
+            return hooked
         key = state.answers[0] if state.answers else state.question.id
         return pool[_seed(key) % len(pool)].prompt
 

@@ -184,6 +184,20 @@ def quoted(text: str, limit: int) -> str:
     return f"“{quoted}”"
 
 
+# Before a follow-up that builds on what the candidate said.
+LEADS = (
+    "You mentioned {said}",
+    "You said {said}",
+    "Picking up on something you said: {said}",
+)
+
+
+def lead_in(said: str) -> str:
+    """The words before a follow-up that builds on a sentence of the candidate's, quoting it
+    (the same sentence is always led in the same way)."""
+    return _pick(LEADS, said).format(said=quoted(said, 110))
+
+
 def mentions(terms: Sequence[str], said: str) -> bool:
     """Whether the candidate named what a point is about (``said`` casefolded): a specific key
     term (two words or more, or ten letters or more), or two of its terms. The grader may still

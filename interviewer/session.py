@@ -143,8 +143,10 @@ class GradeOutcome:
     grade: Grade
     code_result: dict[str, Any] | None = None
     follow_up_grade: Grade | None = None
-    # How much of each scripted follow-up the answers already say (see Grader.follow_ups_said).
+    # How much of each scripted follow-up the answers already say (see Grader.read_follow_ups).
     said: dict[str, float] = field(default_factory=dict)
+    # The sentence each scripted follow-up builds on, by prompt, nearest first.
+    hooks: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -191,6 +193,7 @@ class GradeJob:
         grade = grader.grade(self.question, self.answer, list(self.followups))
         deeper = grader.grade(*self.follow_up) if self.follow_up is not None else None
         said: dict[str, float] = {}
+        hooks: dict[str, str] = {}
         scripted = {f.prompt for f in self.question.follow_ups}
         asked = {prompt for prompt, _ in self.followups}
         pushable = not grade.contradicted and (
@@ -199,8 +202,11 @@ class GradeJob:
         if pushable and scripted and self.follow_up is None and not scripted & asked:
             # A strong answer is pushed with a scripted follow-up it has not said yet (a coding
             # answer may be strong once its tests count, whatever its explanation's grade).
-            said = grader.follow_ups_said(self.question, [self.answer, *(a for _, a in self.followups)])
-        return GradeOutcome(self.index, self.answer_id, grade, result, deeper, said)
+            readings = grader.read_follow_ups(self.question, [self.answer, *(a for _, a in self.followups)])
+            said = {prompt: reading.said for prompt, reading in readings.items()}
+            ranked = sorted(readings.items(), key=lambda item: -item[1].hook_similarity)
+            hooks = {prompt: reading.hook for prompt, reading in ranked if reading.hook}
+        return GradeOutcome(self.index, self.answer_id, grade, result, deeper, said, hooks)
 
 
 @dataclass(frozen=True)
@@ -710,7 +716,7 @@ class InterviewSession:
         if self.ending:
             self.interview.current.grade = grade
             return events + self._end_now()
-        follow_up = self.interview.next_follow_up(grade, fresh_run, outcome.said)
+        follow_up = self.interview.next_follow_up(grade, fresh_run, outcome.said, outcome.hooks)
         if follow_up:
             return [*events, FollowUpAsked(follow_up, self.interview.current.awaiting_code())]
         return events + self._question_done(grade, outcome.answer_id)

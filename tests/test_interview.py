@@ -439,6 +439,49 @@ def test_an_insertion_point_explained_is_not_asked_for_again(
     assert outcome.said[bisect] >= 0.5
 
 
+def test_a_follow_up_builds_on_what_was_said_and_quotes_it(
+    builtin_bank: QuestionBank, grader: Grader
+) -> None:
+    """Tried in the app: "layer normalization, usually applied before the sublayer" was followed
+    by "Where do pre-norm and post-norm transformers differ...?" as if it had not been said. The
+    follow-up that builds on a sentence of the answer is asked, after that sentence, quoted; an
+    answer without such a sentence gets its follow-up plainly, and a denial is no hook."""
+    question = builtin_bank.get("dl.transformer")
+    assert question is not None
+    pre_norm = next(f.prompt for f in question.follow_ups if "pre-norm" in f.prompt)
+    said = (
+        "Each sublayer sits inside a residual connection, with layer normalization, usually applied "
+        "before the sublayer."
+    )
+    body = (
+        "A transformer is a stack of identical blocks over a sequence of token vectors. Each block has "
+        "multi-head self-attention, where every token builds a query, a key and a value and attends "
+        "to all the others with softmax weights over scaled dot products, followed by a position-wise "
+        "feed-forward network. {said} Because attention has no notion of order, positional "
+        "information is added, for example rotary embeddings. Unlike an RNN, all positions are "
+        "processed in parallel, and any two tokens are one step apart, though attention costs grow "
+        "quadratically with sequence length."
+    )
+    answer = body.format(said=said)
+    outcome = GradeJob(0, 1, question, answer, ()).run(grader)
+    assert isinstance(outcome, GradeOutcome) and outcome.grade.score >= 70
+    assert outcome.said[pre_norm] < 0.5 and outcome.hooks.get(pre_norm) == said
+    interview = Interview(InterviewPlan.from_ids(builtin_bank, ["dl.transformer"]), Mode.INTERVIEW)
+    interview.record_answer(answer)
+    asked = interview.next_follow_up(outcome.grade, None, outcome.said, outcome.hooks)
+    assert asked is not None and asked.endswith(pre_norm) and "“Each sublayer sits inside" in asked
+    # Kept as asked, so the answer to it is graded against it.
+    assert interview.current.follow_ups == [pre_norm]
+    # Without that sentence, nothing is quoted.
+    plain = body.format(said="Each sublayer sits inside a residual connection.")
+    outcome = GradeJob(0, 1, question, plain, ()).run(grader)
+    assert isinstance(outcome, GradeOutcome) and pre_norm not in outcome.hooks
+    denied = body.format(said="I do not think layer normalization matters, wherever it is applied.")
+    outcome = GradeJob(0, 1, question, denied, ()).run(grader)
+    assert isinstance(outcome, GradeOutcome)
+    assert all("do not think" not in hook for hook in outcome.hooks.values())
+
+
 def test_the_coach_names_a_story_part_in_plain_words(builtin_bank: QuestionBank, grader: Grader) -> None:
     """Tried in the app: after a misuse story the coach said "Good: you made the point you told
     the situation."."""

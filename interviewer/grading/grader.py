@@ -282,16 +282,27 @@ class Grader:
 
     def follow_ups_said(self, question: Question, answers: Sequence[str]) -> dict[str, float]:
         """How much of each scripted follow-up of ``question`` the answers already say, 0 to 1,
-        by prompt: so a strong candidate is not asked for what they have just said ("lo ends on
-        the first index not below the target", then "how would you return the insertion point?").
+        by prompt (see :meth:`read_follow_ups`)."""
+        return {prompt: reading.said for prompt, reading in self.read_follow_ups(question, answers).items()}
 
-        A follow-up with points: the share of its weight whose point some sentence makes (at
-        least ``SAID_MIN_SIMILARITY``) while sitting nearer to it than to every point of the
-        question itself; nearness to the question's points is topic, not an answer to the
-        follow-up. One without points: 1 when a sentence sits near its prompt on the same terms
-        (``SAID_PROMPT_MIN_SIMILARITY``: "Your interpretability work is what I most want to
-        contribute to", then "Which of our research directions would you most want to
-        contribute to?"), else 0."""
+    def read_follow_ups(self, question: Question, answers: Sequence[str]) -> dict[str, FollowUpReading]:
+        """What the answers already say of each scripted follow-up of ``question``, by prompt:
+        so a strong candidate is not asked for what they have just said ("lo ends on the first
+        index not below the target", then "how would you return the insertion point?"), and a
+        follow-up that builds on a sentence of theirs can say so.
+
+        ``said``, 0 to 1: for a follow-up with points, the share of its weight whose point some
+        sentence makes (at least ``SAID_MIN_SIMILARITY``) while sitting nearer to it than to
+        every point of the question itself; nearness to the question's points is topic, not an
+        answer to the follow-up. One without points: 1 when a sentence sits near its prompt on
+        the same terms (``SAID_PROMPT_MIN_SIMILARITY``: "Your interpretability work is what I
+        most want to contribute to", then "Which of our research directions would you most want
+        to contribute to?"), else 0.
+
+        ``hook``: the sentence nearest the follow-up (its prompt or a point), when it is at
+        least ``HOOK_MIN_SIMILARITY`` near and asserts something ("layer normalization, applied
+        before each sublayer" for "why did pre-norm become common?"), with ``hook_similarity``.
+        """
         follow_ups = question.follow_ups
         sentences = [s.text for text in answers for s in split_sentences(text) if words(s.text)]
         if not follow_ups or not sentences or not question.points:
@@ -299,7 +310,7 @@ class Grader:
         said = self._encode_said(sentences)
         denied = np.array([is_negated(text) for text in sentences])
         own = (said @ self.reference_vectors([p.text for p in question.points]).T).max(axis=1)
-        out: dict[str, float] = {}
+        out: dict[str, FollowUpReading] = {}
         for follow_up in follow_ups:
             if follow_up.graded:
                 texts = [p.text for p in follow_up.points]
@@ -314,7 +325,15 @@ class Grader:
                 # answers nothing.
                 near &= ~denied[:, None]
             made = near.any(axis=0)
-            out[follow_up.prompt] = round(float(weights[made].sum() / weights.sum()), 3)
+            topic = said @ self.reference_vectors([follow_up.prompt, *texts]).T
+            closeness = np.where(denied, -1.0, topic.max(axis=1))
+            best = int(closeness.argmax())
+            hooked = closeness[best] >= HOOK_MIN_SIMILARITY
+            out[follow_up.prompt] = FollowUpReading(
+                said=round(float(weights[made].sum() / weights.sum()), 3),
+                hook=sentences[best] if hooked else None,
+                hook_similarity=round(float(closeness[best]), 3) if hooked else 0.0,
+            )
         return out
 
     # ------------------------------------------------------------------ grading
@@ -1392,6 +1411,19 @@ SAID_KEPT = 16
 SAID_MIN_SIMILARITY = 0.55
 # A question sits further from the statement that answers it than a point does.
 SAID_PROMPT_MIN_SIMILARITY = 0.48
+# A sentence this near a follow-up (its prompt or a point) is what the follow-up builds on.
+HOOK_MIN_SIMILARITY = 0.6
+
+
+@dataclass(frozen=True)
+class FollowUpReading:
+    """What the answers say of one scripted follow-up (see Grader.read_follow_ups)."""
+
+    said: float
+    hook: str | None = None
+    hook_similarity: float = 0.0
+
+
 # The most an answer's context (the probe it answers) adds to its similarity to that point.
 # Answers to probes gained 0.09-0.16; non-answers and off-topic replies 0.04 or less.
 FOLLOW_UP_LIFT_MAX = 0.2
