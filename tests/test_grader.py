@@ -460,6 +460,36 @@ def test_two_good_questions_for_us_are_a_full_answer(grader: Grader, builtin_ban
         assert any("/ " in line and "= 100" in line for line in score_sum(judged)), score_sum(judged)
 
 
+def test_a_good_question_of_ones_own_counts_whatever_the_list_says(
+    grader: Grader, builtin_bank: QuestionBank
+) -> None:
+    """Tried in the app: two sound questions for the interviewer, one of them on no list, scored
+    51 and read "lean no hire". A real question about the work counts as an option of its own
+    (in part, shown with the question asked); a short vague one, pay or perks, or a fact from the
+    website do not."""
+    question = builtin_bank.get("phone.questions_for_us")
+    assert question is not None
+    own = (
+        "Yes, two. What tooling do engineers here wish they had but haven't found time to build? "
+        "And how do you tell that a research direction isn't working and should be stopped?"
+    )
+    grade = grader.grade(question, own)
+    assert grade.score >= 60 and not grade.flags, (grade.score, grade.flags)
+    evidence = {p.evidence for p in counted(grade.points, grade.best_of)}
+    assert any(e and e.startswith("What tooling") for e in evidence), evidence
+    listed = (
+        "What would success look like for me after six months? And which kinds of production "
+        "failures have taught the team the most about its training infrastructure?"
+    )
+    assert grader.grade(question, listed).score >= 75
+    for weak in (
+        "Not really, maybe what the team does? That's all.",
+        "What is the salary range for this role, and is fully remote work possible?",
+        "What does Anthropic do? When was the company founded?",
+    ):
+        assert grader.grade(question, weak).score <= 30, weak
+
+
 def test_best_of_cannot_ask_for_more_points_than_there_are(builtin_bank: QuestionBank) -> None:
     question = builtin_bank.get("phone.questions_for_us")
     assert question is not None

@@ -857,6 +857,9 @@ class Grader:
             )
         story_part: list[str | None] = [p.part.value if p.part else None for p in question.points]
         results = [replace(r, part=part) if part else r for part, r in zip(story_part, results, strict=True)]
+        own_options = 0
+        if question.best_of is not None:
+            results, own_options = _own_options(question, results, spans, sentences, masked)
         # Another question answered: what it shares with this one by accident earns little, and
         # the points it does not make earn nothing.
         whole = span_vectors[[k for k, s in enumerate(spans) if s.whole]]
@@ -869,6 +872,7 @@ class Grader:
         extra = STORY_EXTRA_GAP if _about_own_work(question) else 0.0
         another = (
             elsewhere is not None
+            and not own_options
             and word_count >= cal.min_words
             and (
                 elsewhere[0] >= cal.wrong_question_gap + extra
@@ -1402,6 +1406,57 @@ def _answering_another(
         )
     )
     return [replace(r, credit=0.0) if r.status is Status.MISSED else r for r in results]
+
+
+# An options question ("any questions for us?"): a question the candidate asks that none of the
+# listed options is, of at least this many words, about the work (this near some option), and
+# naming nothing a pitfall names (pay, perks), is an option of its own, earning this share.
+OWN_OPTION_MIN_WORDS = 8
+OWN_OPTION_MIN_SIMILARITY = 0.3
+OWN_OPTION_CREDIT = 0.65
+
+
+def _own_options(
+    question: Question,
+    results: list[PointResult],
+    spans: Sequence[_Span],
+    sentences: Sequence[Sentence],
+    masked: np.ndarray,
+) -> tuple[list[PointResult], int]:
+    """The results with each real question of the candidate's own that no option names put in
+    the place of an option not made (the nearest), and how many were. Tried as a new user: two
+    sound questions, one on the list, scored 51; "What tooling do engineers wish they had?" is
+    a good question too, whatever the list says."""
+    said = {r.evidence for r in results if r.status is not Status.MISSED}
+    pitfall_terms = [t for pitfall in question.pitfalls for t in pitfall.terms]
+    asks = [
+        j
+        for j, span in enumerate(spans)
+        if span.whole
+        and span.text.rstrip().endswith("?")
+        and len(words(span.text)) >= OWN_OPTION_MIN_WORDS
+        and span.text not in said
+        and float(masked[j].max()) >= OWN_OPTION_MIN_SIMILARITY
+        and not _matched_terms(pitfall_terms, sentences[span.sentence].text)
+    ]
+    out = list(results)
+    made = 0
+    for j in asks:
+        free = [k for k, r in enumerate(out) if r.status is Status.MISSED]
+        if not free:
+            break
+        k = max(free, key=lambda k: float(masked[j, k]))
+        span = spans[j]
+        out[k] = replace(
+            out[k],
+            status=Status.PARTIAL,
+            credit=OWN_OPTION_CREDIT,
+            evidence=span.text,
+            evidence_start=span.start,
+            evidence_end=span.end,
+        )
+        made += 1
+    return out, made
 
 
 # How many answers' embedded texts are kept (see Grader._said).
