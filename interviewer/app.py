@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import gc
+import os
 import signal
 import sys
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
@@ -124,6 +126,8 @@ class InterviewerApp(App[None]):
         for screen in self.screen_stack:
             if isinstance(screen, InterviewScreen):
                 screen.save_before_leaving()
+        if self.save_on_signals:
+            end_process_after(EXIT_GRACE_S)
         self.exit()
 
     def release_closed_watchers(self, _screen: Screen[Any] | None = None) -> None:
@@ -235,6 +239,22 @@ def freeze_heap() -> None:
     after that without being collected is a few start-up widgets)."""
     gc.collect()
     gc.freeze()
+
+
+# Once the app is asked to quit (ctrl+q, a closed terminal, `kill`), the process ends within this
+# many seconds, even while a worker thread is inside one long computation: a first start embeds
+# the bank's model answers in one call that cannot be interrupted (stopping it part way would
+# change the vectors), and asyncio waits for its threads at exit. What was typed is saved before,
+# and a grade cut short is made again when the interview is resumed.
+EXIT_GRACE_S = 5.0
+
+
+def end_process_after(seconds: float) -> None:
+    """End the process ``seconds`` from now, whatever its threads are doing (daemon timer: a
+    process that exits sooner is not held up)."""
+    timer = threading.Timer(seconds, os._exit, args=(0,))
+    timer.daemon = True
+    timer.start()
 
 
 def run_app(

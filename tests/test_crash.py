@@ -139,6 +139,25 @@ def test_sigkill_mid_answer_loses_nothing(interviewer_home: Path, grader) -> Non
     print(f"\nkilled mid-answer: 1 submitted answer kept, draft of {len(draft[1])} chars kept")
 
 
+def test_a_quit_app_ends_even_while_a_thread_is_busy() -> None:
+    """Found closing a terminal a minute after a first start: the app saved the draft and left its
+    main loop, but the process went on at full CPU for minutes, inside one long embedding call in
+    a worker thread (asyncio waits for worker threads at exit). Once asked to quit, the process
+    ends within EXIT_GRACE_S whatever its threads are doing."""
+    busy = (
+        "import threading\n"
+        "from interviewer.app import end_process_after\n"
+        "def spin():\n"
+        "    while True:\n"
+        "        sum(range(1000))\n"
+        "threading.Thread(target=spin).start()\n"
+        "end_process_after(0.5)\n"
+    )
+    started = time.monotonic()
+    done = subprocess.run([sys.executable, "-c", busy], timeout=EXIT_WITHIN_S, check=False)
+    assert done.returncode == 0 and time.monotonic() - started < EXIT_WITHIN_S
+
+
 @pytest.mark.parametrize("signal_number", [signal.SIGHUP, signal.SIGTERM], ids=["terminal-closed", "kill"])
 def test_closing_the_terminal_saves_what_was_just_typed(  # type: ignore[no-untyped-def]
     interviewer_home: Path, grader, signal_number: int
