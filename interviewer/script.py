@@ -177,8 +177,15 @@ NOTHING = (
 
 
 def quoted(text: str, limit: int) -> str:
-    """``text`` clipped and in quotes, ending as a sentence ("... themselves.” What was missing")."""
-    quoted = clip(" ".join(text.split()), limit)
+    """``text`` clipped and in quotes, ending as a sentence ("... themselves.” What was missing"),
+    and cut after a whole word ("... because many…", not "... because many fa…")."""
+    plain = " ".join(text.split())
+    quoted = clip(plain, limit)
+    if quoted.endswith("…"):
+        cut = quoted[:-1]
+        if plain[len(cut) : len(cut) + 1] != " " and " " in cut:
+            cut = cut[: cut.rindex(" ")]
+        quoted = cut.rstrip(" ,;:") + "…"
     if quoted and quoted[-1] not in ".?!…":
         quoted += "."
     return f"“{quoted}”"

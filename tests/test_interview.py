@@ -374,6 +374,22 @@ def test_a_clause_quoted_in_a_challenge_still_ends_as_a_sentence() -> None:
     assert "prior?” Walk" in challenge_for("Does MAP ignore the prior?")
 
 
+def test_a_long_quote_is_cut_after_a_whole_word() -> None:
+    """Tried in the app: the coach said "That landed: “... because many fa…”"."""
+    from interviewer.script import quoted
+
+    said = (
+        "I also believe a lot of safety research has to happen on frontier models, because many "
+        "failures only appear at scale."
+    )
+    assert quoted(said, 97) == (
+        "“I also believe a lot of safety research has to happen on frontier models, because many failures…”"
+    )
+    assert quoted(said, 80).endswith("frontier models…”")  # no comma before the ellipsis
+    assert quoted("x" * 200, 50) == "“" + "x" * 49 + "…”"  # one long word is still cut
+    assert quoted(said, 200) == f"“{said}”"
+
+
 def test_a_scripted_follow_up_the_answer_already_gives_is_not_asked(
     builtin_bank: QuestionBank, grader: Grader
 ) -> None:
