@@ -1031,3 +1031,43 @@ def test_a_growth_rate_said_wrong_is_caught_and_one_compared_is_not(
     said = {text: {p.point_id for p in grader.grade(question, text).contradicted} for text in wrong + right}
     assert [bool(said[text]) for text in wrong + right] == [True] * 2 + [False] * 4, said
     assert all(said[text] == {"parallel-cost"} for text in wrong)
+
+
+def test_the_p_value_read_as_the_chance_the_null_is_true_is_challenged(
+    grader: Grader, builtin_bank: QuestionBank
+) -> None:
+    """Tried in the app: "So a p-value of 0.03 means there is a 3 percent chance that the null
+    hypothesis is true", inside an otherwise strong answer, scored 85 and was pushed with a
+    deeper follow-up: the classic misreading, not caught (the pitfall sat under the definition
+    point's similarity). Denying that misreading, or naming it as one, is the point made: "A
+    p-value is not the probability that the null hypothesis is true; it is ..." scored 0 before."""
+    question = builtin_bank.get("stats.p_value")
+    assert question is not None
+    computed = (
+        "You choose a test statistic and a null hypothesis, compute the statistic on your data, and find "
+        "how often a value at least that extreme would occur if the null hypothesis were true; that "
+        "probability is the p-value. {claim} If it is below the significance level chosen in advance, say "
+        "0.05, you reject the null. It says nothing about the size of the effect, and with enough data "
+        "tiny effects become significant."
+    )
+    wrong = grader.grade(
+        question,
+        computed.format(
+            claim="So a p-value of 0.03 means there is a 3 percent chance that the null hypothesis is true."
+        ),
+    )
+    assert [p.point_id for p in wrong.contradicted] == ["definition"] and wrong.score <= 50, wrong.score
+    assert grader.grade(
+        question, "The p-value is the probability that the null hypothesis is true."
+    ).contradicted
+    for right in (
+        "A p-value is not the probability that the null hypothesis is true; it is the chance of data at "
+        "least this extreme if the null were true.",
+        "People often misread a p-value as the probability that the null hypothesis is true, but it is "
+        "computed assuming the null is true.",
+        "The p-value is the probability, assuming the null hypothesis is true, of a statistic at least as "
+        "extreme as the one observed.",
+    ):
+        grade = grader.grade(question, right)
+        assert not grade.contradicted and grade.score >= 55, (right, grade.score)
+    assert not grader.grade(question, computed.format(claim="")).contradicted

@@ -154,7 +154,11 @@ _PRIVATIVE = re.compile(
 # Bayesian reading"): it is not evidence of a mistake.
 _NOT_A_CLAIM = re.compile(
     r"^\W*(?:take|suppose|imagine|consider|assume|say)\b|\b(?:saying|claiming|the\s+claim\s+that|"
-    r"the\s+idea\s+that|people\s+(?:think|say|believe))\b",
+    r"the\s+idea\s+that|people\s+(?:often\s+|sometimes\s+|wrongly\s+)?(?:think|say|believe|assume)|"
+    # A mistake named as one ("People often misread a p-value as the probability that ..."):
+    r"misread\w*|misinterpret\w*|mistak\w+\s+(?:it\s+|this\s+|that\s+)?for|confus\w+\s+(?:it\s+|this\s+)?with|"
+    r"(?:common|classic|usual|typical)\s+(?:mistake|misconception|misreading|error|trap|confusion)|"
+    r"(?:wrongly|mistakenly|incorrectly)\s+(?:read|taken|interpreted|described|thought|believed))\b",
     re.IGNORECASE,
 )
 

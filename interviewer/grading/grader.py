@@ -708,12 +708,23 @@ class Grader:
         if flipped:
             flip_vecs = np.stack([unnegated_vector[plain] for _, plain in flipped])
             flip_sims = point_similarity(flip_vecs)
+            # What the span denies may be a known mistake about the point rather than the point
+            # ("A p-value is not the probability that the null hypothesis is true; it is ..."):
+            # its un-negated version at least as near an authored wrong version as to the point.
+            denied_mistake = np.zeros((len(flipped), n_points), dtype=bool)
+            mistakes = [v for v, w in enumerate(wrongs) if w.kind == "wrong"]
+            if mistakes:
+                flip_wrong = _demoted_similarity(flip_vecs, wrong_vecs[mistakes], prompt_vec, demotion)
+                for column, v in enumerate(mistakes):
+                    k = wrongs[v].point
+                    denied_mistake[:, k] |= flip_wrong[:, column] >= flip_sims[:, k]
             for row, (j, _) in enumerate(flipped):
                 for k, point in enumerate(question.points):
-                    if is_negated(point.text) or PREVENTS.search(point.text):
+                    if is_negated(point.text) or PREVENTS.search(point.text) or denied_mistake[row, k]:
                         # A negated point is read against its un-negated version above; a
                         # point about what something prevents ("stops the softmax from
-                        # saturating") is made by a sentence with a "not" in it.
+                        # saturating") is made by a sentence with a "not" in it; a known
+                        # mistake denied is the point made.
                         continue
                     gain = flip_sims[row, k] - plain_sims[j, k]
                     if (flip_sims[row, k] >= cal.negation_min and gain >= cal.negation_margin) or (
