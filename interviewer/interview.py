@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import random
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -19,6 +20,7 @@ from interviewer.bank.loader import QuestionBank
 from interviewer.bank.schema import Question, Stage
 from interviewer.grading.result import FlagCode, Grade, Status
 from interviewer.grading.scoring import final_score
+from interviewer.grading.segment import split_sentences
 from interviewer.script import lead_in, mentions, quoted
 from interviewer.text import clip
 
@@ -66,10 +68,28 @@ LENGTHS: dict[str, dict[Stage, int]] = {
 LENGTH_MINUTES = {"quick": 15, "standard": 45, "full": 60}
 
 
-def challenge_for(said: str) -> str:
-    """The interviewer's challenge of a claim that contradicts a point, quoting it."""
+CHALLENGE_LEAD = "You said: "
+# A clause that starts with one of these says nothing quoted alone ("it memorizes the training
+# set" was said of high bias): its whole sentence is quoted.
+_PRONOUN_START = re.compile(r"^\W*(?:it|they|this|that|these|those|both|which|its|their)\b", re.IGNORECASE)
+
+
+def challenge_for(said: str, context: str = "") -> str:
+    """The interviewer's challenge of a claim that contradicts a point, quoting it (the whole
+    sentence of ``context`` it is in, when the clause alone starts with a pronoun)."""
+    if _PRONOUN_START.match(said):
+        said = sentence_around(said, context)
     # A clause quoted still ends as a sentence before "Walk me through ...".
-    return f"You said: {quoted(said, 160)} Walk me through that again: are you sure that is right?"
+    return f"{CHALLENGE_LEAD}{quoted(said, 160)} Walk me through that again: are you sure that is right?"
+
+
+def sentence_around(clause: str, text: str) -> str:
+    """The sentence of ``text`` that holds ``clause`` (whitespace aside), or the clause."""
+    wanted = " ".join(clause.split())
+    for sentence in split_sentences(text):
+        if wanted in " ".join(sentence.text.split()):
+            return sentence.text
+    return clause
 
 
 # A coding answer may be revised after its tests fail: the first submission and this many more.
@@ -373,10 +393,16 @@ class Interview:
             retry = code_retry_for(code_result)
             if retry is not None:
                 return self._ask_follow_up(retry)
-        # A wrong claim is challenged first, in the candidate's own words.
+        # A wrong claim is challenged first, in the candidate's own words. Once a challenge is
+        # answered, the first answer has been reconsidered as a whole ("Sorry, I had them the
+        # wrong way round ..."): only a wrong claim made since is challenged.
+        told_first = " ".join(state.answers[0].split()) if state.answers else ""
+        reconsidered = any(f.startswith(CHALLENGE_LEAD) for f in state.follow_ups)
         for point in sorted(grade.contradicted, key=lambda p: -weights.get(p.point_id, 0.0)):
-            challenge = challenge_for(point.evidence or "")
-            if point.evidence and challenge not in state.follow_ups:
+            if not point.evidence or (reconsidered and " ".join(point.evidence.split()) in told_first):
+                continue
+            challenge = challenge_for(point.evidence, " ".join(state.answers))
+            if challenge not in state.follow_ups:
                 return self._ask_follow_up(challenge)
         said = " ".join(state.answers).casefold()
         terms = {p.id: p.terms for p in state.question.points}

@@ -214,6 +214,47 @@ def test_a_wrong_claim_is_challenged_in_the_candidates_words(listening: Question
     assert all(f.prompt not in interview.current.follow_ups for f in interview.current.question.follow_ups)
 
 
+def test_a_reconsidered_answer_is_not_challenged_again(builtin_bank: QuestionBank, grader: Grader) -> None:
+    """Tried in the app: bias and variance swapped, challenged, and corrected in one reply ("Sorry,
+    I had them the wrong way round ..."), then challenged again on another clause of the first
+    answer, quoted without its subject: "You said: “it memorizes the training set and its
+    predictions swing with every new sample.”", which alone reads as right. A challenge quotes
+    the whole sentence when the clause starts with a pronoun, and once one is answered only a
+    wrong claim made since is challenged."""
+    from interviewer.interview import challenge_for
+
+    interview = Interview(InterviewPlan.from_ids(builtin_bank, ["ml.bias_variance"]), Mode.INTERVIEW)
+    question = interview.current.question
+    swapped = (
+        "The error of a model splits into bias, variance and noise. High bias means the model overfits: "
+        "it memorizes the training set and its predictions swing with every new sample. High variance "
+        "means it underfits because its assumptions are too simple. You see it by comparing training and "
+        "validation error. To fix high variance you use a bigger model, and to fix high bias you collect "
+        "more data or regularize."
+    )
+    interview.record_answer(swapped)
+    grade = grader.grade(question, swapped)
+    assert len(grade.contradicted) >= 2
+    challenge = interview.next_follow_up(grade)
+    assert challenge is not None and challenge.startswith("You said: “High")
+    correction = (
+        "Sorry, I had them the wrong way round. High bias is underfitting: assumptions too simple, so both "
+        "training and validation error are high. High variance is overfitting: training error low, "
+        "validation error much higher, because the fit depends on the particular sample. So for high bias "
+        "you use a bigger model or better features, and for high variance more data, regularization or a "
+        "simpler model."
+    )
+    interview.record_answer(correction)
+    regraded = grader.grade(question, swapped, interview.current.followup_pairs())
+    asked = interview.next_follow_up(regraded)
+    assert asked is None or not asked.startswith("You said"), asked
+    # A clause that starts with a pronoun is quoted with its sentence.
+    said = challenge_for(
+        "it memorizes the training set and its predictions swing with every new sample", swapped
+    )
+    assert "“High bias means the model overfits: it memorizes" in said
+
+
 def test_a_wrong_answer_to_the_follow_up_scores_low(listening: QuestionBank, grader: Grader) -> None:
     asked = listening.get("l.mle_map").follow_up_question(0)  # type: ignore[union-attr]
     lasso = "It becomes lasso, I think: an L1 penalty that pushes the weights to exactly zero."
