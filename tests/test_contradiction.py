@@ -1071,3 +1071,33 @@ def test_the_p_value_read_as_the_chance_the_null_is_true_is_challenged(
         grade = grader.grade(question, right)
         assert not grade.contradicted and grade.score >= 55, (right, grade.score)
     assert not grader.grade(question, computed.format(claim="")).contradicted
+
+
+def test_both_for_the_names_before_is_read_with_those_names(
+    grader: Grader, builtin_bank: QuestionBank
+) -> None:
+    """Tried in the app: "... and GloVe factorizes global co-occurrence counts. Both give each word
+    a single vector that changes with the sentence it appears in" was not challenged (86): the
+    sentence with "Both" sits 0.42 from the mistake, the one with the names written out 0.6+. A
+    sentence that starts with "Both" or "They" is read with the names the sentence before gave."""
+    question = builtin_bank.get("nlp.embeddings")
+    assert question is not None
+    lead = (
+        "Embeddings are dense vectors that represent words or tokens so that similar meanings end up "
+        "close together. One-hot vectors are huge and say nothing about similarity. Word2vec learns them "
+        "by predicting a word from its neighbours, and GloVe factorizes global co-occurrence counts. "
+    )
+    for wrong in (
+        "Both give each word a single vector that changes with the sentence it appears in, so bank in "
+        "river bank and bank account get different vectors.",
+        "They give every word one contextual vector that depends on the surrounding text.",
+    ):
+        grade = grader.grade(question, lead + wrong)
+        assert "methods" in {p.point_id for p in grade.contradicted}, (wrong, grade.score)
+    for right in (
+        "Both give each word one static vector, whatever the sentence, so bank has the same vector in "
+        "river bank and bank account.",
+        "They are cheap to train and still useful as features for small models.",
+    ):
+        grade = grader.grade(question, lead + right)
+        assert not grade.contradicted, (right, [p.point_id for p in grade.contradicted])

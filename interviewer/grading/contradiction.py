@@ -777,6 +777,38 @@ def _term_regex(term: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-]){re.escape(term)}(?:s|es|ing|ed|d)?(?![\w-])", re.IGNORECASE)
 
 
+# A sentence that starts with a plural pronoun standing for what the sentence before it named
+# ("... and GloVe factorizes co-occurrence counts. Both give each word a vector that changes with
+# the sentence"). "It" is left alone: it is as often no one's ("It is worth noting ...").
+_PLURAL_SUBJECT = re.compile(r"^\W*(?:both(?:\s+of\s+them)?|they|these|those)\b\s*", re.IGNORECASE)
+
+
+def resolve_pronoun(text: str, previous: str, names: Sequence[str]) -> str | None:
+    """``text`` with its leading plural pronoun replaced by the two or more of ``names`` that
+    ``previous`` names (as written there, in its order), or None."""
+    pronoun = _PLURAL_SUBJECT.match(text)
+    if pronoun is None:
+        return None
+    hits = sorted(
+        {
+            (hit.start(), hit.end())
+            for name in names
+            if (hit := _term_regex(name).search(previous)) is not None
+        }
+    )
+    # One mention each: "word2vec" inside "word2vec vectors" is the same thing named.
+    named: list[str] = []
+    end = -1
+    for start, stop in hits:
+        if start >= end:
+            named.append(previous[start:stop])
+            end = stop
+    if len({n.casefold() for n in named}) < 2:
+        return None
+    subject = ", ".join(named[:-1]) + " and " + named[-1]
+    return f"{subject} {text[pronoun.end() :]}"
+
+
 def bound_words(
     text: str, a: str, b: str, names_a: Sequence[str] = (), names_b: Sequence[str] = ()
 ) -> tuple[set[str], set[str]]:

@@ -39,6 +39,7 @@ from interviewer.grading.contradiction import (
     preference_denied,
     preference_sides,
     ranked_first,
+    resolve_pronoun,
     role_profiles,
     same_way_round,
     strip_negation,
@@ -418,10 +419,27 @@ class Grader:
         # Each span read without its negation ("does not store the keys" -> "stores the keys"),
         # embedded in the same pass: the negation checks below compare it with the points.
         unnegated = [None if is_contrastive(span.text) else strip_negation(span.text) for span in spans]
-        plain_texts = list(dict.fromkeys(t for t in unnegated if t))
-        encoded = self._encode_answer([*inputs, *(SentenceInput(t) for t in plain_texts)])
+        # A span that starts with "Both" or "They" for what the sentence before named (the terms
+        # of a contrasts pair, their names) is read with those names: "Both give each word a
+        # vector that changes with the sentence" says it of word2vec and GloVe.
+        said_texts = [span.text for span in spans]
+        names = [t for pair in question.contrasts for t in pair] + [
+            n for profile in self.role_profiles(question) for n in (*profile.names_a, *profile.names_b)
+        ]
+        if names:
+            for j, span in enumerate(spans):
+                if span.sentence and span.start == sentences[span.sentence].start:
+                    with_names = resolve_pronoun(span.text, sentences[span.sentence - 1].text, names)
+                    said_texts[j] = with_names or span.text
+        resolved_texts = [t for t, span in zip(said_texts, spans, strict=True) if t != span.text]
+        also = list(dict.fromkeys([*(t for t in unnegated if t), *resolved_texts]))
+        encoded = self._encode_answer([*inputs, *(SentenceInput(t) for t in also)])
         span_vectors = np.concatenate(encoded[: len(inputs)], axis=0)
-        unnegated_vector = {t: rows[0] for t, rows in zip(plain_texts, encoded[len(inputs) :], strict=True)}
+        also_vector = {t: rows[0] for t, rows in zip(also, encoded[len(inputs) :], strict=True)}
+        unnegated_vector = also_vector
+        for j, span in enumerate(spans):
+            if said_texts[j] != span.text:
+                span_vectors[j] = also_vector[said_texts[j]]
 
         refs = self.reference_vectors(_reference_texts(question))
         n_points = len(question.points)
@@ -681,7 +699,7 @@ class Grader:
                     continue
                 # A denial ("L1 does not ...") says no swap; the sentence's other clauses may
                 # ("reward confident answers and penalize doubt, so it learns not to abstain").
-                said_text = without_denials(span.text) if is_negated(span.text) else span.text
+                said_text = without_denials(said_texts[j]) if is_negated(span.text) else said_texts[j]
                 if not said_text or not profile.swapped(said_text):
                     continue
                 k = max(about, key=lambda k: float(sims[j, k]))
