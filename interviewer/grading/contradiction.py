@@ -24,6 +24,7 @@ once, cached with the points).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -432,11 +433,16 @@ def _case_like(word: str, model: str) -> str:
     return word
 
 
+@functools.lru_cache(maxsize=4096)
+def _either_regex(a: str, b: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)({re.escape(a)}|{re.escape(b)})(?!\w)", re.IGNORECASE)
+
+
 def swap_terms(text: str, a: str, b: str) -> str | None:
     """``text`` with every whole-word ``a`` and ``b`` exchanged (case kept), or None if neither
     occurs."""
     # Hyphenated compounds swap too ("high-bias" -> "high-variance").
-    pattern = re.compile(rf"(?<!\w)({re.escape(a)}|{re.escape(b)})(?!\w)", re.IGNORECASE)
+    pattern = _either_regex(a, b)
     if not pattern.search(text):
         return None
 
@@ -734,6 +740,8 @@ def pitfall_version(question: Question, index: int) -> WrongVersion:
     )
 
 
+# Patterns built from bank words are many more than the re module caches (512): compiled once.
+@functools.lru_cache(maxsize=16384)
 def _phrase_regex(phrase: str) -> re.Pattern[str]:
     """A marked phrase, each word with its common endings: "cache the queries" also matches
     "caches the queries" and "cached the query"."""
@@ -742,7 +750,12 @@ def _phrase_regex(phrase: str) -> re.Pattern[str]:
 
 
 def _mentions(text: str, term: str) -> bool:
-    return re.search(rf"(?<![\w-]){re.escape(term)}(?![\w-])", text, re.IGNORECASE) is not None
+    return _word_regex(term).search(text) is not None
+
+
+@functools.lru_cache(maxsize=16384)
+def _word_regex(term: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-]){re.escape(term)}(?![\w-])", re.IGNORECASE)
 
 
 # ---------------------------------------------------------------------------- swapped roles
@@ -772,6 +785,7 @@ _UNBOUND = _GENERIC | frozenset(
 )
 
 
+@functools.lru_cache(maxsize=16384)
 def _term_regex(term: str) -> re.Pattern[str]:
     # Whole words, and simple inflections ("prefills", "decoding").
     return re.compile(rf"(?<![\w-]){re.escape(term)}(?:s|es|ing|ed|d)?(?![\w-])", re.IGNORECASE)

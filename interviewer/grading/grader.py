@@ -13,6 +13,7 @@ The grader is pure given its embedder: the same answer always gets the same grad
 
 from __future__ import annotations
 
+import functools
 import re
 import threading
 from collections.abc import Callable, Iterable, Sequence
@@ -166,6 +167,10 @@ class Grader:
         texts: list[str] = []
         for question in questions:
             texts.extend(_reference_texts(question))
+            # Its key terms' patterns too, compiled once here rather than on its first grade.
+            for point in question.points:
+                for term in point.terms:
+                    _needle_regex(term.lower())
             for wrong in self.wrong_versions(question):
                 texts.extend((wrong.text, *wrong.righted))
         if texts:
@@ -1590,13 +1595,18 @@ def _mean_fragment_words(text: str) -> float:
     return sum(counts) / len(counts) if counts else 0.0
 
 
+@functools.lru_cache(maxsize=16384)
+def _needle_regex(needle: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w){re.escape(needle)}")
+
+
 def _matched_terms(terms: Sequence[str], sentence: str) -> tuple[str, ...]:
     """Key terms present in the sentence, tolerating typos and inflections."""
     lowered = sentence.lower()
     found: list[str] = []
     for term in terms:
         needle = term.lower()
-        if re.search(rf"(?<!\w){re.escape(needle)}", lowered):
+        if _needle_regex(needle).search(lowered):
             found.append(term)
         elif len(needle) >= 5 and fuzz.partial_ratio(needle, lowered, score_cutoff=85):
             found.append(term)
