@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+import errno
 import gc
 import os
 import signal
 import sys
 import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
@@ -94,6 +96,7 @@ class InterviewerApp(App[None]):
             loop = asyncio.get_running_loop()
             for signal_number in (signal.SIGHUP, signal.SIGTERM):
                 loop.add_signal_handler(signal_number, self.call_later, self.action_quit)
+            watch_terminal(sys.__stdout__)
         home = HomeScreen()
         self.push_screen(home)
         if self.start == "revisit":
@@ -255,6 +258,36 @@ def end_process_after(seconds: float) -> None:
     timer = threading.Timer(seconds, os._exit, args=(0,))
     timer.daemon = True
     timer.start()
+
+
+# How often the terminal is checked for having gone away (see watch_terminal).
+TERMINAL_CHECK_S = 1.0
+
+
+def watch_terminal(stream: Any) -> None:
+    """End the process when its terminal has gone away without a signal (the pseudo-terminal
+    closed under it). Found: Textual's writer thread then dies on EIO, its bounded queue fills,
+    the event loop blocks on it, and even a later SIGHUP is never handled, so the process stayed
+    forever. A write of nothing fails with EIO only once the terminal is gone; the answer typed
+    is in the drafts by then (autosaved every second). A daemon thread: no effect on exit."""
+    try:
+        fd = stream.fileno()
+    except (AttributeError, OSError, ValueError):
+        return
+    if not os.isatty(fd):
+        return
+
+    def watch() -> None:
+        while True:
+            time.sleep(TERMINAL_CHECK_S)
+            try:
+                os.write(fd, b"")
+            except OSError as exc:
+                if exc.errno in (errno.EIO, errno.EBADF, errno.ENXIO):
+                    end_process_after(EXIT_GRACE_S)
+                    return
+
+    threading.Thread(target=watch, name="terminal-watch", daemon=True).start()
 
 
 def run_app(

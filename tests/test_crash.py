@@ -158,6 +158,29 @@ def test_a_quit_app_ends_even_while_a_thread_is_busy() -> None:
     assert done.returncode == 0 and time.monotonic() - started < EXIT_WITHIN_S
 
 
+def test_a_terminal_gone_without_a_signal_ends_the_app(interviewer_home: Path, grader) -> None:  # type: ignore[no-untyped-def]
+    """Found: when the pseudo-terminal closed under the app without a SIGHUP, Textual's writer
+    thread died on EIO, the event loop blocked on its full queue, and the process stayed for good
+    (a later SIGHUP was never handled). It now ends within seconds; what was typed had been
+    autosaved."""
+    app = AppInPty(interviewer_home)
+    try:
+        store, session = app.start_interview()
+        typed = "Typed before the terminal went away"
+        app.send(typed)
+        wait_for(lambda: (store.draft(session.id) or ("", ""))[1] == typed, "the autosaved draft", 30)
+        os.close(app.master)  # no signal: the terminal is simply gone
+        deadline = time.monotonic() + EXIT_WITHIN_S
+        while app.process.poll() is None:
+            if time.monotonic() > deadline:
+                pytest.fail(f"the app still runs {EXIT_WITHIN_S} s after its terminal went away")
+            time.sleep(0.1)
+    finally:
+        app.kill()
+    assert app.process.returncode == 0
+    assert Store(open_db(app.db_path)).draft(session.id)[1] == typed  # type: ignore[index]
+
+
 @pytest.mark.parametrize("signal_number", [signal.SIGHUP, signal.SIGTERM], ids=["terminal-closed", "kill"])
 def test_closing_the_terminal_saves_what_was_just_typed(  # type: ignore[no-untyped-def]
     interviewer_home: Path, grader, signal_number: int
