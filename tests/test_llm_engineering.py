@@ -137,9 +137,9 @@ def test_a_fluent_wrong_answer_scores_below_the_partial_sample(
     ]
 
 
-# Wrong answers the grader still misses: a wrong factor in the right derivation (embeddings do not
-# see that N is not 2N) and a threshold rule worded like the real acceptance test.
-MISSED = [
+# A wrong factor in the right derivation (embeddings do not see that N is not 2N): caught by the
+# words marked in its wrong version.
+WORDED_LIKE_THE_RIGHT_ONE = [
     (
         "dl.training_compute",
         "The estimate is about 3ND: the forward pass costs N FLOPs per token and the backward pass twice "
@@ -148,6 +148,10 @@ MISSED = [
         "seconds, roughly 23 days.",
         "six-nd",
     ),
+]
+# Still missed: a threshold rule worded like the real acceptance test. Marking "fixed threshold"
+# catches it, but also "A naive scheme would accept tokens above a fixed threshold, but ...".
+MISSED = [
     (
         "nlp.speculative_decoding",
         "A draft model proposes tokens and the big model accepts every drafted token whose probability "
@@ -159,9 +163,27 @@ MISSED = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="not met yet: a wrong constant or rule worded like the right one")
+@pytest.mark.xfail(strict=True, reason="not met yet: a threshold rule worded like the real one")
 @pytest.mark.parametrize(("question_id", "answer", "point"), MISSED, ids=[q for q, _, _ in MISSED])
-def test_target_wrong_constants_are_caught(
+def test_target_wrong_rules_are_caught(
+    grader: Grader,
+    builtin_bank: QuestionBank,
+    samples,  # type: ignore[no-untyped-def]
+    question_id: str,
+    answer: str,
+    point: str,
+) -> None:
+    test_wrong_constants_worded_like_the_right_one_are_caught(
+        grader, builtin_bank, samples, question_id, answer, point
+    )
+
+
+@pytest.mark.parametrize(
+    ("question_id", "answer", "point"),
+    WORDED_LIKE_THE_RIGHT_ONE,
+    ids=[q for q, _, _ in WORDED_LIKE_THE_RIGHT_ONE],
+)
+def test_wrong_constants_worded_like_the_right_one_are_caught(
     grader: Grader,
     builtin_bank: QuestionBank,
     samples,  # type: ignore[no-untyped-def]
