@@ -137,52 +137,34 @@ def test_a_fluent_wrong_answer_scores_below_the_partial_sample(
     ]
 
 
-# A wrong factor in the right derivation (embeddings do not see that N is not 2N): caught by the
-# words marked in its wrong version.
+# Wrong numbers and rules worded like the right ones: a wrong factor in the right derivation
+# (embeddings do not see that N is not 2N), caught by the words marked in its wrong version; and,
+# still missed, a threshold rule worded like the real acceptance test (marking "fixed threshold"
+# catches it, but also "A naive scheme would accept tokens above a fixed threshold, but ...").
 WORDED_LIKE_THE_RIGHT_ONE = [
-    (
+    pytest.param(
         "dl.training_compute",
         "The estimate is about 3ND: the forward pass costs N FLOPs per token and the backward pass twice "
         "that. So 3 times 70 billion times 15 trillion is about 3.2e24 FLOPs. At 40 percent utilization of "
         "roughly 1e15 FLOP/s per H100, 4,096 GPUs deliver 1.6e18 FLOP/s, so the run takes about 2e6 "
         "seconds, roughly 23 days.",
         "six-nd",
+        id="dl.training_compute",
     ),
-]
-# Still missed: a threshold rule worded like the real acceptance test. Marking "fixed threshold"
-# catches it, but also "A naive scheme would accept tokens above a fixed threshold, but ...".
-MISSED = [
-    (
+    pytest.param(
         "nlp.speculative_decoding",
         "A draft model proposes tokens and the big model accepts every drafted token whose probability "
         "under the big model is above a fixed threshold, like 0.5. So the output is close to, but not "
         "exactly, what the big model would produce. It gives the biggest speedups at very large batch "
         "sizes.",
         "lossless",
+        id="nlp.speculative_decoding",
+        marks=pytest.mark.xfail(strict=True, reason="not met yet: a threshold rule worded like the real one"),
     ),
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="not met yet: a threshold rule worded like the real one")
-@pytest.mark.parametrize(("question_id", "answer", "point"), MISSED, ids=[q for q, _, _ in MISSED])
-def test_target_wrong_rules_are_caught(
-    grader: Grader,
-    builtin_bank: QuestionBank,
-    samples,  # type: ignore[no-untyped-def]
-    question_id: str,
-    answer: str,
-    point: str,
-) -> None:
-    test_wrong_constants_worded_like_the_right_one_are_caught(
-        grader, builtin_bank, samples, question_id, answer, point
-    )
-
-
-@pytest.mark.parametrize(
-    ("question_id", "answer", "point"),
-    WORDED_LIKE_THE_RIGHT_ONE,
-    ids=[q for q, _, _ in WORDED_LIKE_THE_RIGHT_ONE],
-)
+@pytest.mark.parametrize(("question_id", "answer", "point"), WORDED_LIKE_THE_RIGHT_ONE)
 def test_wrong_constants_worded_like_the_right_one_are_caught(
     grader: Grader,
     builtin_bank: QuestionBank,
