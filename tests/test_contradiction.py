@@ -217,6 +217,12 @@ def test_other_numbers_are_another_claim() -> None:
     )
     assert not other_numbers("a positive means a 99 percent chance", "a 99 percent chance")
     assert not other_numbers("a positive means you are probably ill", "a 99 percent chance")
+    # A worked example with other values: a probability restated as its percentage, or as its
+    # complement's, the way the wrong version does.
+    assert not other_numbers("p of 0.02 means a 2 percent chance", "p of 0.03 means a 3 percent chance")
+    assert not other_numbers("p = 0.05 means 95 percent sure", "p of 0.01 means a 99 percent chance")
+    assert other_numbers("p = 0.05 means 95 percent sure", "p of 0.03 means a 3 percent chance")
+    assert other_numbers("a 2 percent chance", "p of 0.03 means a 3 percent chance")
 
 
 def test_the_opposite_word_answers_a_wrong_version() -> None:
@@ -1057,6 +1063,13 @@ def test_the_p_value_read_as_the_chance_the_null_is_true_is_challenged(
         ),
     )
     assert [p.point_id for p in wrong.contradicted] == ["definition"] and wrong.score <= 50, wrong.score
+    # The same misreading with other values is the same claim (it scored 77: "other numbers").
+    for claim in (
+        "So a p-value of 0.02 means a 2 percent chance that the null hypothesis is true.",
+        "So with p at 0.01 there is a 1 percent chance the null hypothesis is true.",
+    ):
+        other = grader.grade(question, computed.format(claim=claim))
+        assert [p.point_id for p in other.contradicted] == ["definition"], (claim, other.score)
     assert grader.grade(
         question, "The p-value is the probability that the null hypothesis is true."
     ).contradicted

@@ -486,8 +486,20 @@ def test_a_good_question_of_ones_own_counts_whatever_the_list_says(
         "Not really, maybe what the team does? That's all.",
         "What is the salary range for this role, and is fully remote work possible?",
         "What does Anthropic do? When was the company founded?",
+        # Found as a hostile candidate: questions of 8+ words near some option, yet no question
+        # to ask an interviewer, scored 53 and 61.
+        "Do you think I did well so far, and will I get the offer?",
+        "Why did your team not publish anything last year, and is the team going to be shut down?",
     ):
         assert grader.grade(question, weak).score <= 30, weak
+    # One of them beside a good question of one's own costs, rather than counting as the second.
+    fishing = grader.grade(
+        question,
+        "Yes, two. What tooling do engineers here wish they had but haven't found time to build? "
+        "And do you think I did well so far, and will I get the offer?",
+    )
+    assert fishing.score <= grade.score - 20, (fishing.score, grade.score)
+    assert any(p.status is Status.CONTRADICTED for p in fishing.points), fishing.points
 
 
 def test_best_of_cannot_ask_for_more_points_than_there_are(builtin_bank: QuestionBank) -> None:
