@@ -194,7 +194,28 @@ def other_numbers(span: str, wrong: str) -> bool:
     said, claimed = number_counts(span), number_counts(wrong)
     if not said or not claimed:
         return False
+    # A worked example with other values says the same thing: "a p-value of 0.02 means a 2
+    # percent chance the null is true" is "0.03 means a 3 percent chance", a probability read
+    # as its percentage (or its complement's).
+    if _as_percent(claimed) & _as_percent(said):
+        return False
     return not (said & claimed) or bool(claimed - said and said - claimed)
+
+
+def _as_percent(counts: Counter[str]) -> set[str]:
+    """How the text's probabilities (0 < p < 1) are restated as percentages in it: ``same``
+    (0.03 and 3) or ``complement`` (0.01 and 99)."""
+    values = [float(n) for n in counts]
+    out: set[str] = set()
+    for p in values:
+        if not 0 < p < 1:
+            continue
+        for q in values:
+            if abs(q - 100 * p) < 1e-6:
+                out.add("same")
+            elif abs(q - 100 * (1 - p)) < 1e-6:
+                out.add("complement")
+    return out
 
 
 def number_counts(text: str) -> Counter[str]:
