@@ -437,11 +437,21 @@ class Grader:
                     with_names = resolve_pronoun(span.text, sentences[span.sentence - 1].text, names)
                     said_texts[j] = with_names or span.text
         resolved_texts = [t for t, span in zip(said_texts, spans, strict=True) if t != span.text]
-        also = list(dict.fromkeys([*(t for t in unnegated if t), *resolved_texts]))
+        # The two sides of "X rather than Y" in each span, for a question with a point that
+        # prefers one thing to another (see the preference check below): a second forward pass
+        # for two short texts cost 10 ms.
+        sides: list[tuple[tuple[int, int], tuple[int, int]] | None] = [None] * len(spans)
+        if any(preference_sides(point.text) for point in question.points):
+            sides = [preference_sides(span.text) for span in spans]
+        side_texts = [
+            span.text[a:b] for span, pair in zip(spans, sides, strict=True) if pair for a, b in pair
+        ]
+        also = list(dict.fromkeys([*(t for t in unnegated if t), *resolved_texts, *side_texts]))
         encoded = self._encode_answer([*inputs, *(SentenceInput(t) for t in also)])
         span_vectors = np.concatenate(encoded[: len(inputs)], axis=0)
+        # Texts made from the answer (a span without its negation, with the names its pronoun
+        # stands for, the sides of a preference), by text.
         also_vector = {t: rows[0] for t, rows in zip(also, encoded[len(inputs) :], strict=True)}
-        unnegated_vector = also_vector
         for j, span in enumerate(spans):
             if said_texts[j] != span.text:
                 span_vectors[j] = also_vector[said_texts[j]]
@@ -679,7 +689,7 @@ class Grader:
                     usable[j] and claims[j] and sims[j, k] >= cal.partial and sims[j, k] >= sims[j].max()
                 ):
                     continue
-                span_sides = preference_sides(span.text)
+                span_sides = sides[j]
                 if span_sides is None or preference_denied(span.text) != preference_denied(point.text):
                     continue
                 # A story's wrong turn owned in the next two sentences ("At first it became about
@@ -688,7 +698,7 @@ class Grader:
                 if _about_own_work(question) and any(map(owned, _told_after(sentences, span.sentence))):
                     continue
                 mine = self.reference_vectors([point.text[a:b] for a, b in point_sides])
-                theirs = self._encode_said([span.text[a:b] for a, b in span_sides])
+                theirs = np.stack([also_vector[span.text[a:b]] for a, b in span_sides])
                 cross = theirs @ mine.T
                 if float(cross[0, 1] + cross[1, 0] - cross[0, 0] - cross[1, 1]) >= PREFERENCE_SWAP_MARGIN:
                     contradict(k, j, float(sims[j, k]), exchange_sides(point.text), "swap")
@@ -729,7 +739,7 @@ class Grader:
         relevant = usable & claims & (sims.max(axis=1) >= NEGATION_RELEVANCE)
         flipped = [(j, plain) for j in np.flatnonzero(relevant).tolist() if (plain := unnegated[j])]
         if flipped:
-            flip_vecs = np.stack([unnegated_vector[plain] for _, plain in flipped])
+            flip_vecs = np.stack([also_vector[plain] for _, plain in flipped])
             flip_sims = point_similarity(flip_vecs)
             # What the span denies may be a known mistake about the point rather than the point
             # ("A p-value is not the probability that the null hypothesis is true; it is ..."):
