@@ -276,6 +276,38 @@ def test_an_answer_to_a_probe_is_read_after_its_question(grader: Grader, builtin
         assert within.credit <= without.credit + 0.05, (non_answer, without.credit, within.credit)
 
 
+def test_ones_own_experience_is_made_by_a_sentence_about_it(
+    grader: Grader, builtin_bank: QuestionBank
+) -> None:
+    """Tried in the app: "my experience connects to that mission" was covered by the
+    frontier-models sentence (0.58) over the experience sentence (0.50), and an answer with no
+    experience in it at all made it (0.50) with its mission sentence: the point was about the
+    mission as much as about one's own work."""
+    question = builtin_bank.get("phone.why_anthropic")
+    assert question is not None
+    mission = (
+        "I'm drawn by the mission of safe, steerable AI. I read the Responsible Scaling Policy. Safety "
+        "research needs frontier models because many failures only appear at scale. "
+    )
+    told = (
+        "Before this I was an ML engineer on a search team, where I wrote the offline evaluation "
+        "harness and the canaries that caught bad model pushes. "
+    )
+
+    def personal(answer: str) -> PointResult:
+        return next(p for p in grader.grade(question, answer).points if p.point_id == "personal-link")
+
+    made = personal(mission + told + "I'd bring evaluation tooling.")
+    assert made.status is not Status.MISSED and made.evidence is not None
+    assert made.evidence.startswith("Before this I was an ML engineer"), made.evidence
+    for without in (
+        mission + "I'd bring research engineering skills from day one.",
+        "The mission of safe, interpretable AI is why I'm here, and safety as a research problem is what I "
+        "want to work on. I read the constitutional AI paper. I would contribute infrastructure skills.",
+    ):
+        assert personal(without).status is Status.MISSED, (without, personal(without))
+
+
 def test_empty_and_tiny_answers(grader: Grader, builtin_bank: QuestionBank) -> None:
     question = builtin_bank.questions[0]
     for answer in ["", "   \n\t ", "\x00\x07", "…!?"]:
