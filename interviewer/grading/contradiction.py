@@ -615,7 +615,13 @@ class WrongVersion:
                 continue
             for match in _phrase_regex(phrase).finditer(span):
                 before = span[max(0, match.start() - 24) : match.start()]
-                if _GOVERNING_CUE.search(before) or re.search(r"\b(?:than|unlike|instead)\W*$", before, re.I):
+                # Denied, set against something, or called a mistake ("it is wrong to think it
+                # doesn't change the probabilities").
+                if (
+                    _GOVERNING_CUE.search(before)
+                    or _META_NEGATION.search(before)
+                    or re.search(r"\b(?:than|unlike|instead(?: of)?)\W*$", before, re.I)
+                ):
                     continue
                 if _CONTRAST_BREAK.search(span) and _present(self.right_words, word_stems(span)):
                     continue

@@ -1,0 +1,186 @@
+"""One wrong sentence inside an otherwise strong answer, as a hostile candidate would slip it in.
+
+Found by trying it (session of 2026-12-06): each of these scored within a few points of the
+strong answer, the wrong sentence ignored or even credited ("Resampling does not change the
+predicted probabilities" made the calibration point at 0.78). Each must now contradict the
+point it gets wrong; and the right sentences next to them, worded close to the same mistakes
+(a condition, a correction, a counterfactual), must not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from interviewer.bank.loader import QuestionBank
+from interviewer.grading.grader import Grader
+
+STRONG = {
+    "ml.class_imbalance": [
+        "Accuracy is useless at one in a thousand, so I'd look at precision-recall curves and use "
+        "stratified folds.",
+        "The first thing I'd do is keep the scores and move the threshold to where the cost of a miss "
+        "balances a false alarm.",
+        "Class weights or focal loss make rare-class errors count more.",
+        "Resampling is secondary; I'd undersample negatives mainly to save compute, and SMOTE rarely "
+        "helps strong models.",
+        "Reweighting distorts probabilities, so I'd recalibrate, and I'd only resample the training split.",
+    ],
+    "llm.rlhf": [
+        "You start from a supervised fine-tuned model trained on good demonstrations.",
+        "Labelers compare two responses to the same prompt and pick the better one.",
+        "A reward model is trained on those comparisons with a pairwise Bradley-Terry loss, so preferred "
+        "answers get higher scores.",
+        "During RL a KL penalty keeps the policy near the reference model so it cannot just exploit the "
+        "reward model.",
+        "PPO with a value critic was the classic choice, and critic-free methods like GRPO compare "
+        "samples for the same prompt.",
+        "Reward hacking is when the policy exploits reward-model flaws, getting verbose or sycophantic "
+        "while real quality drops.",
+        "DPO skips the separate reward model and learns from the preference pairs directly.",
+    ],
+    "dl.dropout": [
+        "During training dropout zeroes each activation with probability p, drawing a fresh mask every step.",
+        "That stops units from co-adapting, so the network learns redundant features.",
+        "You can see it as training an ensemble of thinned subnetworks that share weights.",
+        "At test time dropout is switched off, and with inverted dropout the surviving activations are "
+        "scaled up during training so expectations match.",
+        "Big pretrained models often use little dropout because they rarely see an example twice.",
+    ],
+}
+
+# (question, which strong sentence it replaces, the wrong sentence, the point it contradicts)
+WRONG = [
+    ("ml.class_imbalance", 0, "Accuracy is the right metric here since it counts every example.", "metrics"),
+    (
+        "ml.class_imbalance",
+        1,
+        "I'd leave the threshold at 0.5, because moving it breaks the model.",
+        "threshold",
+    ),
+    (
+        "ml.class_imbalance",
+        4,
+        "I'd oversample the whole dataset before splitting so the test set is balanced too.",
+        "train-only",
+    ),
+    (
+        "ml.class_imbalance",
+        4,
+        "Resampling does not change the predicted probabilities, so there is no need to recalibrate.",
+        "calibration",
+    ),
+    (
+        "llm.rlhf",
+        3,
+        "In the RL stage the KL penalty pushes the policy as far from the reference as possible so it "
+        "explores.",
+        "rl-kl",
+    ),
+    ("llm.rlhf", 4, "PPO needs no critic at all; it just uses the raw reward.", "rl-algorithms"),
+    (
+        "llm.rlhf",
+        5,
+        "Reward hacking is not a real concern if the reward model is big enough.",
+        "reward-hacking",
+    ),
+    (
+        "dl.dropout",
+        0,
+        "Dropout picks one random set of neurons at the start of training and removes them for the "
+        "whole run.",
+        "mechanism",
+    ),
+    (
+        "dl.dropout",
+        0,
+        "The dropout mask is drawn once and reused for every batch, so the same units stay off.",
+        "mechanism",
+    ),
+    (
+        "dl.dropout",
+        4,
+        "Big pretrained models use more dropout than small ones because they overfit the most.",
+        "when-not",
+    ),
+]
+
+RIGHT = [
+    (
+        "ml.class_imbalance",
+        0,
+        "Accuracy is a good metric only when the classes are balanced, which they are not here, so I'd "
+        "use precision-recall curves.",
+    ),
+    (
+        "ml.class_imbalance",
+        0,
+        "Plain accuracy is the right metric for balanced classes, but at one in a thousand it is "
+        "meaningless.",
+    ),
+    (
+        "ml.class_imbalance",
+        1,
+        "Instead of keeping the threshold at 0.5, I'd pick it from the costs of misses and false alarms.",
+    ),
+    (
+        "ml.class_imbalance",
+        4,
+        "Never resample before splitting; only the training split gets resampled, so the test set keeps "
+        "the true ratio.",
+    ),
+    ("ml.class_imbalance", 4, "Don't balance the test set: it should keep the real class ratio."),
+    (
+        "ml.class_imbalance",
+        4,
+        "Undersampling does distort the probabilities, so it is wrong to think it doesn't change the "
+        "predicted probabilities; I'd recalibrate.",
+    ),
+    ("llm.rlhf", 4, "GRPO needs no critic, unlike PPO, which trains a value network next to the policy."),
+    (
+        "llm.rlhf",
+        3,
+        "Without the KL penalty the policy would drift as far from the reference as it likes to exploit "
+        "the reward model.",
+    ),
+    ("llm.rlhf", 5, "Reward hacking is not a concern you can ignore: a bigger reward model only delays it."),
+    (
+        "dl.dropout",
+        0,
+        "The mask is not drawn once and reused: each step samples a new one, so different units are dropped.",
+    ),
+    (
+        "dl.dropout",
+        4,
+        "Small models trained on little data need more dropout, while big pretrained models use little "
+        "or none.",
+    ),
+]
+
+
+def _with(question_id: str, index: int, sentence: str) -> str:
+    sentences = list(STRONG[question_id])
+    sentences[index] = sentence
+    return " ".join(sentences)
+
+
+@pytest.mark.parametrize(("question_id", "index", "sentence", "point"), WRONG)
+def test_one_wrong_sentence_contradicts_its_point(
+    grader: Grader, builtin_bank: QuestionBank, question_id: str, index: int, sentence: str, point: str
+) -> None:
+    question = builtin_bank.get(question_id)
+    assert question is not None
+    strong = grader.grade(question, " ".join(STRONG[question_id]))
+    assert strong.score >= 85 and not strong.contradicted, strong.score
+    grade = grader.grade(question, _with(question_id, index, sentence))
+    assert point in {p.point_id for p in grade.contradicted}, (grade.score, grade.contradicted)
+    assert grade.score <= strong.score - 15, (grade.score, strong.score)
+
+
+@pytest.mark.parametrize(("question_id", "index", "sentence"), RIGHT)
+def test_a_right_sentence_worded_near_the_mistake_stands(
+    grader: Grader, builtin_bank: QuestionBank, question_id: str, index: int, sentence: str
+) -> None:
+    question = builtin_bank.get(question_id)
+    assert question is not None
+    grade = grader.grade(question, _with(question_id, index, sentence))
+    assert not grade.contradicted, [(p.point_id, p.evidence) for p in grade.contradicted]
