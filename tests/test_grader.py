@@ -531,6 +531,12 @@ def test_a_good_question_of_ones_own_counts_whatever_the_list_says(
         "And do you think I did well so far, and will I get the offer?",
     )
     assert fishing.score <= grade.score - 20, (fishing.score, grade.score)
+    # Tried in the app: one question near two options counted as both (66, as much as two).
+    one = grader.grade(
+        question, "Yes. What tooling do engineers here wish they had but haven't found time to build?"
+    )
+    assert one.score <= 55 and one.score <= grade.score - 15, (one.score, grade.score)
+    assert len({p.evidence for p in counted(one.points, one.best_of) if p.evidence}) == 1
     assert any(p.status is Status.CONTRADICTED for p in fishing.points), fishing.points
 
 

@@ -65,7 +65,17 @@ def counted(points: Sequence[PointResult], best_of: int | None = None) -> list[P
         (p for p in points if p.status is not Status.CONTRADICTED),
         key=lambda p: (-p.credit, -p.weight),
     )
-    kept = {p.point_id for p in ranked[:best_of]}
+    # One thing said is one option made: a single good question near two options ("What tooling
+    # do engineers wish they had?" is about success and about how the team works) counts once,
+    # and the next option counted is one made by something else, or not made.
+    kept: list[str] = []
+    used: set[str] = set()
+    for p in ranked:
+        if len(kept) < best_of and (p.evidence is None or p.evidence not in used):
+            kept.append(p.point_id)
+            if p.evidence is not None:
+                used.add(p.evidence)
+    kept += [p.point_id for p in ranked if p.point_id not in kept][: best_of - len(kept)]
     return [p for p in points if p.point_id in kept or p.status is Status.CONTRADICTED]
 
 
