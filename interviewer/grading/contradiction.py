@@ -621,6 +621,9 @@ class WrongVersion:
                     _GOVERNING_CUE.search(before)
                     or _META_NEGATION.search(before)
                     or re.search(r"\b(?:than|unlike|instead(?: of)?)\W*$", before, re.I)
+                    # A condition, not a claim: "If one patient's rows were spread across
+                    # different folds, the score would be too optimistic".
+                    or _CONDITION.search(re.split(r"[,;:]", span[: match.start()])[-1])
                 ):
                     continue
                 if _CONTRAST_BREAK.search(span) and _present(self.right_words, word_stems(span)):
@@ -640,6 +643,9 @@ class WrongVersion:
         count = len(self.wrong_words)
         needed = count if count <= 4 else max(3, (count + 1) // 2)
         return _present(self.wrong_words, stems) >= needed and _present(self.right_words, stems) == 0
+
+
+_CONDITION = re.compile(r"\b(?:if|unless|suppose|supposing|imagine|whether)\b", re.IGNORECASE)
 
 
 # How a cost grows: a sentence naming two of these compares two things.
