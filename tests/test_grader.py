@@ -537,6 +537,11 @@ def test_a_good_question_of_ones_own_counts_whatever_the_list_says(
     )
     assert one.score <= 55 and one.score <= grade.score - 15, (one.score, grade.score)
     assert len({p.evidence for p in counted(one.points, one.best_of) if p.evidence}) == 1
+    # The user knows better: the two options that question was near, marked covered, both count.
+    shared = [p.point_id for p in one.points if p.evidence and p.evidence.startswith("What tooling")][:2]
+    assert len(shared) == 2, one.points
+    marked = apply_overrides(one, dict.fromkeys(shared, Status.COVERED))
+    assert marked.raw_score == 100, (shared, marked.raw_score)
     assert any(p.status is Status.CONTRADICTED for p in fishing.points), fishing.points
 
 

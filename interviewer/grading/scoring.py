@@ -67,11 +67,12 @@ def counted(points: Sequence[PointResult], best_of: int | None = None) -> list[P
     )
     # One thing said is one option made: a single good question near two options ("What tooling
     # do engineers wish they had?" is about success and about how the team works) counts once,
-    # and the next option counted is one made by something else, or not made.
+    # and the next option counted is one made by something else, or not made. The user's own
+    # marks stand as they are.
     kept: list[str] = []
     used: set[str] = set()
     for p in ranked:
-        if len(kept) < best_of and (p.evidence is None or p.evidence not in used):
+        if len(kept) < best_of and (p.evidence is None or p.overridden or p.evidence not in used):
             kept.append(p.point_id)
             if p.evidence is not None:
                 used.add(p.evidence)
