@@ -415,6 +415,35 @@ def test_packed_encoder_matches_plain_sentence_transformers(grader: Grader) -> N
         assert float(np.dot(packed[i][0], plain[i])) > 0.999
 
 
+def test_the_lean_encoder_pass_is_the_models_own_bit_for_bit(grader: Grader) -> None:
+    """The grader runs the BERT layers itself (faster); it must compute exactly what the model does."""
+    import torch
+
+    from interviewer.grading.embedder import _bert_forward, _plain_bert
+
+    model = grader.embedder.shared_encoder()[0]
+    assert _plain_bert(model)
+    tokens = grader.embedder.shared_encoder()[1](
+        ["Bias is error from simplifying assumptions.", "Variance grows with capacity, for most models."],
+        padding=True,
+        return_tensors="pt",
+    )
+    ids = tokens["input_ids"]
+    dtype = next(model.parameters()).dtype
+    mask = torch.zeros((ids.shape[0], 1, ids.shape[1], ids.shape[1]), dtype=dtype)
+    mask.masked_fill_(tokens["attention_mask"][:, None, None, :] == 0, torch.finfo(dtype).min)
+    kwargs = {
+        "input_ids": ids,
+        "attention_mask": mask,
+        "position_ids": torch.arange(ids.shape[1])[None].expand_as(ids),
+        "token_type_ids": torch.zeros_like(ids),
+    }
+    with torch.inference_mode():
+        theirs = model(**kwargs).last_hidden_state
+        ours = _bert_forward(model, **kwargs)
+    assert torch.equal(ours, theirs)
+
+
 def test_star_feedback_names_the_missing_parts(graded_samples, builtin_bank: QuestionBank) -> None:  # type: ignore[no-untyped-def]
     behavioral = [q for q in builtin_bank.questions if q.stage is Stage.BEHAVIORAL]
     assert behavioral

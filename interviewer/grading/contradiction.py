@@ -605,6 +605,11 @@ class WrongVersion:
             return True  # a pitfall about no point: its terms and its unshared words decide
         return wrong >= needed and wrong > _present(self.right_words, stems)
 
+    def compile(self) -> None:
+        """Compile the patterns of its decisive phrases ahead of the first grade."""
+        for phrase in self.decisive:
+            _phrase_regex(phrase)
+
     def decided_by(self, span: str, sentence: str = "", point: str = "") -> bool:
         """Whether ``span`` uses one of the decisive words, not denied ("not quadratically")
         nor set against the point's own word ("quadratic compute, but linear memory"). A

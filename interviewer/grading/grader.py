@@ -171,8 +171,16 @@ class Grader:
             for point in question.points:
                 for term in point.terms:
                     _needle_regex(term.lower())
+                # The two sides of a point that prefers one thing to another.
+                texts.extend(point.text[a:b] for a, b in preference_sides(point.text) or ())
             for wrong in self.wrong_versions(question):
                 texts.extend((wrong.text, *wrong.righted))
+                wrong.compile()
+            # What a grade reads of the question itself, worked out now rather than on its
+            # first grade (3-4 ms of it): its pitfalls as wrong versions, its terms' roles.
+            for wrong in self.pitfall_versions(question):
+                wrong.compile()
+            self.role_profiles(question)
         if texts:
             self.reference_vectors(texts)
 
@@ -421,9 +429,21 @@ class Grader:
             for a, b in sentence.clauses:
                 clause = sentence.text[a:b].strip()
                 spans.append(_Span(sentence.start + a, sentence.start + b, clause, index, False))
-        # Each span read without its negation ("does not store the keys" -> "stores the keys"),
-        # embedded in the same pass: the negation checks below compare it with the points.
-        unnegated = [None if is_contrastive(span.text) else strip_negation(span.text) for span in spans]
+        # Only a sentence that asserts something can be wrong: not "Take a test that is 99
+        # percent accurate." (an example set up) nor "saying there's a 95 percent chance ..."
+        claims = np.array([makes_claim(sentences[s.sentence].text) and makes_claim(s.text) for s in spans])
+        # Parroting: spans that restate the question, or a follow-up question ("What would I
+        # bring to the team on day one?"), earn nothing.
+        prompt_words = _content_words(question.prompt) if question.prompt != ADHOC_PROMPT else set()
+        asked_words = prompt_words.union(*(_content_words(q) for q in asked))
+        parroted = np.array([_is_parrot(s.text, asked_words, cal) for s in spans])
+        # Each span that claims something, read without its negation ("does not store the
+        # keys" -> "stores the keys"), embedded in the same pass: the negation checks below
+        # compare it with the points (only for claims: the others cost tokens for nothing).
+        unnegated = [
+            None if is_contrastive(span.text) or not claims[j] or parroted[j] else strip_negation(span.text)
+            for j, span in enumerate(spans)
+        ]
         # A span that starts with "Both" or "They" for what the sentence before named (the terms
         # of a contrasts pair, their names) is read with those names: "Both give each word a
         # vector that changes with the sentence" says it of word2vec and GloVe.
@@ -484,11 +504,6 @@ class Grader:
         sims = point_similarity(span_vectors)
         usable = np.ones(len(spans), dtype=bool)
 
-        # Parroting: spans that restate the question, or a follow-up question ("What would I
-        # bring to the team on day one?"), earn nothing.
-        prompt_words = _content_words(question.prompt) if has_prompt else set()
-        asked_words = prompt_words.union(*(_content_words(q) for q in asked))
-        parroted = np.array([_is_parrot(s.text, asked_words, cal) for s in spans])
         usable &= ~parroted
         parrot_words = sum(len(words(s.text)) for j, s in enumerate(spans) if s.whole and parroted[j])
         if word_count and parrot_words / word_count >= cal.parrot_fraction:
@@ -498,10 +513,6 @@ class Grader:
                     "Most of the answer restates the question; restated words earn no credit.",
                 )
             )
-
-        # Only a sentence that asserts something can be wrong: not "Take a test that is 99
-        # percent accurate." (an example set up) nor "saying there's a 95 percent chance ..."
-        claims = np.array([makes_claim(sentences[s.sentence].text) and makes_claim(s.text) for s in spans])
 
         # Contradictions found, per point index: (span index, strength, wrong text, kind).
         contradicted: dict[int, tuple[int, float, str | None, str]] = {}
@@ -1401,6 +1412,12 @@ def content_stems(text: str) -> list[str]:
 
 
 def _point_stems(text: str, terms: Sequence[str], prompt_words: set[str]) -> list[str]:
+    return _point_stems_of(text, tuple(terms), frozenset(prompt_words))
+
+
+# The same few hundred exemplars are read against every answer: their stems are kept.
+@functools.lru_cache(maxsize=16384)
+def _point_stems_of(text: str, terms: tuple[str, ...], prompt_words: frozenset[str]) -> list[str]:
     stems = list(dict.fromkeys(content_stems(" ".join([text, *terms]))))
     question = {stem(w) for w in prompt_words}
     return [s for s in stems if s not in question] or stems
