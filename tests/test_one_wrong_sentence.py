@@ -1,6 +1,6 @@
 """One wrong sentence inside an otherwise strong answer, as a hostile candidate would slip it in.
 
-Found by trying it (session of 2026-12-06, two rounds over six questions): each of these scored
+Found by trying it (sessions of 2026-12-06, three rounds over twelve questions): each of these scored
 within a few points of the strong answer, the wrong sentence ignored or even credited
 ("Resampling does not change the predicted probabilities" made the calibration point at 0.78).
 Each must now contradict the point it gets wrong; and the right sentences next to them, worded
@@ -79,6 +79,74 @@ STRONG = {
         "Boosting mainly reduces bias and usually wins on tabular data.",
         "It is sensitive to the learning rate, depth and number of rounds, so it needs early stopping.",
         "Forest trees build in parallel, boosting rounds must run in order.",
+    ],
+    "dl.batch_norm": [
+        "During training, batch norm standardizes each feature using the mean and variance of the current "
+        "mini-batch.",
+        "Then a learned scale and shift, gamma and beta, let the network undo that normalization where it "
+        "helps.",
+        "At inference it uses running averages of the mean and variance collected during training, so a "
+        "prediction does not depend on which batch it came in.",
+        "It makes optimization faster and more stable and tolerates higher learning rates.",
+        "The batch noise also regularizes a little.",
+        "With tiny batches or in transformers the batch statistics get unreliable, so layer norm, which "
+        "normalizes within one example, is used instead.",
+    ],
+    "dl.residual_connections": [
+        "Backprop multiplies per-layer derivatives, so in a deep network the gradient shrinks or explodes "
+        "exponentially with depth.",
+        "Sigmoid and tanh saturate, with tiny derivatives over most of their range, which makes it worse.",
+        "Deep plain networks even end up with higher training error than shallower ones, an optimization "
+        "failure rather than overfitting.",
+        "A residual block outputs its input plus a learned correction, so each layer only learns a change "
+        "to the identity.",
+        "The identity path gives the gradient a direct route back to the early layers.",
+        "ReLU, careful initialization, normalization and gradient clipping help too.",
+    ],
+    "stats.central_limit_theorem": [
+        "The CLT says the mean of many independent draws is approximately normal, and the approximation "
+        "gets better as n grows.",
+        "That holds whatever the underlying distribution is, skewed or uniform, as long as the variance is "
+        "finite.",
+        "The spread of the sample mean shrinks like sigma over the square root of n, which is the standard "
+        "error.",
+        "It is why we can put confidence intervals on accuracy and run z-tests on A/B conversion rates.",
+        "Convergence can be slow for heavy-tailed data, and it fails outright for the Cauchy, which has no "
+        "finite variance.",
+    ],
+    "ml.data_leakage": [
+        "Leakage is when information you won't have at prediction time gets into training or evaluation, so "
+        "offline scores look better than production.",
+        "Target leakage is a feature that is a consequence or proxy of the label, like a field filled in "
+        "after the outcome.",
+        "Fitting a scaler or feature selection on the whole dataset before the split leaks test statistics "
+        "into training.",
+        "Random splits leak through duplicates, shared users or time order, so I split by group and by time.",
+        "For language models, benchmark items in the pretraining data are contamination.",
+        "I catch it with suspiciously high scores, top features that could only be known later, and overlap "
+        "checks between splits.",
+    ],
+    "nlp.kv_cache": [
+        "The KV cache stores the keys and values of earlier tokens so they aren't recomputed at each "
+        "generation step.",
+        "That works because with a causal mask earlier tokens' keys and values never change when new tokens "
+        "are appended.",
+        "Inference is a parallel prefill over the prompt, then a sequential decode producing one token per "
+        "step.",
+        "Cache memory grows linearly with context length, batch size and number of layers, and for long "
+        "contexts it can exceed the weights.",
+        "Decoding is memory-bandwidth bound, since every step reads the whole cache and the weights.",
+        "Grouped-query attention, cache quantization, paged memory and prefix caching all cut its cost.",
+    ],
+    "dl.mixed_precision": [
+        "Mixed precision runs matrix multiplications and stored activations in a 16-bit format, float16 or "
+        "bfloat16, instead of float32.",
+        "That halves activation memory and lets tensor cores run several times faster.",
+        "A float32 master copy of the weights takes the optimizer updates, because tiny updates would round "
+        "away in 16 bits.",
+        "Float16 gradients can underflow, so dynamic loss scaling multiplies the loss before backprop and "
+        "unscales the gradients after.",
+        "Bfloat16 keeps float32's exponent range with fewer mantissa bits, so it rarely needs loss scaling.",
     ],
 }
 
@@ -172,6 +240,79 @@ WRONG = [
         6,
         "Boosting rounds can all be trained in parallel, since each tree is independent of the others.",
         "parallel",
+    ),
+    (
+        "dl.batch_norm",
+        0,
+        "During training, batch norm standardizes each example across its own features, so the other "
+        "examples in the batch don't matter.",
+        "normalize",
+    ),
+    (
+        "dl.batch_norm",
+        2,
+        "At inference it computes the mean and variance of the test batch itself, exactly as during "
+        "training.",
+        "normalize",
+    ),
+    (
+        "dl.residual_connections",
+        0,
+        "Backprop adds up the per-layer derivatives, so in a deep network the gradient shrinks linearly "
+        "with depth.",
+        "product",
+    ),
+    (
+        "dl.residual_connections",
+        2,
+        "Deep plain networks only do worse because they overfit: their training error is lower than a "
+        "shallow network's.",
+        "degradation",
+    ),
+    (
+        "ml.data_leakage",
+        0,
+        "Leakage is when your training data gets exposed to people outside the company, a privacy breach.",
+        "definition",
+    ),
+    (
+        "ml.data_leakage",
+        3,
+        "A random row-level split is always safe if the test set is big enough.",
+        "split-structure",
+    ),
+    (
+        "nlp.kv_cache",
+        0,
+        "The KV cache stores the query vectors of earlier tokens so they aren't recomputed at each "
+        "generation step.",
+        "what",
+    ),
+    (
+        "nlp.kv_cache",
+        3,
+        "Cache memory grows quadratically with context length, like the attention matrix.",
+        "memory",
+    ),
+    (
+        "dl.mixed_precision",
+        2,
+        "The weights themselves are kept in float16 and the optimizer updates them directly; no float32 "
+        "copy is needed.",
+        "master-weights",
+    ),
+    (
+        "dl.mixed_precision",
+        4,
+        "Bfloat16 has more mantissa bits than float16, so it is more precise but has a smaller range.",
+        "bf16",
+    ),
+    (
+        "dl.optimizers",
+        2,
+        "Adam does not divide each parameter's step by a running average of its squared gradients, so every "
+        "parameter gets the same rate.",
+        "adam",
     ),
 ]
 
@@ -278,6 +419,80 @@ RIGHT = [
         "ml.boosting_vs_random_forest",
         4,
         "Bagging mostly reduces variance, while boosting mainly reduces bias.",
+    ),
+    (
+        "dl.batch_norm",
+        2,
+        "At inference it does not use the statistics of the test batch; it uses running averages collected "
+        "during training.",
+    ),
+    (
+        "dl.batch_norm",
+        3,
+        "It does not slow training down; it makes optimization faster and tolerates higher learning rates.",
+    ),
+    (
+        "dl.residual_connections",
+        2,
+        "Deep plain networks do worse not because they overfit but because they are harder to optimize: "
+        "their training error is higher.",
+    ),
+    (
+        "dl.residual_connections",
+        3,
+        "A residual block adds its input to its output rather than concatenating it, so each layer learns a "
+        "change to the identity.",
+    ),
+    (
+        "stats.central_limit_theorem",
+        0,
+        "The CLT does not say the data become normal; it says the mean of many independent draws is "
+        "approximately normal.",
+    ),
+    (
+        "stats.central_limit_theorem",
+        1,
+        "The data don't need to be normal: the mean is approximately normal whatever the distribution, as "
+        "long as the variance is finite.",
+    ),
+    (
+        "ml.data_leakage",
+        1,
+        "A field recorded after the outcome is not a usable feature, even if it is in the historical data.",
+    ),
+    (
+        "nlp.kv_cache",
+        3,
+        "Cache memory grows linearly with context length, not quadratically like the attention matrix, and "
+        "for long contexts it can exceed the weights.",
+    ),
+    (
+        "nlp.kv_cache",
+        4,
+        "Decoding is not compute-bound: every step reads the whole cache and the weights, so memory "
+        "bandwidth limits it.",
+    ),
+    (
+        "dl.mixed_precision",
+        2,
+        "The optimizer does not update float16 weights directly: a float32 master copy takes the updates, "
+        "because tiny updates would round away in 16 bits.",
+    ),
+    (
+        "dl.mixed_precision",
+        4,
+        "Bfloat16 has fewer mantissa bits than float16, so it is less precise but keeps float32's range.",
+    ),
+    (
+        "dl.optimizers",
+        4,
+        "SGD needs no extra memory beyond the weights, while Adam keeps two states per parameter, and tuned "
+        "SGD sometimes generalizes better.",
+    ),
+    (
+        "dl.optimizers",
+        4,
+        "Plain SGD stores no optimizer state, whereas Adam stores two extra values per parameter.",
     ),
 ]
 

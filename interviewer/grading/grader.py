@@ -749,6 +749,25 @@ class Grader:
                         contradict(k, j, float(sims[j, k]), swap_terms(point.text, term_a, term_b), "swap")
         relevant = usable & claims & (sims.max(axis=1) >= NEGATION_RELEVANCE)
         flipped = [(j, plain) for j in np.flatnonzero(relevant).tolist() if (plain := unnegated[j])]
+
+        def affirmed_in_a_clause(j: int, k: int) -> bool:
+            """Whether a clause of sentence ``j`` without a negation makes point ``k``, nearer
+            it than any negated clause: the "not" is about something else ("The optimizer does
+            not update the float16 weights: a float32 master copy takes the updates"; "SGD needs
+            no extra memory, while Adam keeps two states per parameter")."""
+            clauses = [
+                c for c, span in enumerate(spans) if span.sentence == spans[j].sentence and not span.whole
+            ]
+            negated = [c for c in clauses if is_negated(spans[c].text)]
+            if not negated:
+                return False
+            denied = max(float(sims[c, k]) for c in negated)
+            return any(
+                float(sims[c, k]) >= max(cal.covered, denied) and usable[c] and claims[c]
+                for c in clauses
+                if c not in negated
+            )
+
         if flipped:
             flip_vecs = np.stack([also_vector[plain] for _, plain in flipped])
             flip_sims = point_similarity(flip_vecs)
@@ -759,9 +778,15 @@ class Grader:
             mistakes = [v for v, w in enumerate(wrongs) if w.kind == "wrong"]
             if mistakes:
                 flip_wrong = _demoted_similarity(flip_vecs, wrong_vecs[mistakes], prompt_vec, demotion)
+                flipped_spans = np.array([j for j, _ in flipped])
                 for column, v in enumerate(mistakes):
                     k = wrongs[v].point
-                    denied_mistake[:, k] |= flip_wrong[:, column] >= flip_sims[:, k]
+                    # ... and brought nearer it by taking the "not" out: "Adam does not divide
+                    # each step by ..., so every parameter gets the same rate" is near "Adam
+                    # uses one shared step size" for its second clause, negated or not.
+                    denied_mistake[:, k] |= (flip_wrong[:, column] >= flip_sims[:, k]) & (
+                        flip_wrong[:, column] > wrong_sims[flipped_spans, v]
+                    )
             for row, (j, _) in enumerate(flipped):
                 for k, point in enumerate(question.points):
                     if is_negated(point.text) or PREVENTS.search(point.text) or denied_mistake[row, k]:
@@ -769,6 +794,8 @@ class Grader:
                         # point about what something prevents ("stops the softmax from
                         # saturating") is made by a sentence with a "not" in it; a known
                         # mistake denied is the point made.
+                        continue
+                    if spans[j].whole and affirmed_in_a_clause(j, k):
                         continue
                     gain = flip_sims[row, k] - plain_sims[j, k]
                     if (flip_sims[row, k] >= cal.negation_min and gain >= cal.negation_margin) or (
