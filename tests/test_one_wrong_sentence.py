@@ -1,6 +1,6 @@
 """One wrong sentence inside an otherwise strong answer, as a hostile candidate would slip it in.
 
-Found by trying it (sessions of 2026-12-06, three rounds over twelve questions): each of these scored
+Found by trying it (sessions of 2026-12-06, five rounds over twelve questions): each of these scored
 within a few points of the strong answer, the wrong sentence ignored or even credited
 ("Resampling does not change the predicted probabilities" made the calibration point at 0.78).
 Each must now contradict the point it gets wrong; and the right sentences next to them, worded
@@ -314,6 +314,53 @@ WRONG = [
         "parameter gets the same rate.",
         "adam",
     ),
+    (
+        "dl.batch_norm",
+        3,
+        "Batch norm forces you to use a smaller learning rate because the gradients get noisier.",
+        "benefits",
+    ),
+    (
+        "dl.residual_connections",
+        3,
+        "A residual block concatenates its input to its output, so the network gets wider and has more "
+        "capacity.",
+        "residual-block",
+    ),
+    (
+        "stats.central_limit_theorem",
+        2,
+        "The standard error doesn't shrink with more samples; it is just the standard deviation of the data.",
+        "standard-error",
+    ),
+    (
+        "stats.central_limit_theorem",
+        2,
+        "The standard error is simply the standard deviation of the data, so it stays the same as you "
+        "collect more.",
+        "standard-error",
+    ),
+    (
+        "dl.mixed_precision",
+        3,
+        "Float16 gradients can overflow, so loss scaling divides the loss before backprop to keep them "
+        "small.",
+        "loss-scaling",
+    ),
+    (
+        "ml.data_leakage",
+        1,
+        "A field recorded after the outcome is a perfectly good feature as long as it is in the historical "
+        "data.",
+        "target-leakage",
+    ),
+    (
+        "ml.data_leakage",
+        1,
+        "A feature recorded after the outcome is fine to use as long as it is in the historical training "
+        "data.",
+        "target-leakage",
+    ),
 ]
 
 RIGHT = [
@@ -493,6 +540,60 @@ RIGHT = [
         "dl.optimizers",
         4,
         "Plain SGD stores no optimizer state, whereas Adam stores two extra values per parameter.",
+    ),
+    (
+        "dl.batch_norm",
+        3,
+        "Without batch norm you would need a smaller learning rate; with it, training is faster and more "
+        "stable.",
+    ),
+    (
+        "dl.batch_norm",
+        3,
+        "People think it forces you to use a smaller learning rate, but it actually lets you use a higher "
+        "one.",
+    ),
+    (
+        "dl.residual_connections",
+        3,
+        "A residual block outputs its input plus a learned correction; DenseNet instead concatenates each "
+        "block's input with its output.",
+    ),
+    (
+        "dl.residual_connections",
+        3,
+        "Unlike DenseNet, which concatenates features, a residual block adds its input to a learned "
+        "correction.",
+    ),
+    (
+        "stats.central_limit_theorem",
+        2,
+        "The standard error is not just the standard deviation of the data: it shrinks like sigma over the "
+        "square root of n.",
+    ),
+    (
+        "stats.central_limit_theorem",
+        2,
+        "The standard deviation of the data stays the same as the sample grows, but the standard error "
+        "shrinks like sigma over root n.",
+    ),
+    (
+        "dl.mixed_precision",
+        3,
+        "Float16 gradients can underflow, so loss scaling multiplies the loss before backprop and divides "
+        "the gradients by the same factor afterwards.",
+    ),
+    (
+        "dl.mixed_precision",
+        3,
+        "Small float16 gradients underflow, so the loss is scaled up; if the scaled gradients overflow, the "
+        "scale is cut and the step skipped.",
+    ),
+    (
+        "ml.data_leakage",
+        1,
+        "Target leakage is a feature recorded after the outcome, which looks fine in historical data but is "
+        "missing at prediction time.",
     ),
 ]
 

@@ -580,6 +580,21 @@ class WrongVersion:
     # -> "the L1 region is a diamond"): a sentence at least as close to one of these says the
     # right thing.
     righted: tuple[str, ...] = ()
+    # For each of those, (the term exchanged in, the term it replaced).
+    righted_terms: tuple[tuple[str, str], ...] = ()
+
+    def names(self, index: int, sentence: str) -> bool | None:
+        """Which term of the ``index``-th righted version's exchange ``sentence`` names: True
+        for the term exchanged in, False for the one it replaced, None for neither. "A field
+        recorded after the outcome is a perfectly good feature" names the wrong version's
+        "feature": "A label recorded after the outcome is fine to use" is no reading of it."""
+        if index >= len(self.righted_terms):
+            return None
+        term_in, term_out = self.righted_terms[index]
+        if _mentions(sentence, term_in):
+            return True
+        return False if _mentions(sentence, term_out) else None
+
     # Words of an authored wrong version that no point of the question uses: a sentence made
     # of the question's own vocabulary ("return the leftmost occurrence among duplicates")
     # says one of the points, not this mistake, unless it uses one of them.
@@ -729,22 +744,25 @@ def wrong_versions(question: Question) -> list[WrongVersion]:
             if version.kind != "negation" and not wrong_words and not version.decisive:
                 continue  # the same words as the point: nothing to tell them apart by
             righted: tuple[str, ...] = ()
+            righted_terms: tuple[tuple[str, str], ...] = ()
             if version.kind == "wrong":
                 # Only an exchange that changes the words: "DPO fits a reward model, then
                 # optimizes the policy" has the same words either way round, and its embedding
                 # cannot say which is right.
-                swaps = (
-                    swap_terms(version.text, a, b)
+                exchanges = [
+                    (swap_terms(version.text, a, b), (b, a) if _mentions(version.text, a) else (a, b))
                     for a, b in question.contrasts
                     if _mentions(version.text, a) != _mentions(version.text, b)
-                )
-                righted = tuple(t for t in swaps if t)
+                ]
+                righted = tuple(t for t, _ in exchanges if t)
+                righted_terms = tuple(terms for t, terms in exchanges if t)
             unique.append(
                 replace(
                     version,
                     wrong_words=wrong_words,
                     right_words=_distinct(point_text, version.text),
                     righted=righted,
+                    righted_terms=righted_terms,
                     unshared_words=(
                         frozenset(word_stems(version.text) - all_point_stems - _GENERIC)
                         if version.kind == "wrong"

@@ -584,6 +584,48 @@ class Grader:
                 sims[j, k] = round(min(1.0, sims[j, k] + lift), 4)
         # Wrong versions of the points, and negated spans: see grading/contradiction.py.
         whole_of = {span.sentence: j for j, span in enumerate(spans) if span.whole}
+
+        def affirmed_in_a_clause(
+            j: int,
+            k: int,
+            negated_only: bool = False,
+            but: np.ndarray | None = None,
+            saying: Iterable[int] = (),
+        ) -> bool:
+            """Whether another clause of span ``j``'s sentence, one without a negation, makes
+            point ``k`` (covered, and nearer it than ``but`` says, or than any negated clause
+            is): the sentence sets what it denies or gets wrong of something else against the
+            point ("The optimizer does not update the float16 weights: a float32 master copy
+            takes the updates"; "SGD needs no extra memory, while Adam keeps two states per
+            parameter"; "The standard deviation of the data stays the same, but the standard
+            error shrinks like sigma over root n"). A clause in ``saying`` says the mistake itself
+            and makes nothing; against a mistake, the clause must be as near the point as ``j``
+            ("Float16 gradients can overflow, so loss scaling divides the loss" makes nothing)."""
+            clauses = [
+                c
+                for c, span in enumerate(spans)
+                if span.sentence == spans[j].sentence and not span.whole and c != j and c not in saying
+            ]
+            negated = [c for c in clauses if is_negated(spans[c].text)]
+            if negated_only and not negated:
+                return False
+            denied = max((float(sims[c, k]) for c in negated), default=0.0)
+            return any(
+                float(sims[c, k])
+                >= max(
+                    cal.covered,
+                    denied,
+                    float(but[c]) if but is not None else 0.0,
+                    float(sims[j, k]) if but is not None else 0.0,
+                )
+                and usable[c]
+                and claims[c]
+                # A phrase ("The compute per token") is near a point's topic and claims nothing.
+                and len(words(spans[c].text)) >= DECIDED_MIN_WORDS
+                for c in clauses
+                if c not in negated
+            )
+
         wrongs = self.wrong_versions(question)
         if wrongs:
             wrong_vecs = self.reference_vectors([w.text for w in wrongs])
@@ -643,6 +685,11 @@ class Grader:
                             span.text, sentences[span.sentence].text, question.points[k].text
                         )
                     ]
+                candidates = [
+                    j
+                    for j in candidates
+                    if not affirmed_in_a_clause(j, k, but=wrong_sims[:, v], saying=set(candidates))
+                ]
                 if candidates and wrong.kind == "wrong":
                     # Which term the words that make it wrong are said of: a correction sets
                     # the two against each other and says them of the other one.
@@ -666,12 +713,30 @@ class Grader:
                             j for j in candidates if profile.swapped(sentences[spans[j].sentence].text)
                         ]
                 if candidates and wrong.righted:
+                    # An exchange rights the version for a sentence that names the term it
+                    # brings in ("Outcome rewards are cheap, because the labels come from the
+                    # answer key"); for one that names neither term, only if the exchange
+                    # brings it nearer its point: "A label recorded after the outcome is fine
+                    # to use" is no righter than "A feature ...", and no reading of "A field
+                    # recorded after the outcome is a perfectly good feature".
+                    righted_vecs = self.reference_vectors(wrong.righted)
+                    nearer = (righted_vecs @ point_vecs[k]) > own_point[v]
                     righted = _demoted_similarity(
-                        span_vectors[candidates], self.reference_vectors(wrong.righted), prompt_vec, demotion
-                    ).max(axis=1)
-                    candidates = [
-                        j for j, r in zip(candidates, righted.tolist(), strict=True) if r < wrong_sims[j, v]
-                    ]
+                        span_vectors[candidates], righted_vecs, prompt_vec, demotion
+                    )
+                    kept = []
+                    for row, j in enumerate(candidates):
+                        whole_text = sentences[spans[j].sentence].text
+                        rescued = any(
+                            righted[row, i] >= wrong_sims[j, v]
+                            and (
+                                (named := wrong.names(i, whole_text)) is True or (named is None and nearer[i])
+                            )
+                            for i in range(len(wrong.righted))
+                        )
+                        if not rescued:
+                            kept.append(j)
+                    candidates = kept
                 for j in candidates:
                     contradict(k, j, float(wrong_sims[j, v]), wrong.text, wrong.kind)
         # A direction turned round in words ("higher perplexity is better"), which the
@@ -750,24 +815,6 @@ class Grader:
         relevant = usable & claims & (sims.max(axis=1) >= NEGATION_RELEVANCE)
         flipped = [(j, plain) for j in np.flatnonzero(relevant).tolist() if (plain := unnegated[j])]
 
-        def affirmed_in_a_clause(j: int, k: int) -> bool:
-            """Whether a clause of sentence ``j`` without a negation makes point ``k``, nearer
-            it than any negated clause: the "not" is about something else ("The optimizer does
-            not update the float16 weights: a float32 master copy takes the updates"; "SGD needs
-            no extra memory, while Adam keeps two states per parameter")."""
-            clauses = [
-                c for c, span in enumerate(spans) if span.sentence == spans[j].sentence and not span.whole
-            ]
-            negated = [c for c in clauses if is_negated(spans[c].text)]
-            if not negated:
-                return False
-            denied = max(float(sims[c, k]) for c in negated)
-            return any(
-                float(sims[c, k]) >= max(cal.covered, denied) and usable[c] and claims[c]
-                for c in clauses
-                if c not in negated
-            )
-
         if flipped:
             flip_vecs = np.stack([also_vector[plain] for _, plain in flipped])
             flip_sims = point_similarity(flip_vecs)
@@ -795,7 +842,7 @@ class Grader:
                         # saturating") is made by a sentence with a "not" in it; a known
                         # mistake denied is the point made.
                         continue
-                    if spans[j].whole and affirmed_in_a_clause(j, k):
+                    if spans[j].whole and affirmed_in_a_clause(j, k, negated_only=True):
                         continue
                     gain = flip_sims[row, k] - plain_sims[j, k]
                     if (flip_sims[row, k] >= cal.negation_min and gain >= cal.negation_margin) or (
