@@ -595,6 +595,12 @@ RIGHT = [
         "Target leakage is a feature recorded after the outcome, which looks fine in historical data but is "
         "missing at prediction time.",
     ),
+    (
+        "ml.data_leakage",
+        2,
+        "Fitting the scaler on the whole dataset before splitting is not fine, even though it never sees the "
+        "labels: test statistics leak into training.",
+    ),
 ]
 
 

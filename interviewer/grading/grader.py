@@ -35,6 +35,7 @@ from interviewer.grading.contradiction import (
     is_contrastive,
     is_negated,
     makes_claim,
+    negation_cues,
     other_numbers,
     pitfall_version,
     preference_denied,
@@ -790,7 +791,9 @@ class Grader:
                     continue
                 # A denial ("L1 does not ...") says no swap; the sentence's other clauses may
                 # ("reward confident answers and penalize doubt, so it learns not to abstain").
-                said_text = without_denials(said_texts[j]) if is_negated(span.text) else said_texts[j]
+                # Two denials are still denials ("is not fine, even though it never sees the
+                # labels" says nothing of the labels).
+                said_text = without_denials(said_texts[j]) if negation_cues(span.text) else said_texts[j]
                 if not said_text or not profile.swapped(said_text):
                     continue
                 k = max(about, key=lambda k: float(sims[j, k]))
