@@ -552,25 +552,20 @@ def _bert_forward(
         v = F.linear(x, attention.value.weight, attention.value.bias).view(heads).transpose(1, 2)
         a = F.scaled_dot_product_attention(q, k, v, attn_mask=attention_mask, scale=attention.scaling)
         a = a.transpose(1, 2).contiguous().reshape(batch, length, -1)
-        out = layer.attention.output
-        x = F.layer_norm(
-            F.linear(a, out.dense.weight, out.dense.bias) + x,
-            (width,),
-            out.LayerNorm.weight,
-            out.LayerNorm.bias,
-            out.LayerNorm.eps,
-        )
+        x = _project_add_norm(layer.attention.output, a, x)
         inner = layer.intermediate
         h = inner.intermediate_act_fn(F.linear(x, inner.dense.weight, inner.dense.bias))
-        out = layer.output
-        x = F.layer_norm(
-            F.linear(h, out.dense.weight, out.dense.bias) + x,
-            (width,),
-            out.LayerNorm.weight,
-            out.LayerNorm.bias,
-            out.LayerNorm.eps,
-        )
+        x = _project_add_norm(layer.output, h, x)
     return x
+
+
+def _project_add_norm(out: Any, hidden: Any, residual: Any) -> Any:
+    """BERT's output block: dense projection, residual added, layer norm."""
+    import torch.nn.functional as F
+
+    norm = out.LayerNorm
+    projected = F.linear(hidden, out.dense.weight, out.dense.bias)
+    return F.layer_norm(projected + residual, (residual.shape[-1],), norm.weight, norm.bias, norm.eps)
 
 
 def _position_offset(hf_model: Any) -> int:
