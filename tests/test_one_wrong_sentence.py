@@ -1,6 +1,6 @@
 """One wrong sentence inside an otherwise strong answer, as a hostile candidate would slip it in.
 
-Found by trying it (sessions of 2026-12-06, five rounds over twelve questions): each of these scored
+Found by trying it (sessions of 2026-12-06, seven rounds over nineteen questions): each of these scored
 within a few points of the strong answer, the wrong sentence ignored or even credited
 ("Resampling does not change the predicted probabilities" made the calibration point at 0.78).
 Each must now contradict the point it gets wrong; and the right sentences next to them, worded
@@ -147,6 +147,107 @@ STRONG = {
         "Float16 gradients can underflow, so dynamic loss scaling multiplies the loss before backprop and "
         "unscales the gradients after.",
         "Bfloat16 keeps float32's exponent range with fewer mantissa bits, so it rarely needs loss scaling.",
+    ],
+    "nlp.lora_fine_tuning": [
+        "Full fine-tuning trains every weight, which is the most flexible option but you pay memory for "
+        "gradients and Adam states on all parameters.",
+        "On a small dataset it can also wipe out general skills, catastrophic forgetting, and each task "
+        "ends up as a whole separate copy of the model.",
+        "LoRA keeps the pretrained matrices frozen and learns a low-rank delta, B times A, with two thin "
+        "matrices.",
+        "These days I'd attach adapters to every linear layer, the MLP projections included, not just query "
+        "and value.",
+        "The delta is scaled by alpha over r, so alpha behaves like a step size you tune with the rank and "
+        "learning rate.",
+        "After training you can fold the delta into the weights, so serving is as fast as the base model.",
+        "Because only a sliver of parameters train, memory drops and many task adapters can sit on one "
+        "shared base; QLoRA even keeps that base in 4-bit.",
+        "I'd use LoRA when compute is tight or there are many tasks, and full fine-tuning when the domain "
+        "is far from pretraining and there's lots of data.",
+    ],
+    "nlp.decoding_strategies": [
+        "Greedy takes the argmax token every step, deterministic, but it tends to repeat itself and can "
+        "miss a better overall sequence.",
+        "Beam search tracks the few best partial sequences, great for translation, but in open-ended chat "
+        "it produces bland text.",
+        "Temperature scales the logits before the softmax: below one sharpens the distribution, above one "
+        "flattens it.",
+        "Top-k samples only among the k most likely tokens, so the junk tail is cut off.",
+        "Top-p keeps the smallest set of tokens whose probabilities sum to p, so the set shrinks when the "
+        "model is sure and grows when it isn't.",
+        "For code or factual answers I'd go greedy or low temperature; for creative writing a higher "
+        "temperature with top-p.",
+    ],
+    "ml.probability_calibration": [
+        "A model is calibrated if, of all the cases it scores at 0.7, about 70 percent are actually "
+        "positive.",
+        "That's a different property from discrimination: AUC only cares about ranking, so any monotone "
+        "squashing of the scores leaves it unchanged.",
+        "I'd draw a reliability diagram, binning predictions by confidence and comparing each bin's "
+        "positive rate with its mean predicted probability.",
+        "ECE summarises those gaps, and Brier score and log loss are proper scoring rules that reward "
+        "calibration too.",
+        "Deep nets tend to be overconfident, and training on resampled data shifts all the probabilities.",
+        "I'd fit the calibrator on a held-out calibration split, never on the training predictions.",
+        "Platt scaling fits a sigmoid to the scores, isotonic regression fits any monotone function but "
+        "needs more data, and temperature scaling divides the logits by one learned constant, which keeps "
+        "the argmax and accuracy.",
+        "It matters whenever probabilities feed decisions, like cost-sensitive thresholds or deciding when "
+        "to abstain.",
+    ],
+    "dl.layer_norm": [
+        "Batch norm normalizes each feature over the batch dimension, while layer norm normalizes over the "
+        "features of one token.",
+        "So layer norm never looks at other examples: training and inference behave the same and a batch of "
+        "one is fine.",
+        "With variable-length sequences, padding and tiny per-GPU batches, batch statistics get noisy, "
+        "which is why language models went with layer norm.",
+        "Modern transformers use pre-norm, normalizing the input of each sublayer, which keeps the residual "
+        "path clean and trains deep stacks more stably than post-norm.",
+        "RMSNorm skips subtracting the mean and just divides by the root mean square, a cheaper variant "
+        "most LLMs use.",
+    ],
+    "ml.feature_scaling": [
+        "Anything that measures distance needs scaling, k-NN, k-means, RBF SVMs, or the feature with the "
+        "biggest range swamps the distance.",
+        "PCA too, otherwise whichever feature has the largest raw variance takes over the first components.",
+        "Ridge and lasso need it because the penalty on coefficients depends on each feature's units.",
+        "Gradient descent converges faster on standardised inputs, since mixed scales make the loss surface "
+        "badly conditioned.",
+        "Trees and forests don't care: a split threshold doesn't move under a monotonic transform of the "
+        "feature.",
+        "Standardising means subtracting the mean and dividing by the standard deviation.",
+        "Min-max scaling gets squashed by outliers, so I'd use robust scaling with the median and IQR when "
+        "there are outliers.",
+        "And the scaler is fit on the training split only, then the same transform goes to validation, test "
+        "and serving.",
+    ],
+    "nlp.tokenization": [
+        "A tokenizer turns raw text into integer IDs from a fixed vocabulary, and each ID looks up an "
+        "embedding.",
+        "Word vocabularies explode and still hit unknown words, while characters make sequences very long, "
+        "so subwords are the middle ground.",
+        "BPE starts from characters or bytes and keeps merging the most frequent adjacent pair in the "
+        "corpus until it reaches the vocabulary size.",
+        "Byte-level BPE falls back to raw bytes, so any string can be encoded and nothing is out of "
+        "vocabulary.",
+        "Many languages take several times more tokens than English for the same text, so they cost more "
+        "and fill the context sooner.",
+        "Numbers get split inconsistently, which hurts arithmetic, and since the model sees tokens not "
+        "letters, spelling and counting characters are hard.",
+    ],
+    "ml.kmeans_clustering": [
+        "K-means minimises the within-cluster sum of squared distances to each cluster's mean.",
+        "Lloyd's algorithm alternates two steps: assign each point to the nearest centroid, then move each "
+        "centroid to the mean of its points.",
+        "It always converges, but to a local minimum that depends on where the centroids started.",
+        "So I use k-means++ seeding and several restarts and keep the run with the lowest inertia.",
+        "It breaks on elongated, ring-shaped or interleaved clusters and on clusters of very different "
+        "sizes or densities, since it likes compact convex blobs.",
+        "It's sensitive to feature scale and outliers, so I standardise, and k-medoids is more robust.",
+        "Inertia always drops as k grows, so I choose k with the elbow, silhouette or gap statistic, or by "
+        "what the clusters are for.",
+        "When it fails, Gaussian mixtures, DBSCAN or spectral clustering handle those shapes.",
     ],
 }
 
@@ -360,6 +461,231 @@ WRONG = [
         "A feature recorded after the outcome is fine to use as long as it is in the historical training "
         "data.",
         "target-leakage",
+    ),
+    (
+        "nlp.lora_fine_tuning",
+        0,
+        "Full fine-tuning costs about the same memory as inference, because the weights are all you keep on "
+        "the GPU.",
+        "full-ft",
+    ),
+    (
+        "nlp.lora_fine_tuning",
+        2,
+        "LoRA factorizes the pretrained weight matrices into a low-rank form and fine-tunes that smaller "
+        "approximation.",
+        "lora-mechanism",
+    ),
+    (
+        "nlp.lora_fine_tuning",
+        5,
+        "The adapter matrices have to stay separate at inference, so LoRA always adds some latency.",
+        "merge",
+    ),
+    (
+        "nlp.lora_fine_tuning",
+        6,
+        "QLoRA stores the adapters in 4-bit while the base model stays in bf16.",
+        "qlora",
+    ),
+    (
+        "nlp.lora_fine_tuning",
+        4,
+        "Alpha is basically dropout on the adapter, unrelated to the rank.",
+        "alpha-scaling",
+    ),
+    (
+        "nlp.lora_fine_tuning",
+        7,
+        "LoRA matches full fine-tuning on every task, so full fine-tuning is never worth it anymore.",
+        "choice",
+    ),
+    (
+        "nlp.decoding_strategies",
+        0,
+        "Greedy decoding picks randomly among the top few tokens, so it isn't deterministic.",
+        "greedy",
+    ),
+    (
+        "nlp.decoding_strategies",
+        2,
+        "Temperature just injects random noise into the logits, and higher temperature means more noise.",
+        "temperature",
+    ),
+    (
+        "nlp.decoding_strategies",
+        3,
+        "Top-k keeps the tokens whose probability mass adds up to k percent.",
+        "top-k",
+    ),
+    (
+        "nlp.decoding_strategies",
+        4,
+        "Top-p keeps only the tokens whose individual probability exceeds p.",
+        "top-p",
+    ),
+    (
+        "nlp.decoding_strategies",
+        1,
+        "Beam search produces the most diverse and creative outputs, so it is what I'd use for story "
+        "writing.",
+        "beam",
+    ),
+    (
+        "nlp.decoding_strategies",
+        2,
+        "At temperature zero the model picks uniformly among all tokens.",
+        "temperature",
+    ),
+    (
+        "ml.probability_calibration",
+        0,
+        "Calibration means the model's test accuracy matches its training accuracy.",
+        "definition",
+    ),
+    (
+        "ml.probability_calibration",
+        1,
+        "If the AUC is high the model is automatically well calibrated, since it separates the classes.",
+        "not-discrimination",
+    ),
+    (
+        "ml.probability_calibration",
+        5,
+        "I'd fit Platt scaling on the training set predictions because that's where most of the data is.",
+        "held-out",
+    ),
+    (
+        "ml.probability_calibration",
+        6,
+        "Platt scaling fits a sigmoid to the scores, isotonic regression fits any monotone function, and "
+        "temperature scaling divides the logits by a learned constant, which changes which class is "
+        "predicted.",
+        "temperature",
+    ),
+    (
+        "ml.probability_calibration",
+        4,
+        "Deep networks are usually underconfident, so their probabilities need to be sharpened.",
+        "causes",
+    ),
+    (
+        "dl.layer_norm",
+        0,
+        "Layer norm normalizes across the layers of the network, pooling statistics from every layer.",
+        "axis",
+    ),
+    (
+        "dl.layer_norm",
+        1,
+        "Layer norm, like batch norm, keeps running averages of its statistics to use at inference.",
+        "batch-independent",
+    ),
+    (
+        "dl.layer_norm",
+        3,
+        "Pre-norm versus post-norm is a cosmetic choice; it doesn't really affect stability.",
+        "pre-norm",
+    ),
+    ("dl.layer_norm", 4, "RMSNorm subtracts the mean but doesn't divide by anything.", "rmsnorm"),
+    (
+        "dl.layer_norm",
+        2,
+        "Transformers use layer norm mainly because it regularizes more strongly than batch norm.",
+        "sequences",
+    ),
+    (
+        "ml.feature_scaling",
+        4,
+        "Gradient boosted trees need standardised inputs too, or the splits favour features with bigger "
+        "values.",
+        "trees",
+    ),
+    (
+        "ml.feature_scaling",
+        7,
+        "I fit the scaler on all the data before the split so every split shares the same scale.",
+        "fit-on-train",
+    ),
+    (
+        "ml.feature_scaling",
+        6,
+        "Min-max scaling is the most robust choice when there are outliers, since it bounds everything to "
+        "zero and one.",
+        "outlier-robust",
+    ),
+    (
+        "ml.feature_scaling",
+        0,
+        "k-NN and k-means work fine on raw features, because the distance adapts to each feature's range.",
+        "distance-models",
+    ),
+    (
+        "ml.feature_scaling",
+        3,
+        "Scaling has no effect on gradient descent, since the optimizer adapts to any scale.",
+        "gradient-descent",
+    ),
+    (
+        "nlp.tokenization",
+        2,
+        "BPE merges the rarest adjacent pairs first so that uncommon words get dedicated tokens.",
+        "bpe",
+    ),
+    (
+        "nlp.tokenization",
+        3,
+        "Byte-level tokenizers still need an unknown token for emoji and rare scripts.",
+        "byte-level",
+    ),
+    (
+        "nlp.tokenization",
+        4,
+        "Token counts are about the same across languages, so translating a prompt doesn't change its cost.",
+        "language-cost",
+    ),
+    (
+        "nlp.tokenization",
+        0,
+        "The vocabulary keeps growing as the model trains, adding a new token each time it sees a new word.",
+        "definition",
+    ),
+    (
+        "nlp.tokenization",
+        1,
+        "Character-level tokenization gives the shortest sequences, which is why it's standard.",
+        "granularity",
+    ),
+    (
+        "ml.kmeans_clustering",
+        0,
+        "K-means maximises the distance between cluster centres so the clusters are as separated as "
+        "possible.",
+        "objective",
+    ),
+    (
+        "ml.kmeans_clustering",
+        2,
+        "Because each step lowers the objective, k-means always finds the global optimum.",
+        "local-minimum",
+    ),
+    (
+        "ml.kmeans_clustering",
+        6,
+        "I choose the k with the lowest inertia, since that's the tightest clustering.",
+        "choose-k",
+    ),
+    (
+        "ml.kmeans_clustering",
+        4,
+        "K-means handles ring-shaped and elongated clusters well, since it can learn any cluster shape.",
+        "shape",
+    ),
+    (
+        "ml.kmeans_clustering",
+        5,
+        "K-means doesn't depend on feature scaling, because it only compares distances within each feature.",
+        "scale-outliers",
     ),
 ]
 
@@ -600,6 +926,239 @@ RIGHT = [
         2,
         "Fitting the scaler on the whole dataset before splitting is not fine, even though it never sees the "
         "labels: test statistics leak into training.",
+    ),
+    (
+        "nlp.lora_fine_tuning",
+        2,
+        "LoRA does not change the pretrained matrices at all; it trains two small matrices whose product is "
+        "added to them.",
+    ),
+    (
+        "nlp.lora_fine_tuning",
+        5,
+        "Unlike an adapter layer that stays in the network, the LoRA product can be merged, so there's no "
+        "extra latency.",
+    ),
+    (
+        "nlp.lora_fine_tuning",
+        6,
+        "QLoRA quantizes the frozen base to 4-bit, and the adapters themselves stay in 16-bit.",
+    ),
+    (
+        "nlp.lora_fine_tuning",
+        7,
+        "LoRA doesn't always match full fine-tuning; when the task is far from pretraining and data is "
+        "plentiful, full fine-tuning can win.",
+    ),
+    (
+        "nlp.lora_fine_tuning",
+        0,
+        "LoRA needs about the same memory as inference for the frozen weights, plus a little for the "
+        "adapters and their optimizer states.",
+    ),
+    (
+        "nlp.lora_fine_tuning",
+        2,
+        "SVD-based compression factorizes the pretrained weight matrices once, which is a different "
+        "technique from LoRA's learned update.",
+    ),
+    (
+        "nlp.lora_fine_tuning",
+        4,
+        "LoRA has its own dropout on the adapter input, and alpha is a separate scaling factor divided by "
+        "the rank.",
+    ),
+    (
+        "nlp.lora_fine_tuning",
+        5,
+        "If you serve many tasks you can keep the adapters unmerged and swap them per request, which adds "
+        "some latency.",
+    ),
+    (
+        "nlp.lora_fine_tuning",
+        7,
+        "LoRA does not match full fine-tuning on every task; with lots of data far from pretraining, full "
+        "fine-tuning wins.",
+    ),
+    (
+        "nlp.decoding_strategies",
+        0,
+        "Greedy decoding never samples: it always takes the single most likely token, so two runs give the "
+        "same output.",
+    ),
+    (
+        "nlp.decoding_strategies",
+        3,
+        "Unlike top-p, top-k does not look at the probability mass; it keeps exactly k tokens.",
+    ),
+    (
+        "nlp.decoding_strategies",
+        4,
+        "Top-p does not keep a fixed number of tokens; it keeps as many as it takes to reach mass p.",
+    ),
+    (
+        "nlp.decoding_strategies",
+        1,
+        "Beam search is not a good fit for stories because it makes text bland; sampling gives more "
+        "diversity.",
+    ),
+    (
+        "nlp.decoding_strategies",
+        0,
+        "Greedy decoding is not random: it always takes the single most likely token, so it can loop.",
+    ),
+    (
+        "nlp.decoding_strategies",
+        3,
+        "Sampling picks randomly among the top few tokens, whereas greedy decoding always takes the argmax.",
+    ),
+    (
+        "ml.probability_calibration",
+        1,
+        "A high AUC does not mean the model is calibrated: AUC only measures ranking.",
+    ),
+    (
+        "ml.probability_calibration",
+        5,
+        "Fitting the calibrator on the training predictions would be a mistake, since those scores are "
+        "overconfident; I use a held-out split.",
+    ),
+    (
+        "ml.probability_calibration",
+        0,
+        "Calibration is not about accuracy: it asks whether predicted probabilities match observed "
+        "frequencies.",
+    ),
+    (
+        "ml.probability_calibration",
+        6,
+        "Platt scaling fits a sigmoid, isotonic regression a monotone map; temperature scaling divides the "
+        "logits by one constant and never changes which class is predicted.",
+    ),
+    (
+        "ml.probability_calibration",
+        4,
+        "Deep networks are rarely underconfident; the usual problem is overconfidence after long training.",
+    ),
+    (
+        "ml.probability_calibration",
+        4,
+        "Label smoothing can leave a network slightly underconfident, while plain cross-entropy training "
+        "usually makes it overconfident.",
+    ),
+    (
+        "dl.layer_norm",
+        1,
+        "Unlike batch norm, layer norm keeps no running averages, since each token's statistics come from "
+        "the token itself.",
+    ),
+    ("dl.layer_norm", 4, "RMSNorm does not subtract the mean; it only divides by the root mean square."),
+    (
+        "dl.layer_norm",
+        3,
+        "Post-norm deep transformers are harder to train; pre-norm keeps a clean residual path and is more "
+        "stable.",
+    ),
+    (
+        "dl.layer_norm",
+        3,
+        "Pre-norm versus post-norm is not a cosmetic choice: pre-norm keeps a clean residual path and "
+        "trains deep stacks more stably.",
+    ),
+    (
+        "dl.layer_norm",
+        2,
+        "Layer norm is not used because it regularizes more strongly; it is used because it does not depend "
+        "on the batch, which suits variable-length sequences.",
+    ),
+    (
+        "ml.feature_scaling",
+        4,
+        "Unlike k-NN, tree models don't need standardised inputs, because a split threshold just moves with "
+        "the feature.",
+    ),
+    (
+        "ml.feature_scaling",
+        7,
+        "Fitting the scaler on all the data before the split would leak test statistics, so I fit it on the "
+        "training split only.",
+    ),
+    (
+        "ml.feature_scaling",
+        6,
+        "Min-max scaling is not robust to outliers; robust scaling with the median and IQR is.",
+    ),
+    (
+        "ml.feature_scaling",
+        4,
+        "Trees don't need standardised features, but k-NN and k-means do, because they compare distances.",
+    ),
+    (
+        "ml.feature_scaling",
+        3,
+        "Adam makes gradient descent less sensitive to feature scale, but standardising still speeds up "
+        "convergence.",
+    ),
+    (
+        "ml.feature_scaling",
+        6,
+        "Min-max scaling is fine without outliers; with them, robust scaling with the median and IQR is the "
+        "robust choice.",
+    ),
+    (
+        "ml.feature_scaling",
+        0,
+        "Distance-based methods like k-NN don't work well on raw features with different units, since the "
+        "largest range dominates.",
+    ),
+    (
+        "nlp.tokenization",
+        2,
+        "BPE does not start from whole words; it starts from characters and merges the most frequent pairs.",
+    ),
+    (
+        "nlp.tokenization",
+        3,
+        "Byte-level tokenizers never need an unknown token, because every string is a sequence of bytes.",
+    ),
+    (
+        "nlp.tokenization",
+        1,
+        "Character-level tokenization gives very long sequences, and word-level vocabularies still miss "
+        "rare words.",
+    ),
+    (
+        "nlp.tokenization",
+        4,
+        "Translating a prompt into another language can change its cost a lot, because some languages need "
+        "several times more tokens.",
+    ),
+    (
+        "ml.kmeans_clustering",
+        2,
+        "K-means does not find the global optimum; each step lowers the objective but it stops at a local "
+        "minimum.",
+    ),
+    (
+        "ml.kmeans_clustering",
+        6,
+        "Picking the k with the lowest inertia would just pick the largest k, so I use the elbow or "
+        "silhouette.",
+    ),
+    (
+        "ml.kmeans_clustering",
+        4,
+        "K-means is not good with ring-shaped clusters; DBSCAN or spectral clustering handle them.",
+    ),
+    (
+        "ml.kmeans_clustering",
+        4,
+        "DBSCAN handles ring-shaped clusters, unlike k-means, which favours compact convex blobs.",
+    ),
+    (
+        "ml.kmeans_clustering",
+        5,
+        "K-means is not scale invariant: it depends on feature scaling, so I standardise first.",
     ),
 ]
 

@@ -87,6 +87,7 @@ ANTONYMS: tuple[tuple[str, str], ...] = (
     ("exploding", "vanishing"),
     ("underestimate", "overestimate"),
     ("underestimates", "overestimates"),
+    ("overconfident", "underconfident"),
     ("parallel", "sequential"),
     ("biased", "unbiased"),
     ("convex", "nonconvex"),
@@ -106,6 +107,11 @@ def _stem_antonyms() -> dict[str, frozenset[str]]:
     # Common words that have opposites but carry little alone stay out.
     for word in ("with", "without", "more", "less", "same", "different", "add"):
         out.pop(stem(word), None)
+    # Opposites that make no one-word edit of a point ("leaves its cost unchanged" against
+    # "can change its cost a lot"), only a test of a wrong version's words.
+    for word in ("change", "changes", "changed", "changing"):
+        out.setdefault(stem("unchanged"), set()).add(stem(word))
+        out.setdefault(stem(word), set()).add(stem("unchanged"))
     return {k: frozenset(v) for k, v in out.items()}
 
 
@@ -146,7 +152,8 @@ _META_NEGATION = re.compile(
 # turn a sentence round for the polarity checks, but there is no "not" to take out of them.
 _PRIVATIVE = re.compile(
     r"\b(?:ignor(?:e|es|ed|ing)|omit(?:s|ted|ting)?|lack(?:s|ed|ing)?|disregard(?:s|ed|ing)?|"
-    r"drop(?:s|ped|ping)?\s+the|leav(?:e|es|ing)\s+out|left\s+out|throw(?:s|ing)?\s+away|free\s+of)\b",
+    r"drop(?:s|ped|ping)?\s+the|skip(?:s|ped|ping)?\b(?![\s-]+(?:connection|layer|list|gram))|"
+    r"leav(?:e|es|ing)\s+out|left\s+out|throw(?:s|ing)?\s+away|free\s+of)\b",
     re.IGNORECASE,
 )
 
@@ -159,7 +166,11 @@ _NOT_A_CLAIM = re.compile(
     # A mistake named as one ("People often misread a p-value as the probability that ..."):
     r"misread\w*|misinterpret\w*|mistak\w+\s+(?:it\s+|this\s+|that\s+)?for|confus\w+\s+(?:it\s+|this\s+)?with|"
     r"(?:common|classic|usual|typical)\s+(?:mistake|misconception|misreading|error|trap|confusion)|"
-    r"(?:wrongly|mistakenly|incorrectly)\s+(?:read|taken|interpreted|described|thought|believed))\b",
+    r"(?:wrongly|mistakenly|incorrectly)\s+(?:read|taken|interpreted|described|thought|believed))\b|"
+    # What doing something would lead to, set aside for what one does ("Picking the k with the
+    # lowest inertia would just pick the largest k, so I use the elbow").
+    r"^\W*[a-z]+ing\b[^.;:]{0,80}?\bwould\s+(?:just|only|simply|merely|end\s+up)\b[^.;:]*?"
+    r"(?:,\s*so\s+(?:I|we)\b|\binstead\b|\bwhich\s+is\s+why\s+(?:I|we)\b)",
     re.IGNORECASE,
 )
 
@@ -239,6 +250,7 @@ PREVENTS = re.compile(
 # What a negation cue governs: the first content word after it in its own clause ("does not
 # store the keys" -> "store"), past auxiliaries, articles and adverbs. "Without" is left out:
 # "without scaling, the penalty ..." sets a condition, it does not deny the scaling.
+_SELDOM = re.compile(r"\b(?:rarely|seldom|hardly|barely|scarcely)\b", re.IGNORECASE)
 _GOVERNING_CUE = re.compile(r"\b(?:not|no|never|cannot|none|neither|nor)\b|n['’]t\b", re.IGNORECASE)
 _POINT_CUE = re.compile(
     r"\b(?:not|no|never|cannot|none|neither|nor|without|nothing|instead\s+of|rather\s+than)\b|n['’]t\b",
@@ -640,6 +652,8 @@ class WrongVersion:
                 if (
                     _GOVERNING_CUE.search(before)
                     or _META_NEGATION.search(before)
+                    # "rarely underconfident" denies it as a "not" would.
+                    or _SELDOM.search(before)
                     or re.search(r"\b(?:than|unlike|instead(?: of)?)\W*$", before, re.I)
                     # A condition, not a claim: "If one patient's rows were spread across
                     # different folds, the score would be too optimistic".
@@ -648,8 +662,31 @@ class WrongVersion:
                     continue
                 if _CONTRAST_BREAK.search(span) and _present(self.right_words, word_stems(span)):
                     continue
+                if sentence and self._set_against(span, match, sentence):
+                    continue
                 return True
         return False
+
+    def _set_against(self, span: str, match: re.Match[str], sentence: str) -> bool:
+        """Whether the sentence sets the part with the marked phrase against another that says
+        the point's own words ("Label smoothing can leave a network slightly underconfident,
+        while plain training makes it overconfident")."""
+        at = sentence.find(span)
+        if at < 0:
+            return False
+        where = at + match.start()
+        own = self.right_words - word_stems(match.group(0)) - _CONTRAST_WORDS
+        start = 0
+        others: list[str] = []
+        for cut in _SET_AGAINST_WORD.finditer(sentence):
+            if not start <= where < cut.start():
+                others.append(sentence[start : cut.start()])
+            start = cut.start()
+        if start == 0:
+            return False
+        if where < start:
+            others.append(sentence[start:])
+        return any(_present(own, word_stems(part)) for part in others)
 
     def clearly_worded_by(self, span: str) -> bool:
         """Whether ``span`` uses most of the words that make this version wrong (three or more) and none
@@ -697,7 +734,8 @@ DECISIVE_DIRECTIONS = frozenset(
     """increase decrease increases decreases increased decreased increasing decreasing raises lowers
     rises falls grows shrinks higher lower high low larger smaller bigger faster slower maximize
     minimize maximizes minimizes overfitting underfitting overfits underfits overfit underfit
-    wider narrower longer shorter easier harder better worse stronger weaker underestimate
+    wider narrower longer shorter easier harder better worse stronger weaker overconfident underconfident
+    underestimate
     overestimate underestimates overestimates explode vanish explodes vanishes exploding vanishing
     parallel sequential biased unbiased""".split()
 )
@@ -827,6 +865,8 @@ _TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 # before it; after "while" or "whereas" it is set against that term, never said of it.
 _PART_BREAK = re.compile(r"[;:,()]|\b(?:while|whereas|but|unlike|than)\b", re.IGNORECASE)
 _CONTRAST_BREAK = re.compile(r"\b(?:while|whereas|but|unlike|than)\b", re.IGNORECASE)
+_CONTRAST_WORDS = frozenset({"while", "wherea", "but", "unlike", "than"})
+_SET_AGAINST_WORD = re.compile(r"\b(?:while|whereas|but|unlike)\b", re.IGNORECASE)
 # Where a sentence sets one thing against another ("fixed per word; BERT is the one that ...").
 _SET_AGAINST = re.compile(r";|\b(?:while|whereas|but|unlike)\b", re.IGNORECASE)
 BIND_REACH = 6  # words: a word in a part without a term binds to a term this near, or none

@@ -22,6 +22,7 @@ _CLAUSE_BREAK = re.compile(
     r"though|since|whereas|yet|then|so that|or)\b)|\s+(?=(?:because|whereas|although|while)\b)",
     re.IGNORECASE,
 )
+_HARD_BREAK = re.compile(r"\w[;:]\s+\w")
 _WORD = re.compile(r"\w+(?:['’]\w+)?", re.UNICODE)
 
 CLAUSE_MIN_SENTENCE_WORDS = 14
@@ -87,7 +88,12 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _clauses(sentence: str) -> tuple[tuple[int, int], ...]:
-    if len(words(sentence)) < CLAUSE_MIN_SENTENCE_WORDS:
+    count = len(words(sentence))
+    # A colon or semicolon joins two statements even in a short sentence ("Calibration is not
+    # about accuracy: it asks whether probabilities match frequencies" denies one, makes another).
+    if count < CLAUSE_MIN_SENTENCE_WORDS and not (
+        count >= 2 * CLAUSE_MIN_WORDS and _HARD_BREAK.search(sentence)
+    ):
         return ()
     pieces: list[tuple[int, int]] = []
     start = 0
