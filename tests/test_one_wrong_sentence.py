@@ -1,6 +1,6 @@
 """One wrong sentence inside an otherwise strong answer, as a hostile candidate would slip it in.
 
-Found by trying it (sessions of 2026-12-06, seven rounds over nineteen questions): each of these scored
+Found by trying it (sessions of 2026-12-06, rounds over nineteen questions): each of these scored
 within a few points of the strong answer, the wrong sentence ignored or even credited
 ("Resampling does not change the predicted probabilities" made the calibration point at 0.78).
 Each must now contradict the point it gets wrong; and the right sentences next to them, worded
@@ -687,6 +687,19 @@ WRONG = [
         "K-means doesn't depend on feature scaling, because it only compares distances within each feature.",
         "scale-outliers",
     ),
+    (
+        "nlp.decoding_strategies",
+        2,
+        "Temperature divides the logits before the softmax, and a higher temperature makes the distribution "
+        "sharper, so the model gets more confident.",
+        "temperature",
+    ),
+    (
+        "nlp.decoding_strategies",
+        2,
+        "A lower temperature flattens the distribution, which makes the output more varied.",
+        "temperature",
+    ),
 ]
 
 RIGHT = [
@@ -1159,6 +1172,22 @@ RIGHT = [
         "ml.kmeans_clustering",
         5,
         "K-means is not scale invariant: it depends on feature scaling, so I standardise first.",
+    ),
+    (
+        "nlp.decoding_strategies",
+        2,
+        "A lower temperature makes the distribution sharper, and a higher temperature flattens it.",
+    ),
+    (
+        "nlp.decoding_strategies",
+        2,
+        "Temperature divides the logits: a higher temperature flattens the distribution and makes the "
+        "output more random.",
+    ),
+    (
+        "nlp.decoding_strategies",
+        2,
+        "People think a higher temperature sharpens the distribution, but it flattens it.",
     ),
 ]
 

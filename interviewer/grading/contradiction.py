@@ -108,10 +108,15 @@ def _stem_antonyms() -> dict[str, frozenset[str]]:
     for word in ("with", "without", "more", "less", "same", "different", "add"):
         out.pop(stem(word), None)
     # Opposites that make no one-word edit of a point ("leaves its cost unchanged" against
-    # "can change its cost a lot"), only a test of a wrong version's words.
+    # "can change its cost a lot"; "sharpen" and "flatten"), only a test of a wrong version's
+    # words.
     for word in ("change", "changes", "changed", "changing"):
         out.setdefault(stem("unchanged"), set()).add(stem(word))
         out.setdefault(stem(word), set()).add(stem("unchanged"))
+    for sharp in ("sharpen", "sharpens", "sharper", "sharpened"):
+        for flat in ("flatten", "flattens", "flatter", "flattened"):
+            out.setdefault(stem(sharp), set()).add(stem(flat))
+            out.setdefault(stem(flat), set()).add(stem(sharp))
     return {k: frozenset(v) for k, v in out.items()}
 
 
@@ -625,6 +630,14 @@ class WrongVersion:
         whole = word_stems(sentence) if sentence else stems
         if any(w not in whole and _ANTONYM_STEMS.get(w, frozenset()) & whole for w in self.wrong_words):
             return False
+        # A sentence that says both ways round ("a lower temperature makes it sharper, a higher one
+        # flattens it") is no reading of a version that turns one of them: only a marked phrase
+        # can tell which way it puts them.
+        if self.kind == "wrong" and any(
+            w in whole and w in _DIRECTION_STEMS and _ANTONYM_STEMS.get(w, frozenset()) & whole
+            for w in self.wrong_words
+        ):
+            return False
         wrong = _present(self.wrong_words, stems)
         # A one-word edit needs its one word; a misconception worded freely, two of its own.
         needed = 2 if self.kind in ("wrong", "pitfall") and len(self.wrong_words) >= 2 else 1
@@ -739,6 +752,7 @@ DECISIVE_DIRECTIONS = frozenset(
     overestimate underestimates overestimates explode vanish explodes vanishes exploding vanishing
     parallel sequential biased unbiased""".split()
 )
+_DIRECTION_STEMS = frozenset(stem(w) for w in DECISIVE_DIRECTIONS) | {stem("sharper"), stem("flatter")}
 MAX_DIRECTION_VARIANTS = 4  # per point: a long point with many direction words adds noise
 
 
