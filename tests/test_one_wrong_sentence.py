@@ -1,6 +1,6 @@
 """One wrong sentence inside an otherwise strong answer, as a hostile candidate would slip it in.
 
-Found by trying it (sessions of 2026-12-06, rounds over nineteen questions): each of these scored
+Found by trying it (sessions of 2026-12-06, rounds over twenty-one questions): each of these scored
 within a few points of the strong answer, the wrong sentence ignored or even credited
 ("Resampling does not change the predicted probabilities" made the calibration point at 0.78).
 Each must now contradict the point it gets wrong; and the right sentences next to them, worded
@@ -248,6 +248,35 @@ STRONG = {
         "Inertia always drops as k grows, so I choose k with the elbow, silhouette or gap statistic, or by "
         "what the clusters are for.",
         "When it fails, Gaussian mixtures, DBSCAN or spectral clustering handle those shapes.",
+    ],
+    "ml.pca_svd": [
+        "PCA finds orthogonal directions ordered by how much variance the data has along them, and projects "
+        "onto the top k.",
+        "You centre the data first, otherwise the first component mostly points at the mean.",
+        "The directions are eigenvectors of the covariance matrix, and each eigenvalue is the variance "
+        "along its direction.",
+        "With the SVD of the centred data, X = U Sigma V transpose, the columns of V are the principal "
+        "directions.",
+        "The SVD route never forms X transpose X, which would square the condition number, and randomized "
+        "SVD scales to big data.",
+        "I pick k from cumulative explained variance, the elbow of a scree plot, or downstream "
+        "cross-validation.",
+        "It's scale dependent, so I standardise features in different units first.",
+        "And the top-variance directions needn't predict the label, since PCA never looks at it.",
+    ],
+    "ml.naive_bayes": [
+        "By Bayes' rule the class posterior is proportional to the prior times the likelihood of the "
+        "features given the class.",
+        "The naive part is assuming features are conditionally independent given the class, so the "
+        "likelihood factorises into one term per feature.",
+        "Training is just counting class and per-class word frequencies, so it's fast and fine with little "
+        "data and many features.",
+        "Multinomial suits word counts, Bernoulli binary presence, and Gaussian continuous features.",
+        "Laplace smoothing adds pseudo-counts so an unseen word doesn't zero out the whole product.",
+        "I sum log-probabilities instead of multiplying, to avoid underflow.",
+        "Correlated words get counted several times, so the posteriors are pushed to zero or one and are "
+        "badly calibrated.",
+        "But classification only needs the right class on top, which often survives the broken assumption.",
     ],
 }
 
@@ -699,6 +728,63 @@ WRONG = [
         2,
         "A lower temperature flattens the distribution, which makes the output more varied.",
         "temperature",
+    ),
+    (
+        "ml.pca_svd",
+        0,
+        "PCA finds the directions that best separate the classes, so the first component is the most "
+        "discriminative.",
+        "max-variance",
+    ),
+    (
+        "ml.pca_svd",
+        1,
+        "Centring is optional; it only shifts the data and leaves the components the same.",
+        "centre",
+    ),
+    (
+        "ml.pca_svd",
+        2,
+        "The eigenvalues of the covariance matrix are the angles between the principal directions.",
+        "eigen",
+    ),
+    (
+        "ml.pca_svd",
+        5,
+        "I keep the components with the smallest eigenvalues, since those carry the most signal.",
+        "choose-k",
+    ),
+    ("ml.pca_svd", 6, "Units don't matter for PCA, because it's just a rotation of the axes.", "scaling"),
+    (
+        "ml.naive_bayes",
+        1,
+        "The naive part is assuming each feature is independent of the class label.",
+        "independence",
+    ),
+    (
+        "ml.naive_bayes",
+        4,
+        "Laplace smoothing removes rare words from the vocabulary so they can't zero out the product.",
+        "smoothing",
+    ),
+    (
+        "ml.naive_bayes",
+        6,
+        "Its probabilities are well calibrated, so a 0.99 spam score really means 99 percent of such emails "
+        "are spam.",
+        "poor-calibration",
+    ),
+    (
+        "ml.naive_bayes",
+        5,
+        "I multiply the raw probabilities directly; underflow isn't an issue with doubles.",
+        "log-space",
+    ),
+    (
+        "ml.naive_bayes",
+        2,
+        "Training needs gradient descent over many epochs, so it's slow on large vocabularies.",
+        "counting",
     ),
 ]
 
@@ -1188,6 +1274,63 @@ RIGHT = [
         "nlp.decoding_strategies",
         2,
         "People think a higher temperature sharpens the distribution, but it flattens it.",
+    ),
+    ("ml.pca_svd", 1, "Centring is not optional: without it the first component mostly points at the mean."),
+    (
+        "ml.pca_svd",
+        5,
+        "I drop the components with the smallest eigenvalues, since they carry the least variance.",
+    ),
+    (
+        "ml.pca_svd",
+        6,
+        "Units matter for PCA: it's a rotation, but the variance it ranks by depends on the scale.",
+    ),
+    (
+        "ml.pca_svd",
+        2,
+        "The eigenvectors give the directions, and the eigenvalues are the variances along them, not the "
+        "angles between them.",
+    ),
+    ("ml.pca_svd", 5, "I drop the components with the smallest eigenvalues, since they mostly carry noise."),
+    (
+        "ml.pca_svd",
+        5,
+        "I keep the components with the largest eigenvalues until they explain 95 percent of the variance.",
+    ),
+    ("ml.pca_svd", 1, "Scaling is optional when all features share units, but centring is always needed."),
+    (
+        "ml.naive_bayes",
+        1,
+        "The assumption is not that features are independent of the class; it's that they're independent "
+        "given the class.",
+    ),
+    (
+        "ml.naive_bayes",
+        6,
+        "Its probabilities are not well calibrated: correlated words push them toward zero or one.",
+    ),
+    ("ml.naive_bayes", 5, "Multiplying raw probabilities would underflow, so I sum logs instead."),
+    (
+        "ml.naive_bayes",
+        2,
+        "Logistic regression needs gradient descent, but naive Bayes training is just counting frequencies.",
+    ),
+    (
+        "ml.naive_bayes",
+        2,
+        "Unlike logistic regression, naive Bayes needs no gradient descent, only counts per class.",
+    ),
+    (
+        "ml.naive_bayes",
+        4,
+        "Laplace smoothing doesn't remove rare words; it adds a pseudo-count to every word so none has zero "
+        "probability.",
+    ),
+    (
+        "ml.naive_bayes",
+        5,
+        "If I multiplied the raw probabilities directly they would underflow, so I sum logs.",
     ),
 ]
 
