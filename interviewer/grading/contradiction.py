@@ -879,10 +879,12 @@ _TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 # before it; after "while" or "whereas" it is set against that term, never said of it.
 _PART_BREAK = re.compile(r"[;:,()]|\b(?:while|whereas|but|unlike|than)\b", re.IGNORECASE)
 _CONTRAST_BREAK = re.compile(r"\b(?:while|whereas|but|unlike|than)\b", re.IGNORECASE)
-_CONTRAST_WORDS = frozenset({"while", "wherea", "but", "unlike", "than"})
+# The contrast words themselves, as stems: no word of a point's own for setting against.
+_CONTRAST_WORDS = frozenset(stem(w) for w in ("while", "whereas", "but", "unlike", "than"))
+# Where a sentence sets one thing against another ("fixed per word; BERT is the one that ..."),
+# in words, and with a semicolon too.
 _SET_AGAINST_WORD = re.compile(r"\b(?:while|whereas|but|unlike)\b", re.IGNORECASE)
-# Where a sentence sets one thing against another ("fixed per word; BERT is the one that ...").
-_SET_AGAINST = re.compile(r";|\b(?:while|whereas|but|unlike)\b", re.IGNORECASE)
+_SET_AGAINST = re.compile(r";|" + _SET_AGAINST_WORD.pattern, re.IGNORECASE)
 BIND_REACH = 6  # words: a word in a part without a term binds to a term this near, or none
 # Words that say nothing of either term ("from", "each", "into").
 _UNBOUND = _GENERIC | frozenset(
