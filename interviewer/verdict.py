@@ -165,6 +165,17 @@ def _red_flags(item: Answered) -> _Flags:
                     2.0,
                 )
             )
+    for point in grade.points:
+        if point.corrected_from and weights.get(point.point_id, 0.0) >= FUNDAMENTAL_WEIGHT:
+            # Put right when challenged: no step down, but an interviewer notes the nudge.
+            out.reasons.append(
+                Reason(
+                    f"A fundamental point stated wrongly, then corrected when challenged, in "
+                    f"“{prompt}”: {clip(point.text, 90)}",
+                    point.corrected_from,
+                    1.2,
+                )
+            )
     if grade.has_flag(FlagCode.WRONG_QUESTION) or grade.has_flag(FlagCode.OFF_TOPIC):
         out.steps += 1
         out.reasons.append(Reason(f"The answer to “{prompt}” was about something else.", None, 2.0))

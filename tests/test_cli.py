@@ -94,6 +94,43 @@ def test_grade_json_shape(runner: CliRunner) -> None:
     assert data["answer_id"] is None
 
 
+SWAPPED = (
+    "The error of a model splits into bias, variance and noise. High bias means the model overfits: it "
+    "memorizes the training set and its predictions swing with every new sample. High variance means it "
+    "underfits because its assumptions are too simple."
+)
+CORRECTED = (
+    "Sorry, I had them the wrong way round. High bias is underfitting: assumptions too simple, so both "
+    "training and validation error are high. High variance is overfitting: training error low, "
+    "validation error much higher, because the fit depends on the particular sample."
+)
+
+
+def test_a_claim_corrected_in_a_follow_up_stands_with_what_was_said_first(
+    runner: CliRunner, interviewer_home: Path
+) -> None:
+    alone = json.loads(
+        runner.invoke(main, ["grade", "-q", "ml.bias_variance", "-a", SWAPPED, "--json", "--no-save"]).output
+    )
+    assert {"bias", "variance"} <= {p["id"] for p in alone["points"] if p["status"] == "contradicted"}
+    asked = "You said high variance means it underfits. Are you sure?"
+    args = ["grade", "-q", "ml.bias_variance", "-a", SWAPPED, "--follow-up", asked, CORRECTED]
+    result = runner.invoke(main, args)
+    assert result.exit_code == 0, result.output
+    assert "you first said: \u201cHigh variance means it underfits" in result.output
+    assert "corrected when challenged" in result.output
+    # Stored as the app stores a follow-up, with the correction in the grade.
+    store = Store(open_db(interviewer_home / "interviewer.db"))
+    ((session,),) = [store.sessions()]
+    (answer,) = store.answers(session.id)
+    assert answer.followups == [{"question": asked, "answer": CORRECTED}]
+    assert answer.grade is not None
+    fixed = {p.point_id: p for p in answer.grade.points if p.corrected_from}
+    assert set(fixed) == {"bias", "variance"} and fixed["variance"].evidence.startswith("High variance is")
+    refused = runner.invoke(main, ["grade", "--batch", __file__, "--follow-up", asked, CORRECTED])
+    assert refused.exit_code != 0 and "drop --follow-up" in refused.output
+
+
 def test_grade_reads_stdin_and_files(runner: CliRunner, tmp_path: Path) -> None:
     from_stdin = runner.invoke(
         main, ["grade", "-q", "ml.bias_variance", "-", "--json", "--no-save"], input=BIAS_ANSWER

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -10,6 +11,8 @@ import pytest
 from interviewer.bank.loader import QuestionBank, load_banks
 from interviewer.bank.schema import Stage
 from interviewer.grading.grader import Grader
+from interviewer.grading.present import point_markdown
+from interviewer.grading.result import Grade, Status
 from interviewer.interview import (
     CLOSING_TOPIC,
     MAX_FOLLOW_UPS,
@@ -248,6 +251,15 @@ def test_a_reconsidered_answer_is_not_challenged_again(builtin_bank: QuestionBan
     regraded = grader.grade(question, swapped, interview.current.followup_pairs())
     asked = interview.next_follow_up(regraded)
     assert asked is None or not asked.startswith("You said"), asked
+    # The correction stands, and the mistake it corrects is kept with it, in every view and in
+    # what is stored.
+    corrected = [p for p in regraded.points if p.corrected_from]
+    assert corrected and all(p.status is not Status.CONTRADICTED for p in corrected)
+    assert {p.point_id for p in corrected} <= {p.point_id for p in grade.contradicted}
+    assert any(p.corrected_from.startswith("High bias means the model overfits") for p in corrected)
+    assert Grade.from_dict(json.loads(json.dumps(regraded.to_dict()))) == regraded
+    markdown = "\n".join(point_markdown(corrected[0]))
+    assert "(corrected when challenged)" in markdown and "you first said: “High" in markdown
     # A clause that starts with a pronoun is quoted with its sentence.
     said = challenge_for(
         "it memorizes the training set and its predictions swing with every new sample", swapped

@@ -79,6 +79,29 @@ def test_a_fundamental_point_stated_wrongly_costs_more_than_a_missed_detail() ->
     )
 
 
+def test_a_fundamental_point_corrected_when_challenged_is_noted_and_costs_no_step() -> None:
+    from dataclasses import replace
+
+    grade = graded(72)
+    fixed = PointResult(
+        "fixed",
+        "High bias is underfitting.",
+        2.0,
+        Status.COVERED,
+        0.8,
+        0.9,
+        evidence="High bias is underfitting.",
+        corrected_from="High bias means the model overfits.",
+    )
+    answered = Answered(
+        "q.t", "Technical", "Bias and variance", 72, grade=replace(grade, points=(*grade.points, fixed))
+    )
+    verdict = make_verdict([answered], 1)
+    assert verdict.call is make_verdict([item("Technical", 72)], 1).call is Call.HIRE
+    [reason] = [r for r in verdict.stages[0].reasons if "corrected when challenged" in r.text]
+    assert reason.evidence == "High bias means the model overfits."
+
+
 def test_the_weakest_round_decides_not_the_average() -> None:
     verdict = make_verdict(
         [item("Phone screen", 95), item("Technical", 92), item("Coding", 30), item("Behavioral", 90)], 4

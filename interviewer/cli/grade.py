@@ -38,6 +38,15 @@ from interviewer.text import clip
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
     help="A recording of the answer (WAV): transcribed offline, graded, and its delivery measured.",
 )
+@click.option(
+    "--follow-up",
+    "followups",
+    nargs=2,
+    multiple=True,
+    metavar="QUESTION ANSWER",
+    help="A follow-up the interviewer asked and its answer, graded with the answer (repeatable, in "
+    "order): a claim corrected there stands, shown with what was said first.",
+)
 @click.argument("stdin_marker", required=False, metavar="[-]")
 @click.option("--json", "as_json", is_flag=True, help="Print the grade as JSON.")
 @click.option("--no-save", is_flag=True, help="Do not record this answer in the database.")
@@ -55,6 +64,7 @@ def grade(
     answer: str | None,
     answer_file: Any,
     audio: Path | None,
+    followups: tuple[tuple[str, str], ...],
     stdin_marker: str | None,
     as_json: bool,
     no_save: bool,
@@ -67,6 +77,7 @@ def grade(
     interviewer grade --question ml.bias_variance - < answer.txt
     interviewer grade --reference "Bias underfits. Variance overfits." --answer "..."
     interviewer grade --question ml.bias_variance --audio answer.wav
+    interviewer grade -q ml.bias_variance -a "..." --follow-up "Are you sure?" "Sorry, ..."
     interviewer grade --batch answers.jsonl > grades.jsonl
 
     --audio FILE transcribes a spoken answer (needs the 'voice' extra), grades the text, and
@@ -93,6 +104,7 @@ def grade(
                 ("--answer", answer),
                 ("--answer-file", answer_file),
                 ("--audio", audio),
+                ("--follow-up", followups or None),
                 ("'-'", stdin_marker),
             )
             if value is not None
@@ -148,7 +160,9 @@ def grade(
     answer_id = None
     if store is not None:
         session_id = store.start_session("cli")
-        answer_id = store.save_answer(session_id, question, text)
+        answer_id = store.save_answer(
+            session_id, question, text, followups=[{"question": q, "answer": a} for q, a in followups]
+        )
         store.end_session(session_id)
         if audio is not None:
             from interviewer import paths
@@ -160,7 +174,7 @@ def grade(
                 click.echo(f"warning: the recording was not kept: {exc.strerror or exc}", err=True)
 
     grader = _grader(obj, store, bank.questions if question_id is not None else ())
-    result = grader.grade(question, text)
+    result = grader.grade(question, text, list(followups))
     if store is not None and answer_id is not None:
         store.save_grade(answer_id, result)
 
@@ -300,6 +314,9 @@ def _print_grade(question: Any, result: Any, contradiction_cost: float | None = 
             if point.contradiction and _plain(point.contradiction) != _plain(point.evidence or ""):
                 click.echo(f"      that matches the wrong version: {clip(point.contradiction, 160)}")
         elif point.evidence:
+            if point.corrected_from:
+                click.echo(f"      you first said: \u201c{clip(point.corrected_from, 160)}\u201d")
+                click.echo("      corrected when challenged:")
             click.echo(f"      evidence: \u201c{clip(point.evidence, 160)}\u201d")
             if point.terms_matched:
                 click.echo(f"      terms: {', '.join(point.terms_matched)}")

@@ -925,16 +925,17 @@ class Grader:
                     lifts[j] = lift
         lifted = np.where(masked > 0, np.minimum(1.0, masked + lifts[:, None]), masked)
         for p, point in enumerate(question.points):
+            corrected_from = None
+            rows = lifted[:, p]
             if p in contradicted and followups_start is not None:
                 # Corrected when challenged: a follow-up answer that makes the point cleanly,
-                # after the wrong claim, stands.
-                later = int(np.argmax(masked[:, p]))
-                if (
-                    masked[later, p] >= cal.covered
-                    and spans[later].start >= followups_start
-                    and spans[later].start > spans[contradicted[p][0]].start
-                ):
-                    del contradicted[p]
+                # after the wrong claim, stands (as the evidence, however near the first answer
+                # came), and the wrong claim is kept with it.
+                wrong_start = spans[contradicted[p][0]].start
+                after = np.array([s.start >= followups_start and s.start > wrong_start for s in spans])
+                if (np.where(after, masked[:, p], -1.0) >= cal.covered).any():
+                    corrected_from = spans[contradicted.pop(p)[0]].text
+                    rows = np.where(after, rows, -1.0)
             if p in contradicted:
                 j, _, wrong_text, kind = contradicted[p]
                 span = spans[j]
@@ -955,8 +956,8 @@ class Grader:
                     )
                 )
                 continue
-            j = int(np.argmax(lifted[:, p]))
-            similarity = max(float(lifted[j, p]), 0.0)
+            j = int(np.argmax(rows))
+            similarity = max(float(rows[j]), 0.0)
             span = spans[j]
             sentence_text = sentences[span.sentence].text
             matched = _matched_terms(point.terms, sentence_text) if similarity > 0 else ()
@@ -985,6 +986,7 @@ class Grader:
                     terms_matched=matched,
                     probe=point.probe,
                     lexical=lexical,
+                    corrected_from=corrected_from,
                 )
             )
         story_part: list[str | None] = [p.part.value if p.part else None for p in question.points]

@@ -31,7 +31,9 @@ class PointView:
     text: str
     said: str | None
     notes: tuple[str, ...]  # "(your call)", "(hinted: at most 50%)"
-    opposite: tuple[str, ...]  # for a contradicted point: what the reference and wrong version say
+    # For a contradicted point what the reference and wrong version say; for a point corrected
+    # when challenged, the wrong sentence said first.
+    opposite: tuple[str, ...]
 
     @property
     def headline(self) -> str:
@@ -55,6 +57,9 @@ def point_view(point: PointResult, counts: bool = True) -> PointView:
     if point.hinted:
         notes.append(f"(hinted: at most {HINT_CREDIT:.0%})")
     opposite: tuple[str, ...] = ()
+    if point.corrected_from:
+        notes.append("(corrected when challenged)")
+        opposite = (f"you first said: “{one_line(point.corrected_from)}”, then corrected it",)
     if point.status is Status.CONTRADICTED:
         opposite = ("the reference says the opposite: the point above",)
         if point.contradiction and one_line(point.contradiction) != one_line(point.evidence or ""):

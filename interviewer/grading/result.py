@@ -59,6 +59,9 @@ class PointResult:
     contradiction_kind: str | None = None  # wrong | pitfall | negation | swap | direction | red_flag | model
     part: str | None = None  # for a story: the part of it this point is (situation, task, ...)
     hinted: bool = False  # revealed by a hint before it was answered: its credit is capped
+    # Said wrong first, then made cleanly in a follow-up after the interviewer challenged it:
+    # the wrong sentence said first (the point is graded on the correction).
+    corrected_from: str | None = None
 
 
 @dataclass(frozen=True)
@@ -118,6 +121,7 @@ class Grade:
                     "contradiction_kind": p.contradiction_kind,
                     **({"part": p.part} if p.part else {}),
                     **({"hinted": True} if p.hinted else {}),
+                    **({"corrected_from": p.corrected_from} if p.corrected_from else {}),
                 }
                 for p in self.points
             ],
@@ -152,6 +156,7 @@ class Grade:
                 contradiction_kind=p.get("contradiction_kind"),
                 part=p.get("part"),
                 hinted=bool(p.get("hinted", False)),
+                corrected_from=p.get("corrected_from"),
             )
             for p in data["points"]
         )
