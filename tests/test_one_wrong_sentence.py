@@ -278,6 +278,55 @@ STRONG = {
         "badly calibrated.",
         "But classification only needs the right class on top, which often survives the broken assumption.",
     ],
+    "ml.bias_variance": [
+        "Bias is the error from assumptions that are too simple, so a high-bias model underfits.",
+        "Variance is the error from sensitivity to the training sample, so a high-variance model overfits.",
+        "Test error is bias squared plus variance plus noise, and the noise no model removes.",
+        "Making the model more flexible lowers bias and raises variance, so you pick the complexity "
+        "where the total is lowest.",
+        "You tell them apart with learning curves: a big gap between train and validation error is "
+        "variance, high error on both is bias.",
+        "To fix high variance you regularize, collect more data or bag several models.",
+        "To fix high bias you use a bigger model, richer features or train longer.",
+    ],
+    "ml.overfitting": [
+        "Overfitting is when the model learns the noise and quirks of its training set, so it looks "
+        "great in training but does poorly on new data.",
+        "You spot it when training loss keeps going down while validation loss flattens out or starts "
+        "going up.",
+        "The most reliable fix is usually more data, or augmentation, which makes memorizing harder.",
+        "Regularization helps too: L2 weight decay, L1 or dropout limit what the model can fit.",
+        "Early stopping halts training when the validation loss stops improving.",
+        "A simpler model, fewer features or shallower trees leaves less capacity to memorize.",
+        "And the evaluation has to be honest: cross-validation for tuning and a test set you only "
+        "touch once, with no leakage.",
+    ],
+    "ml.classification_metrics": [
+        "Accuracy hides what kind of mistakes you make, so I start from the confusion matrix of true "
+        "and false positives and negatives.",
+        "Precision is the fraction of predicted positives that are actually positive, which matters "
+        "when false alarms are expensive, like spam filtering.",
+        "Recall is the fraction of actual positives that you catch, which matters when misses are "
+        "expensive, like cancer screening.",
+        "Moving the threshold trades one against the other, and F1 is their harmonic mean.",
+        "The ROC curve plots true positive rate against false positive rate across thresholds, and AUC"
+        " measures how well the model ranks.",
+        "With heavy imbalance ROC AUC can look great while precision is poor, so I look at the "
+        "precision-recall curve instead.",
+    ],
+    "ml.regularization_l1_l2": [
+        "Both add a penalty on the weights to the loss, and lambda sets how much training fit you give"
+        " up for simplicity.",
+        "L2, or ridge, penalizes the squared weights, so it shrinks all of them smoothly towards zero "
+        "but hardly ever to exactly zero.",
+        "L1, or lasso, penalizes the absolute values and pushes many weights to exactly zero, so it "
+        "does feature selection for you.",
+        "The reason is that the L1 gradient stays the same size near zero, and its constraint region "
+        "is a diamond whose corners sit on the axes.",
+        "From a Bayesian view L2 is a Gaussian prior on the weights and L1 a Laplace prior.",
+        "You pick lambda by cross-validation, and standardize the features first so the penalty treats"
+        " them the same.",
+    ],
 }
 
 # (question, which strong sentence it replaces, the wrong sentence, the point it contradicts)
@@ -785,6 +834,249 @@ WRONG = [
         2,
         "Training needs gradient descent over many epochs, so it's slow on large vocabularies.",
         "counting",
+    ),
+    (
+        "ml.bias_variance",
+        5,
+        "To fix high variance you use a bigger model.",
+        "variance-remedies",
+    ),
+    (
+        "ml.bias_variance",
+        6,
+        "To fix high bias you collect more data or regularize more.",
+        "bias-remedies",
+    ),
+    (
+        "ml.bias_variance",
+        5,
+        "To fix high variance you use a bigger model, and to fix high bias you collect more data or "
+        "regularize more.",
+        "variance-remedies",
+    ),
+    (
+        "ml.bias_variance",
+        6,
+        "If the model underfits, add more regularization and bag several models.",
+        "bias-remedies",
+    ),
+    (
+        "ml.bias_variance",
+        6,
+        "Bagging several models is how you reduce bias.",
+        "bias-remedies",
+    ),
+    (
+        "ml.bias_variance",
+        5,
+        "High variance goes away if you train for longer and add more features.",
+        "variance-remedies",
+    ),
+    (
+        "ml.bias_variance",
+        6,
+        "When bias is high I would get more data first.",
+        "bias-remedies",
+    ),
+    (
+        "ml.overfitting",
+        2,
+        "More data does not help with overfitting, because the model just memorizes the extra examples too.",
+        "more-data",
+    ),
+    (
+        "ml.overfitting",
+        3,
+        "Dropout makes overfitting worse, since it adds noise to training.",
+        "regularization",
+    ),
+    (
+        "ml.overfitting",
+        4,
+        "Training for longer is what fixes overfitting, because the model converges to a better solution.",
+        "early-stopping",
+    ),
+    (
+        "ml.overfitting",
+        5,
+        "A bigger model with more features is the fix, because it has the capacity to find the true pattern.",
+        "simpler-model",
+    ),
+    (
+        "ml.overfitting",
+        6,
+        "Cross-validation prevents the model from overfitting in the first place.",
+        "honest-evaluation",
+    ),
+    (
+        "ml.overfitting",
+        2,
+        "To prevent overfitting I would remove regularization and train for more epochs.",
+        "regularization",
+    ),
+    (
+        "ml.overfitting",
+        0,
+        "Overfitting is when the model is too simple, so it does badly even on its training data.",
+        "definition",
+    ),
+    (
+        "ml.classification_metrics",
+        1,
+        "Precision is the fraction of actual positives that you catch.",
+        "precision",
+    ),
+    (
+        "ml.classification_metrics",
+        2,
+        "Recall matters most when false alarms are expensive, like spam filtering.",
+        "precision",
+    ),
+    (
+        "ml.classification_metrics",
+        3,
+        "Raising the threshold increases both precision and recall.",
+        "threshold-f1",
+    ),
+    (
+        "ml.classification_metrics",
+        3,
+        "F1 is just the average of precision and recall.",
+        "threshold-f1",
+    ),
+    (
+        "ml.classification_metrics",
+        4,
+        "The ROC curve plots precision against recall across thresholds.",
+        "roc-auc",
+    ),
+    (
+        "ml.classification_metrics",
+        5,
+        "With heavy imbalance ROC AUC is the most honest metric, so the precision-recall curve adds nothing.",
+        "pr-imbalance",
+    ),
+    (
+        "ml.classification_metrics",
+        1,
+        "Precision is what you care about in cancer screening, where missing a tumor is costly.",
+        "precision",
+    ),
+    (
+        "dl.dropout",
+        0,
+        "Dropout removes a random set of training examples from each batch.",
+        "mechanism",
+    ),
+    (
+        "dl.dropout",
+        3,
+        "At test time you keep dropping units the same way, so the predictions stay consistent.",
+        "inference-scaling",
+    ),
+    (
+        "dl.dropout",
+        3,
+        "At inference dropout stays on, and you multiply the activations by the keep probability.",
+        "inference-scaling",
+    ),
+    (
+        "dl.dropout",
+        4,
+        "Big pretrained models need much more dropout, because they have so many parameters.",
+        "when-not",
+    ),
+    (
+        "dl.dropout",
+        0,
+        "Dropout picks a random set of neurons once and removes them for the whole run.",
+        "mechanism",
+    ),
+    (
+        "ml.regularization_l1_l2",
+        1,
+        "L2 penalizes the absolute values of the weights, which is why it zeroes many of them out.",
+        "l2",
+    ),
+    (
+        "ml.regularization_l1_l2",
+        3,
+        "L1 is sparse because its gradient grows larger and larger as a weight gets close to zero.",
+        "why-sparse",
+    ),
+    (
+        "ml.regularization_l1_l2",
+        4,
+        "From a Bayesian view L1 is a Gaussian prior on the weights and L2 a Laplace prior.",
+        "priors",
+    ),
+    (
+        "ml.regularization_l1_l2",
+        5,
+        "You pick lambda as the value that gives the lowest training loss, and scaling the features "
+        "does not matter.",
+        "tuning",
+    ),
+    (
+        "ml.regularization_l1_l2",
+        0,
+        "A larger lambda lets the weights grow bigger, which gives the model more freedom to fit.",
+        "penalty",
+    ),
+    (
+        "ml.regularization_l1_l2",
+        2,
+        "With correlated features L1 spreads the weight evenly across all of them.",
+        "l1-sparse",
+    ),
+    (
+        "dl.batch_norm",
+        0,
+        "During training batch norm normalizes each example on its own, over that example's features.",
+        "normalize",
+    ),
+    (
+        "dl.batch_norm",
+        2,
+        "At inference it keeps using the statistics of the current batch, just as in training.",
+        "inference-running-stats",
+    ),
+    (
+        "dl.batch_norm",
+        2,
+        "At inference you compute fresh mean and variance from whatever batch comes in.",
+        "normalize",
+    ),
+    (
+        "dl.batch_norm",
+        3,
+        "It forces you to use a smaller learning rate, because the gradients get noisier.",
+        "benefits",
+    ),
+    (
+        "dl.batch_norm",
+        5,
+        "Batch norm works best with tiny batches, since the statistics are more specific to each example.",
+        "small-batch-layernorm",
+    ),
+    (
+        "dl.batch_norm",
+        1,
+        "Gamma and beta are the running mean and variance it tracks during training.",
+        "scale-shift",
+    ),
+    (
+        "dl.batch_norm",
+        0,
+        "Batch norm normalizes each example over its own features, while layer norm normalizes each "
+        "feature over the batch.",
+        "normalize",
+    ),
+    (
+        "dl.batch_norm",
+        2,
+        "In training it uses running averages, and at inference it uses the statistics of the current batch.",
+        "normalize",
     ),
 ]
 
@@ -1331,6 +1623,311 @@ RIGHT = [
         "ml.naive_bayes",
         5,
         "If I multiplied the raw probabilities directly they would underflow, so I sum logs.",
+    ),
+    (
+        "ml.bias_variance",
+        5,
+        "To fix high variance, collect more data or regularize; to fix high bias, use a bigger model.",
+    ),
+    (
+        "ml.bias_variance",
+        6,
+        "More data mainly helps with variance, not with bias, so for high bias I would use a bigger model.",
+    ),
+    (
+        "ml.bias_variance",
+        6,
+        "Collecting more data will not fix high bias; a bigger model or better features will.",
+    ),
+    (
+        "ml.bias_variance",
+        5,
+        "A bigger model would make high variance worse, so I regularize or get more data instead.",
+    ),
+    (
+        "ml.bias_variance",
+        6,
+        "High bias needs more capacity, whereas high variance needs more data or regularization.",
+    ),
+    (
+        "ml.bias_variance",
+        5,
+        "For high variance, bagging several models helps because averaging cancels their errors.",
+    ),
+    (
+        "ml.bias_variance",
+        6,
+        "If the model has high bias, use a bigger model rather than collecting more data.",
+    ),
+    (
+        "ml.bias_variance",
+        5,
+        "If the model has high variance, collecting more data helps more than a bigger model.",
+    ),
+    (
+        "ml.bias_variance",
+        6,
+        "Regularizing more makes high bias worse, so I would remove regularization and add capacity.",
+    ),
+    (
+        "ml.bias_variance",
+        5,
+        "With high variance I regularize more; with high bias I add capacity.",
+    ),
+    (
+        "ml.bias_variance",
+        6,
+        "Underfitting is not fixed by more data: the model is too simple, so add capacity.",
+    ),
+    (
+        "ml.overfitting",
+        2,
+        "More data rarely hurts: it makes memorizing the noise harder, so it is usually the best fix.",
+    ),
+    (
+        "ml.overfitting",
+        4,
+        "Training for longer makes overfitting worse, so I stop once validation loss stops improving.",
+    ),
+    (
+        "ml.overfitting",
+        5,
+        "A bigger model would overfit more, so I go simpler: fewer features, shallower trees.",
+    ),
+    (
+        "ml.overfitting",
+        3,
+        "Dropout does not make training noisier in a harmful way; it regularizes by switching units "
+        "off at random.",
+    ),
+    (
+        "ml.overfitting",
+        6,
+        "Cross-validation does not prevent overfitting; it measures it and helps pick hyperparameters.",
+    ),
+    (
+        "ml.overfitting",
+        1,
+        "If training and validation loss both stay high, that is underfitting, not overfitting.",
+    ),
+    (
+        "ml.overfitting",
+        5,
+        "Adding features without more data makes overfitting worse, so I prune them.",
+    ),
+    (
+        "ml.overfitting",
+        2,
+        "More data helps with overfitting, because memorizing the noise gets harder.",
+    ),
+    (
+        "ml.overfitting",
+        5,
+        "A bigger model is not the fix for overfitting; a simpler one is.",
+    ),
+    (
+        "ml.overfitting",
+        3,
+        "Removing regularization would make overfitting worse, so I keep weight decay and dropout.",
+    ),
+    (
+        "ml.overfitting",
+        4,
+        "Training for more epochs until the training loss reaches zero is how you end up overfitting, "
+        "so I stop early.",
+    ),
+    (
+        "ml.overfitting",
+        5,
+        "With a bigger model and more features you get more capacity to memorize, so I cut features first.",
+    ),
+    (
+        "ml.classification_metrics",
+        1,
+        "Precision is not about how many positives you catch; it is the share of flagged cases that "
+        "are real.",
+    ),
+    (
+        "ml.classification_metrics",
+        2,
+        "Recall matters when misses are expensive; for spam, where false alarms hurt, I would weigh "
+        "precision.",
+    ),
+    (
+        "ml.classification_metrics",
+        3,
+        "Raising the threshold usually increases precision and lowers recall.",
+    ),
+    (
+        "ml.classification_metrics",
+        3,
+        "F1 is the harmonic mean, not the plain average, so it punishes a low precision or recall.",
+    ),
+    (
+        "ml.classification_metrics",
+        4,
+        "The precision-recall curve plots precision against recall, while the ROC curve plots true "
+        "against false positive rates.",
+    ),
+    (
+        "ml.classification_metrics",
+        5,
+        "A high ROC AUC does not mean few false alarms when positives are rare, so I check the "
+        "precision-recall curve.",
+    ),
+    (
+        "ml.classification_metrics",
+        4,
+        "Unlike the ROC curve, the precision-recall curve plots precision against recall, so it shows "
+        "the false alarms.",
+    ),
+    (
+        "ml.classification_metrics",
+        4,
+        "The ROC curve does not plot precision against recall; it plots true positive rate against "
+        "false positive rate.",
+    ),
+    (
+        "ml.classification_metrics",
+        3,
+        "F1 is a harmonic mean rather than the simple average of precision and recall.",
+    ),
+    (
+        "ml.classification_metrics",
+        1,
+        "Precision asks what share of the flagged cases are real, and recall what share of the real "
+        "cases you catch.",
+    ),
+    (
+        "ml.classification_metrics",
+        5,
+        "A precision-recall curve adds a lot under imbalance, because ROC AUC hides the false alarms.",
+    ),
+    (
+        "ml.classification_metrics",
+        2,
+        "Recall is the share of actual positives that the model catches, which matters when misses are"
+        " costly.",
+    ),
+    (
+        "dl.dropout",
+        3,
+        "You do not keep dropping units at test time unless you want Monte Carlo dropout for uncertainty.",
+    ),
+    (
+        "dl.dropout",
+        4,
+        "Large models rarely need much dropout in pretraining, since each example is seen once.",
+    ),
+    (
+        "dl.dropout",
+        0,
+        "It does not drop training examples; it zeroes activations, with a fresh mask every step.",
+    ),
+    (
+        "dl.dropout",
+        3,
+        "Without inverted scaling you would multiply by the keep probability at test time; with it, "
+        "inference needs no change.",
+    ),
+    (
+        "ml.regularization_l1_l2",
+        1,
+        "Unlike L1, L2 does not zero weights out; it shrinks them all smoothly.",
+    ),
+    (
+        "ml.regularization_l1_l2",
+        2,
+        "L1 does not shrink everything smoothly the way L2 does: it sets many weights to exactly zero.",
+    ),
+    (
+        "ml.regularization_l1_l2",
+        3,
+        "The L1 gradient does not shrink as a weight nears zero, unlike the L2 gradient, so weights "
+        "get pushed all the way to zero.",
+    ),
+    (
+        "ml.regularization_l1_l2",
+        3,
+        "L2's constraint region is a circle without corners, while L1's is a diamond with corners on "
+        "the axes.",
+    ),
+    (
+        "ml.regularization_l1_l2",
+        4,
+        "L1 is not a Gaussian prior; it corresponds to a Laplace prior, and L2 to a Gaussian one.",
+    ),
+    (
+        "ml.regularization_l1_l2",
+        5,
+        "Picking lambda by the lowest training loss would just choose no regularization, so I cross-"
+        "validate it.",
+    ),
+    (
+        "ml.regularization_l1_l2",
+        0,
+        "A larger lambda pulls the weights down harder and gives the model less freedom to fit.",
+    ),
+    (
+        "ml.regularization_l1_l2",
+        2,
+        "L2 spreads the weight evenly across correlated features, while L1 tends to pick one of them.",
+    ),
+    (
+        "ml.regularization_l1_l2",
+        3,
+        "L1's constraint region is a diamond with corners on the axes, which is why it gives exact zeros.",
+    ),
+    (
+        "ml.regularization_l1_l2",
+        2,
+        "With correlated features, elastic net keeps them together, whereas plain L1 picks one arbitrarily.",
+    ),
+    (
+        "dl.batch_norm",
+        2,
+        "At inference it does not use the current batch's statistics; it uses the running averages "
+        "from training.",
+    ),
+    (
+        "dl.batch_norm",
+        3,
+        "It does not force a smaller learning rate; if anything you can raise it.",
+    ),
+    (
+        "dl.batch_norm",
+        5,
+        "Batch norm does not work well with tiny batches, because the statistics get noisy, so "
+        "transformers use layer norm.",
+    ),
+    (
+        "dl.batch_norm",
+        1,
+        "Gamma and beta are learned parameters, not the running mean and variance, which are just tracked.",
+    ),
+    (
+        "dl.batch_norm",
+        2,
+        "Unlike training, where it uses the statistics of the current batch, at inference it uses "
+        "running averages.",
+    ),
+    (
+        "dl.batch_norm",
+        2,
+        "In training it uses the statistics of the current batch; at inference it switches to the "
+        "running averages.",
+    ),
+    (
+        "dl.batch_norm",
+        0,
+        "Layer norm normalizes each example over its own features, while batch norm normalizes each "
+        "feature over the batch.",
+    ),
+    (
+        "dl.batch_norm",
+        1,
+        "The running mean and variance are tracked, not learned; gamma and beta are the learned scale "
+        "and shift.",
     ),
 ]
 

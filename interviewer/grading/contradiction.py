@@ -99,6 +99,21 @@ for _a, _b in ANTONYMS:
     _ANTONYM_OF.setdefault(_b, []).append(_a)
 
 
+_QUANTITY = re.compile(r"\b(more|less|fewer)\s+([a-z]{3,})", re.IGNORECASE)
+_QUANTITY_OPPOSITE = {"more": ("less", "fewer"), "less": ("more",), "fewer": ("more",)}
+
+
+def _qualified_opposite(version: str, sentence: str) -> bool:
+    """Whether ``sentence`` says "less X" (or "fewer X") where ``version`` says "more X", or the
+    other way round, and never the version's own way."""
+    said = {(m.group(1).lower(), stem(m.group(2))) for m in _QUANTITY.finditer(sentence)}
+    for match in _QUANTITY.finditer(version):
+        word, what = match.group(1).lower(), stem(match.group(2))
+        if (word, what) not in said and any((o, what) in said for o in _QUANTITY_OPPOSITE[word]):
+            return True
+    return False
+
+
 def _stem_antonyms() -> dict[str, frozenset[str]]:
     out: dict[str, set[str]] = {}
     for a, b in ANTONYMS:
@@ -360,6 +375,10 @@ def same_way_round(span: str, wrong: str) -> bool:
     whole and the parts, must find it the same way round: "Fixed thresholds don't work because
     sign-ups at 3 a.m. ..." denies "I'd set one fixed threshold per metric" though its part
     about sign-ups has no "not"."""
+    # "A bigger model would make high variance worse" judges bad what "use a bigger model"
+    # recommends; a version that says "worse" itself is read by its cues alone.
+    if _JUDGED_BAD.search(span) and not _JUDGED_BAD.search(wrong):
+        return False
     if _odd_cues(span) != _odd_cues(wrong):
         return False
     wrong_parts = [p for p in _SPAN_PARTS.split(wrong) if p and p.strip()] or [wrong]
@@ -555,6 +574,9 @@ _GENERIC = frozenset(
 )
 
 
+_HOW_SAID = frozenset({"because", "since"})
+
+
 def word_stems(text: str) -> set[str]:
     """Stems of the text's words, all of them (direction words matter here)."""
     return {stem(w) for w in _WORD.findall(text)}
@@ -630,6 +652,10 @@ class WrongVersion:
         whole = word_stems(sentence) if sentence else stems
         if any(w not in whole and _ANTONYM_STEMS.get(w, frozenset()) & whole for w in self.wrong_words):
             return False
+        # "less freedom" answers "more freedom": "more" and "less" alone say too little, with the
+        # word they qualify they say the opposite.
+        if _qualified_opposite(self.text, sentence or span):
+            return False
         # A sentence that says both ways round ("a lower temperature makes it sharper, a higher one
         # flattens it") is no reading of a version that turns one of them: only a marked phrase
         # can tell which way it puts them.
@@ -671,6 +697,18 @@ class WrongVersion:
                     # A condition, not a claim: "If one patient's rows were spread across
                     # different folds, the score would be too optimistic".
                     or _CONDITION.search(re.split(r"[,;:]", span[: match.start()])[-1])
+                ):
+                    continue
+                # Denied or judged bad after it, in its clause: "Collecting more data will not
+                # fix high bias", "A bigger model would make high variance worse".
+                after = span[match.end() :]
+                end = _CLAUSE_END.search(after)
+                rest = after[: end.start()] if end else after
+                if (
+                    _GOVERNING_CUE.search(rest)
+                    or _SELDOM.search(rest)
+                    or _META_NEGATION.search(rest)
+                    or _JUDGED_BAD.search(rest)
                 ):
                     continue
                 if _CONTRAST_BREAK.search(span) and _present(self.right_words, word_stems(span)):
@@ -716,6 +754,10 @@ class WrongVersion:
 
 
 _CONDITION = re.compile(r"\b(?:if|unless|suppose|supposing|imagine|whether)\b", re.IGNORECASE)
+# What is said of a thing that makes it a thing not to do.
+_JUDGED_BAD = re.compile(
+    r"\b(?:worse|hurts?|harms?|backfires?|useless|pointless|counterproductive)\b", re.IGNORECASE
+)
 
 
 # How a cost grows: a sentence naming two of these compares two things.
@@ -792,7 +834,8 @@ def wrong_versions(question: Question) -> list[WrongVersion]:
         if key not in seen and version.text.lower() != points[version.point].text.lower():
             seen.add(key)
             point_text = points[version.point].text
-            wrong_words = _distinct(version.text, point_text)
+            # A "because" is how a mistake is argued, not what it says.
+            wrong_words = _distinct(version.text, point_text) - _HOW_SAID
             if version.kind != "negation" and not wrong_words and not version.decisive:
                 continue  # the same words as the point: nothing to tell them apart by
             righted: tuple[str, ...] = ()
@@ -897,6 +940,10 @@ _UNBOUND = _GENERIC | frozenset(
 )
 
 
+_LINKING = frozenset("so and but because since as thus hence then".split())
+_PRONOUNS = frozenset("it this that they these".split())
+
+
 @functools.lru_cache(maxsize=16384)
 def _term_regex(term: str) -> re.Pattern[str]:
     # Whole words, and simple inflections ("prefills", "decoding").
@@ -936,13 +983,21 @@ def resolve_pronoun(text: str, previous: str, names: Sequence[str]) -> str | Non
 
 
 def bound_words(
-    text: str, a: str, b: str, names_a: Sequence[str] = (), names_b: Sequence[str] = ()
+    text: str,
+    a: str,
+    b: str,
+    names_a: Sequence[str] = (),
+    names_b: Sequence[str] = (),
+    pronouns: bool = False,
 ) -> tuple[set[str], set[str]]:
     """Stems of the content words of ``text`` said of ``a`` and of ``b``: each word goes to the
     nearest of the two terms in its part of the sentence; in a part with neither, to the last
     term before it (or, with none before, to one at most ``BIND_REACH`` words after it) on the
     same side of any "while" or "whereas". A word as near to both goes to neither. ``names_a``
-    and ``names_b`` name the terms too ("word2vec" for "static")."""
+    and ``names_b`` name the terms too ("word2vec" for "static"). With ``pronouns``, a part led
+    by a pronoun ("..., so it shows the false alarms", "which ...") speaks of the sentence's
+    subject: of a term only when the sentence starts with it (the references' own parts are
+    read without this, as their profiles were measured)."""
     terms: list[tuple[int, int, str]] = []  # char start, char end, which
     for which, named in (("a", (a, *names_a)), ("b", (b, *names_b))):
         for term in named:
@@ -968,6 +1023,15 @@ def bound_words(
                     anchors.append((index, part(token.start()), which, side(token.start())))
                 break
     in_term = {i for i, token in enumerate(tokens) for s, e, _ in terms if s <= token.start() < e}
+    pronoun_led: set[int] = set()
+    if pronouns:
+        first_of_part: dict[int, list[str]] = {}
+        for token in tokens:
+            first_of_part.setdefault(part(token.start()), []).append(token.group(0).lower())
+        for where, part_words in first_of_part.items():
+            lead = [w for w in part_words[:3] if w not in _LINKING]
+            if where and (part_words[0] == "which" or (lead and lead[0] in _PRONOUNS)):
+                pronoun_led.add(where)
     out: dict[str, set[str]] = {"a": set(), "b": set()}
     for index, token in enumerate(tokens):
         word = token.group(0).lower()
@@ -978,6 +1042,10 @@ def bound_words(
             continue
         where = part(token.start())
         near = [x for x in anchors if x[1] == where]
+        if not near and where in pronoun_led:
+            near = [anchors[0]] if anchors[0][0] <= 1 else []
+            if not near:
+                continue
         if not near:
             # A part without a term speaks of the term before it ("BERT, on the other hand,
             # is a deep stack ..."), or, at the start, of the one just after it; not across
@@ -1021,7 +1089,7 @@ class RoleProfile:
 
     def said_of(self, sentence: str) -> tuple[set[str], set[str]]:
         """The content words of ``sentence`` said of each term (see :func:`bound_words`)."""
-        return bound_words(sentence, self.a, self.b, self.names_a, self.names_b)
+        return bound_words(sentence, self.a, self.b, self.names_a, self.names_b, pronouns=True)
 
     def _name_given_the_other_term(self, sentence: str) -> bool:
         """Whether a part of ``sentence`` gives one term's name the other term, and neither its
@@ -1056,8 +1124,13 @@ class RoleProfile:
         mine = [p for p in pieces if self.sides_named(p) == about]
         if len(pieces) < 2 or not mine or len(mine) == len(pieces):
             return False
-        needed = 2 if len(version.wrong_words) >= 2 else 1
-        return _present(version.wrong_words, word_stems(" ".join(mine))) < needed
+        # The terms' own names are no words of the mistake ("batch norm" in "Batch norm
+        # normalizes each example on its own").
+        wrong_words = version.wrong_words - word_stems(
+            " ".join((self.a, self.b, *self.names_a, *self.names_b))
+        )
+        needed = 2 if len(wrong_words) >= 2 else 1
+        return _present(wrong_words, word_stems(" ".join(mine))) < needed
 
     def swapped(self, sentence: str) -> bool:
         """Whether ``sentence`` says of one term what the references say of the other: at least
@@ -1156,6 +1229,32 @@ def without_denials(text: str) -> str:
             denied = word_stems(part[min(cues) :])
             kept.append(" ".join(w for w in _TOKEN_WORD.findall(cut) if stem(w) not in denied))
     return ", ".join(p for p in kept if p)
+
+
+def said_of_term_in(
+    wrong: WrongVersion, index: int, sentence: str, profiles: Sequence[RoleProfile]
+) -> bool | None:
+    """For a sentence naming both terms of the ``index``-th exchange that would right
+    ``wrong``, which one the words that make it wrong are said of: True for the term exchanged
+    in ("Layer norm normalizes each example over its own features, while batch norm ..."),
+    False for the one it replaced ("At inference it keeps using the current batch's statistics,
+    just as in training" says them of inference). None when it names one term only, no profile
+    of the pair says which words go with which, or they go with neither by two words or more."""
+    term_in, term_out = wrong.righted_terms[index]
+    if not (_mentions(sentence, term_in) and _mentions(sentence, term_out)):
+        return None
+    for profile in profiles:
+        if {profile.a, profile.b} == {term_in, term_out}:
+            of_a, of_b = profile.said_of(sentence)
+            of_in, of_out = (of_a, of_b) if profile.a == term_in else (of_b, of_a)
+            said_in = _present(wrong.wrong_words, of_in)
+            said_out = _present(wrong.wrong_words, of_out)
+            # Two words more on one side: the binding is crude ("there's variance, and then
+            # there's this irreducible noise term" lists, it does not say noise of variance).
+            if abs(said_in - said_out) < 2:
+                return None
+            return said_in > said_out
+    return None
 
 
 def role_profiles(question: Question) -> list[RoleProfile]:

@@ -43,6 +43,7 @@ from interviewer.grading.contradiction import (
     ranked_first,
     resolve_pronoun,
     role_profiles,
+    said_of_term_in,
     same_way_round,
     strip_negation,
     swap_terms,
@@ -728,10 +729,21 @@ class Grader:
                     kept = []
                     for row, j in enumerate(candidates):
                         whole_text = sentences[spans[j].sentence].text
+                        profiles = self.role_profiles(question)
+                        # A sentence naming both terms: the words decide which one the mistake
+                        # is said of, where they can; else the nearer reading.
+                        bound = [
+                            said_of_term_in(wrong, i, whole_text, profiles) for i in range(len(wrong.righted))
+                        ]
                         rescued = any(
-                            righted[row, i] >= wrong_sims[j, v]
-                            and (
-                                (named := wrong.names(i, whole_text)) is True or (named is None and nearer[i])
+                            bound[i]
+                            or (
+                                bound[i] is None
+                                and righted[row, i] >= wrong_sims[j, v]
+                                and (
+                                    (named := wrong.names(i, whole_text)) is True
+                                    or (named is None and nearer[i])
+                                )
                             )
                             for i in range(len(wrong.righted))
                         )
