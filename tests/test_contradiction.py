@@ -1114,3 +1114,22 @@ def test_both_for_the_names_before_is_read_with_those_names(
     ):
         grade = grader.grade(question, lead + right)
         assert not grade.contradicted, (right, [p.point_id for p in grade.contradicted])
+
+
+def test_a_marked_mistake_followed_by_a_value_called_false_is_still_a_mistake(
+    grader: Grader, builtin_bank: QuestionBank
+) -> None:
+    """A phrase denied or called a mistake after it says no mistake ("more data will not fix
+    high bias"); but "False" after it is as often a value: "I set the scores to zero wherever
+    the mask is False" still zeroes the scores instead of giving them minus infinity."""
+    question = builtin_bank.get("code.attention")
+    assert question is not None
+    said = next(
+        r["answer"]
+        for r in map(json.loads, (Path(__file__).parent / "data" / "adversarial.jsonl").open())
+        if r["question_id"] == "code.attention" and r["kind"] == "misconception"
+    )
+    assert "wherever the mask is False" in said
+    assert "masking" in {p.point_id for p in grader.grade(question, said).contradicted}
+    denied = said.replace("I set the scores to zero", "it would be wrong to set the scores to zero")
+    assert "masking" not in {p.point_id for p in grader.grade(question, denied).contradicted}

@@ -707,7 +707,7 @@ class WrongVersion:
                 if (
                     _GOVERNING_CUE.search(rest)
                     or _SELDOM.search(rest)
-                    or _META_NEGATION.search(rest)
+                    or _CALLED_A_MISTAKE.search(rest)
                     or _JUDGED_BAD.search(rest)
                 ):
                     continue
@@ -754,6 +754,11 @@ class WrongVersion:
 
 
 _CONDITION = re.compile(r"\b(?:if|unless|suppose|supposing|imagine|whether)\b", re.IGNORECASE)
+# Talk of a mistake after a phrase ("... is a myth"); not "false", which after a phrase is as
+# often a value ("wherever the mask is False").
+_CALLED_A_MISTAKE = re.compile(
+    r"\b(?:myth|misconception|mistaken|mistake|wrong|fallacy|incorrect|untrue)\b", re.IGNORECASE
+)
 # What is said of a thing that makes it a thing not to do.
 _JUDGED_BAD = re.compile(
     r"\b(?:worse|hurts?|harms?|backfires?|useless|pointless|counterproductive)\b", re.IGNORECASE
