@@ -437,7 +437,10 @@ class Grader:
         # Parroting: spans that restate the question, or a follow-up question ("What would I
         # bring to the team on day one?"), earn nothing.
         prompt_words = _content_words(question.prompt) if question.prompt != ADHOC_PROMPT else set()
-        asked_words = prompt_words.union(*(_content_words(q) for q in asked))
+        # A challenge quotes the candidate ("You said: “...” Are you sure?"): the quoted words
+        # are the candidate's own, and saying them again is no parroting; read as the question's,
+        # the wrong claim they quote went free once challenged, however the candidate replied.
+        asked_words = prompt_words.union(*(_content_words(_QUOTED.sub(" ", q)) for q in asked))
         parroted = np.array([_is_parrot(s.text, asked_words, cal) for s in spans])
         # Each span that claims something, read without its negation ("does not store the
         # keys" -> "stores the keys"), embedded in the same pass: the negation checks below
@@ -1466,6 +1469,10 @@ def _reference_texts(question: Question) -> list[str]:
         *(p.text for p in question.pitfalls),
         *(example for p in question.points for example in p.examples),
     ]
+
+
+# A quotation in a follow-up question: what the interviewer quotes back from the answer.
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 
 def _demoted_similarity(
