@@ -250,6 +250,7 @@ def test_grade_dict_round_trips_every_field() -> None:
         0.3,
         part="action",
         hinted=True,
+        corrected_from="said wrong first",
     )
     grade = Grade("q", 42, (point,), (Flag(FlagCode.PADDING, "m", "d"),), 17, "model", "v", 55.5, 0.8)
     assert Grade.from_dict(json.loads(json.dumps(grade.to_dict()))) == grade
