@@ -160,10 +160,11 @@ _NEGATION_CUE = re.compile(
 _NOT_ONLY = re.compile(r"\bnot\s+only\b|\bnot\s+just\b", re.IGNORECASE)
 
 # Cues that a sentence talks *about* a mistake rather than making it ("it's a myth that ...").
+# Words that call a thing a mistake.
+_MISTAKE_WORDS = "myth|misconception|mistaken|mistake|wrong|fallacy|incorrect|untrue"
 _META_NEGATION = re.compile(
     # "False positives", "false alarms" and "the false positive rate" are counts, not a mistake.
-    r"\b(?:myth|misconception|mistaken|mistake|wrong|false(?![\s-]+(?:positiv|negativ|alarm|discover))|"
-    r"fallacy|incorrect|untrue|rather than|instead of)\b",
+    rf"\b(?:{_MISTAKE_WORDS}|false(?![\s-]+(?:positiv|negativ|alarm|discover))|rather than|instead of)\b",
     re.IGNORECASE,
 )
 
@@ -756,9 +757,7 @@ class WrongVersion:
 _CONDITION = re.compile(r"\b(?:if|unless|suppose|supposing|imagine|whether)\b", re.IGNORECASE)
 # Talk of a mistake after a phrase ("... is a myth"); not "false", which after a phrase is as
 # often a value ("wherever the mask is False").
-_CALLED_A_MISTAKE = re.compile(
-    r"\b(?:myth|misconception|mistaken|mistake|wrong|fallacy|incorrect|untrue)\b", re.IGNORECASE
-)
+_CALLED_A_MISTAKE = re.compile(rf"\b(?:{_MISTAKE_WORDS})\b", re.IGNORECASE)
 # What is said of a thing that makes it a thing not to do.
 _JUDGED_BAD = re.compile(
     r"\b(?:worse|hurts?|harms?|backfires?|useless|pointless|counterproductive)\b", re.IGNORECASE
@@ -1244,7 +1243,7 @@ def said_of_term_in(
     in ("Layer norm normalizes each example over its own features, while batch norm ..."),
     False for the one it replaced ("At inference it keeps using the current batch's statistics,
     just as in training" says them of inference). None when it names one term only, no profile
-    of the pair says which words go with which, or they go with neither by two words or more."""
+    of the pair says which words go with which, or the two sides are less than two words apart."""
     term_in, term_out = wrong.righted_terms[index]
     if not (_mentions(sentence, term_in) and _mentions(sentence, term_out)):
         return None
