@@ -327,6 +327,82 @@ STRONG = {
         "You pick lambda by cross-validation, and standardize the features first so the penalty treats"
         " them the same.",
     ],
+    "nlp.continuous_batching": [
+        "With static batching the whole batch runs until its longest sequence is done, so the finished"
+        " ones sit there as padding and new requests queue behind the batch.",
+        "Continuous batching schedules at every decode step: finished sequences leave and waiting "
+        "requests join right away.",
+        "Since decode is bound by memory bandwidth, a fuller batch costs little extra per step, so "
+        "keeping it full multiplies throughput.",
+        "How many sequences fit is limited by KV cache memory, which is why it comes with paged KV "
+        "cache management.",
+        "A long prompt's prefill can stall the running decodes, so prefills are chunked and "
+        "interleaved with decode steps.",
+        "If the cache runs out mid-generation, the scheduler preempts a sequence, swapping its cache "
+        "to CPU or recomputing it later.",
+        "Bigger batches raise throughput but slow down each sequence's tokens, so the batch cap is a "
+        "policy choice.",
+    ],
+    "dl.mixture_of_experts": [
+        "An MoE layer swaps the feed-forward block for many experts and a learned router that sends "
+        "each token to its top k.",
+        "Compute per token follows the active parameters, not the total, so training costs about six "
+        "times active parameters times tokens.",
+        "But every expert has to sit in memory, so weight memory is that of a dense model with the "
+        "same total parameters.",
+        "Mixtral 8x7B has about 47B parameters in all, about 13B active per token.",
+        "Routers tend to collapse onto a few experts, so a load-balancing loss or a per-expert bias "
+        "keeps the load even.",
+        "Each expert has a capacity per batch, and overflow tokens are dropped or carried by the residual.",
+        "With expert parallelism the experts live on different GPUs, and each MoE layer needs all-to-"
+        "all exchanges.",
+    ],
+    "nlp.speculative_decoding": [
+        "A small draft model, or a few extra heads on the big one, guesses the next handful of tokens "
+        "one at a time.",
+        "The big target model then checks all of those guessed positions in one forward pass.",
+        "That check costs about as much as producing a single token, because decoding is limited by "
+        "memory bandwidth and the weights are read once either way.",
+        "Each guess is kept with probability min(1, p over q), and at the first rejection we sample "
+        "from the normalized leftover distribution, so the output distribution is exactly the "
+        "target's.",
+        "How much it helps depends on the acceptance rate and on how cheap the draft is; with "
+        "acceptance alpha a pass gives about (1 minus alpha to the k plus 1) over (1 minus alpha) "
+        "tokens.",
+        "At large batch sizes it pays off less, because decoding gets closer to compute bound and the "
+        "extra verification is no longer free.",
+        "You can also draft without a second model, with Medusa or EAGLE heads, or by prompt lookup "
+        "that copies n-grams from the context.",
+    ],
+    "dl.attention_kv_variants": [
+        "All the later variants are about shrinking the KV cache, which limits context length, batch "
+        "size and decode speed since every step reads the whole cache.",
+        "In standard multi-head attention every query head has its own key and value head, so a layer "
+        "stores 2 times heads times head dimension values per token.",
+        "Multi-query attention has all the query heads share one key and value head, cutting the cache"
+        " by the number of heads at some cost in quality.",
+        "Grouped-query attention is the middle ground: groups of query heads share a key and value "
+        "head, so 64 query heads with 8 KV heads give an eightfold smaller cache.",
+        "You can convert an existing multi-head checkpoint to GQA by averaging key and value heads and"
+        " training briefly.",
+        "Multi-head latent attention caches a small compressed latent per token and rebuilds keys and "
+        "values from it with up-projections that can be folded into other projections.",
+        "RoPE does not survive that folding, so MLA keeps a small separate rotary key.",
+    ],
+    "dl.training_memory": [
+        "Adam keeps two float32 moments per parameter, the mean and the mean of squared gradients, so "
+        "8 bytes per parameter.",
+        "There is also a float32 master copy of the weights, 4 bytes, because small updates to a bf16 "
+        "weight would round away.",
+        "With the 2-byte bf16 weights and 2-byte gradients that is about 16 bytes per parameter, "
+        "roughly 112 GB for 7 billion parameters before activations.",
+        "Activations come on top and grow with micro-batch size, sequence length, width and depth, "
+        "whatever the optimizer.",
+        "To fit on 80 GB cards I would shard optimizer states, gradients and parameters with ZeRO or "
+        "FSDP, so 8 GPUs hold about 14 GB of model state each.",
+        "Activation checkpointing, 8-bit optimizer states, CPU offloading, or LoRA for fine-tuning cut"
+        " it further.",
+    ],
 }
 
 # (question, which strong sentence it replaces, the wrong sentence, the point it contradicts)
@@ -1077,6 +1153,230 @@ WRONG = [
         2,
         "In training it uses running averages, and at inference it uses the statistics of the current batch.",
         "normalize",
+    ),
+    (
+        "nlp.continuous_batching",
+        0,
+        "With static batching, finished sequences drop out as soon as they are done, so the only waste"
+        " is padding the prompts.",
+        "static-waste",
+    ),
+    (
+        "nlp.continuous_batching",
+        1,
+        "Continuous batching just means streaming tokens to the user as they are generated.",
+        "iteration-level",
+    ),
+    (
+        "nlp.continuous_batching",
+        2,
+        "It helps latency but does nothing for throughput, because each step still does the same work.",
+        "why-it-pays",
+    ),
+    (
+        "nlp.continuous_batching",
+        3,
+        "The number of concurrent sequences is limited by compute, and paged attention is just a "
+        "faster attention kernel.",
+        "kv-limit",
+    ),
+    (
+        "nlp.continuous_batching",
+        4,
+        "Prefills never slow down the decodes, since the GPU overlaps them perfectly.",
+        "chunked-prefill",
+    ),
+    (
+        "nlp.continuous_batching",
+        5,
+        "If the cache runs out mid-generation, the request just fails with an out-of-memory error.",
+        "preemption",
+    ),
+    (
+        "nlp.continuous_batching",
+        6,
+        "Bigger batches improve both throughput and per-token latency, so you always run the largest "
+        "batch that fits.",
+        "latency-tradeoff",
+    ),
+    (
+        "dl.mixture_of_experts",
+        2,
+        "The memory saving is the point: only the active experts have to be on the GPU.",
+        "memory",
+    ),
+    (
+        "dl.mixture_of_experts",
+        1,
+        "Compute per token is the same as a dense model with the same total parameters.",
+        "active-compute",
+    ),
+    (
+        "dl.mixture_of_experts",
+        3,
+        "Mixtral 8x7B has 56B parameters, and all of them are used for every token.",
+        "example-numbers",
+    ),
+    (
+        "dl.mixture_of_experts",
+        4,
+        "The router balances the load by itself, so no extra loss is needed.",
+        "load-balance",
+    ),
+    (
+        "dl.mixture_of_experts",
+        5,
+        "An expert processes every token routed to it, however many arrive, so nothing is ever dropped.",
+        "capacity",
+    ),
+    (
+        "dl.mixture_of_experts",
+        6,
+        "Every GPU keeps a copy of every expert, so expert parallelism needs no communication.",
+        "expert-parallel",
+    ),
+    (
+        "dl.mixture_of_experts",
+        0,
+        "Each expert is trained on its own subject, like one for maths and one for code, and the "
+        "router picks by topic.",
+        "structure",
+    ),
+    (
+        "nlp.speculative_decoding",
+        1,
+        "The target model then verifies the guesses sequentially, one forward pass per drafted token.",
+        "verify-parallel",
+    ),
+    (
+        "nlp.speculative_decoding",
+        2,
+        "Verification is expensive, since the big model has to do the full work for every drafted "
+        "token, so the saving comes from the tokens it skips.",
+        "why-cheap",
+    ),
+    (
+        "nlp.speculative_decoding",
+        3,
+        "The output is close to the target model's but not identical, because accepted tokens were "
+        "sampled by the draft.",
+        "lossless",
+    ),
+    (
+        "nlp.speculative_decoding",
+        4,
+        "The speedup is always k times, since all k drafted tokens are accepted.",
+        "acceptance",
+    ),
+    (
+        "nlp.speculative_decoding",
+        5,
+        "It works best at very large batch sizes, where the GPU has the most spare capacity.",
+        "large-batch",
+    ),
+    (
+        "nlp.speculative_decoding",
+        6,
+        "It always needs a separate smaller model; there is no way to draft tokens without one.",
+        "variants",
+    ),
+    (
+        "nlp.speculative_decoding",
+        0,
+        "The draft model produces all its guesses in parallel in one pass, while the target model "
+        "generates sequentially.",
+        "draft",
+    ),
+    (
+        "dl.attention_kv_variants",
+        0,
+        "These variants are mainly about reducing the attention FLOPs in training; the cache size "
+        "hardly matters.",
+        "problem",
+    ),
+    (
+        "dl.attention_kv_variants",
+        2,
+        "Multi-query attention uses a single query head shared by all the key and value heads.",
+        "mqa",
+    ),
+    (
+        "dl.attention_kv_variants",
+        2,
+        "Multi-query attention shrinks the cache with no loss in quality at all.",
+        "mqa",
+    ),
+    (
+        "dl.attention_kv_variants",
+        3,
+        "Grouped-query attention groups nearby tokens, so each query only attends within a local window.",
+        "gqa",
+    ),
+    (
+        "dl.attention_kv_variants",
+        3,
+        "GQA gets its speed by using fewer query heads, which cuts the attention compute.",
+        "gqa",
+    ),
+    (
+        "dl.attention_kv_variants",
+        4,
+        "You cannot convert a multi-head checkpoint to GQA; it has to be pretrained from scratch.",
+        "uptrain",
+    ),
+    (
+        "dl.attention_kv_variants",
+        5,
+        "MLA saves memory by storing the keys and values in 4-bit precision.",
+        "mla",
+    ),
+    (
+        "dl.attention_kv_variants",
+        6,
+        "MLA applies RoPE directly to the compressed latent, so no separate rotary key is needed.",
+        "decoupled-rope",
+    ),
+    (
+        "dl.training_memory",
+        0,
+        "Adam only adds one extra value per parameter, about 2 bytes.",
+        "adam-moments",
+    ),
+    (
+        "dl.training_memory",
+        1,
+        "You don't need a float32 master copy; the optimizer updates the bf16 weights directly.",
+        "master-weights",
+    ),
+    (
+        "dl.training_memory",
+        2,
+        "In total it is about 8 bytes per parameter, so roughly 56 GB, which fits on one 80 GB GPU.",
+        "sixteen-bytes",
+    ),
+    (
+        "dl.training_memory",
+        3,
+        "Activations are tiny compared with the weights and optimizer state, so I would ignore them.",
+        "activations",
+    ),
+    (
+        "dl.training_memory",
+        4,
+        "Plain data parallelism already splits the weights across the 8 GPUs, so each holds an eighth.",
+        "sharding",
+    ),
+    (
+        "dl.training_memory",
+        5,
+        "Activation checkpointing shrinks the optimizer states, so it is the main lever on the 16 bytes.",
+        "other-levers",
+    ),
+    (
+        "dl.training_memory",
+        2,
+        "Mixed precision halves all of the training memory, since everything is stored in 16 bits.",
+        "master-weights",
     ),
 ]
 
@@ -1928,6 +2228,103 @@ RIGHT = [
         1,
         "The running mean and variance are tracked, not learned; gamma and beta are the learned scale "
         "and shift.",
+    ),
+    (
+        "nlp.continuous_batching",
+        2,
+        "It does not make a single request faster; the win is throughput, because a fuller batch costs"
+        " little more per step.",
+    ),
+    (
+        "nlp.continuous_batching",
+        6,
+        "Bigger batches do not improve per-token latency; they trade it for throughput.",
+    ),
+    (
+        "nlp.continuous_batching",
+        4,
+        "Without chunking, a long prefill would stall every running decode.",
+    ),
+    (
+        "nlp.continuous_batching",
+        1,
+        "It is not about streaming tokens to the user; it is about scheduling at every step.",
+    ),
+    (
+        "dl.mixture_of_experts",
+        2,
+        "It does not save memory: all experts must be loaded, only the compute is saved.",
+    ),
+    (
+        "dl.mixture_of_experts",
+        4,
+        "Left alone the router does not balance the load; it collapses onto a few experts, hence the "
+        "auxiliary loss.",
+    ),
+    (
+        "dl.mixture_of_experts",
+        5,
+        "Tokens beyond an expert's capacity are not processed by it; they are dropped or passed on "
+        "through the residual.",
+    ),
+    (
+        "dl.mixture_of_experts",
+        0,
+        "Experts do not specialise by subject the way people expect; the router learns its own split, "
+        "mostly by token patterns.",
+    ),
+    (
+        "nlp.speculative_decoding",
+        3,
+        "The output is not an approximation: rejection sampling makes it exactly the target model's "
+        "distribution.",
+    ),
+    (
+        "nlp.speculative_decoding",
+        5,
+        "It does not pay off at large batch sizes, where decoding is nearly compute bound.",
+    ),
+    (
+        "nlp.speculative_decoding",
+        1,
+        "The target does not verify the drafts one by one; it scores all of them in a single pass.",
+    ),
+    (
+        "nlp.speculative_decoding",
+        6,
+        "A separate draft model is not required: Medusa heads or prompt lookup can draft instead.",
+    ),
+    (
+        "dl.attention_kv_variants",
+        3,
+        "GQA keeps every query head; only the key and value heads are fewer.",
+    ),
+    (
+        "dl.attention_kv_variants",
+        4,
+        "A multi-head checkpoint does not need pretraining from scratch; averaging heads and a short "
+        "uptraining converts it.",
+    ),
+    (
+        "dl.attention_kv_variants",
+        5,
+        "MLA is not quantization: it caches a low-rank latent and reconstructs the keys and values from it.",
+    ),
+    (
+        "dl.training_memory",
+        4,
+        "Plain data parallelism does not split the memory: every GPU holds a full copy, which is why "
+        "ZeRO shards it.",
+    ),
+    (
+        "dl.training_memory",
+        3,
+        "Activations are not small here; at long sequence lengths they can exceed the model states.",
+    ),
+    (
+        "dl.training_memory",
+        2,
+        "It is not 8 bytes per parameter: the master weights and Adam moments bring it to about 16.",
     ),
 ]
 

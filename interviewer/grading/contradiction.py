@@ -587,15 +587,26 @@ def _distinct(text: str, other: str) -> frozenset[str]:
     return frozenset(word_stems(text) - word_stems(other) - _GENERIC)
 
 
-def _present(wanted: frozenset[str], stems: set[str]) -> int:
-    """How many of ``wanted`` the stems hold, tolerating inflection ("underfits", "underfitting")."""
+def _present(wanted: frozenset[str], stems: set[str], base_forms: bool = False) -> int:
+    """How many of ``wanted`` the stems hold, tolerating inflection ("underfits", "underfitting");
+    with ``base_forms`` also a base form whose final "e" the stem of another form lost ("ignore",
+    "ignored")."""
     found = 0
     for item in wanted:
-        if item in stems or (
-            len(item) >= 6 and any(len(s) >= 6 and (s.startswith(item) or item.startswith(s)) for s in stems)
-        ):
+        if item in stems or any(_inflected(item, s, base_forms) for s in stems):
             found += 1
     return found
+
+
+# Words of quantity, which say what a sentence is about only with the word they qualify.
+_HOW_MUCH = frozenset({"more", "less", "most", "least", "much", "many", "few", "fewer", "all", "some", "any"})
+
+
+def _inflected(a: str, b: str, base_forms: bool) -> bool:
+    short, long_ = sorted((a, b), key=len)
+    if not long_.startswith(short):
+        return False
+    return len(short) >= 6 or (base_forms and len(short) >= 4 and long_ == short + "e")
 
 
 @dataclass(frozen=True)
@@ -640,13 +651,15 @@ class WrongVersion:
     # says one of the points, not this mistake, unless it uses one of them.
     unshared_words: frozenset[str] = frozenset()
 
-    def worded_by(self, span: str, sentence: str | None = None) -> bool:
+    def worded_by(self, span: str, sentence: str | None = None, leaning: bool = False) -> bool:
         """Whether ``span`` (a clause of ``sentence``, or the sentence) says this version in its
-        words."""
+        words. ``leaning``: the embedding puts the span far nearer this version than any point
+        (see ``LEANING_SIMILARITY`` in the grader), and one word that makes it wrong is enough."""
         if self.kind == "negation":
             return True
         stems = word_stems(span)
-        if self.unshared_words and not _present(self.unshared_words, stems):
+        # "ignore them" says "they can be ignored": the stems differ by the base form's "e".
+        if self.unshared_words and not _present(self.unshared_words, stems, base_forms=True):
             return False
         # "gradients vanish" answers "gradients explode": the sentence uses the opposite of a
         # word that makes the version wrong, and not the word itself.
@@ -665,12 +678,22 @@ class WrongVersion:
             for w in self.wrong_words
         ):
             return False
-        wrong = _present(self.wrong_words, stems)
+        wrong = _present(self.wrong_words, stems, base_forms=True)
+        right = _present(self.right_words, stems, base_forms=True)
+        if leaning:
+            # One word, but one that says something: not "more" ("The more data you get, the
+            # more the likelihood dominates" against "the more data, the stronger the prior's
+            # pull"), nor a piece of "prior's".
+            said = frozenset(
+                w for w in self.unshared_words if len(w) >= 3 and w not in _DIRECTION_STEMS | _HOW_MUCH
+            )
+            if _present(said, stems, base_forms=True) and wrong > right:
+                return True
         # A one-word edit needs its one word; a misconception worded freely, two of its own.
         needed = 2 if self.kind in ("wrong", "pitfall") and len(self.wrong_words) >= 2 else 1
         if self.kind == "pitfall" and not self.wrong_words:
             return True  # a pitfall about no point: its terms and its unshared words decide
-        return wrong >= needed and wrong > _present(self.right_words, stems)
+        return wrong >= needed and wrong > right
 
     def compile(self) -> None:
         """Compile the patterns of its decisive phrases ahead of the first grade."""

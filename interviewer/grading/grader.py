@@ -668,7 +668,14 @@ class Grader:
                     )
                     # Said the same way round, in the words that make it wrong.
                     and same_way_round(spans[j].text, wrong.text)
-                    and wrong.worded_by(spans[j].text, sentences[spans[j].sentence].text)
+                    and wrong.worded_by(
+                        spans[j].text,
+                        sentences[spans[j].sentence].text,
+                        leaning=authored
+                        and not too_close
+                        and wrong_sims[j, v] >= LEANING_SIMILARITY
+                        and gains[j] >= LEANING_GAIN,
+                    )
                     and (not too_close or wrong.clearly_worded_by(spans[j].text))
                     and claims[j]
                     and not denies_exclusive(spans[j].text, wrong.text)
@@ -1648,6 +1655,11 @@ CONTRADICTION_MIN_WORDS = 8
 MODEL_MIN_WORDS = 3
 # An authored wrong version this close to its own point (plain cosine) cannot be told from it.
 TOO_CLOSE_TO_POINT = 0.8
+# A sentence this near an authored misconception and this much nearer it than to any point
+# says it in other words ("Activations are tiny next to the weights and optimizer state, so I
+# would ignore them"): one of the version's own words is enough.
+LEANING_SIMILARITY = 0.82
+LEANING_GAIN = 0.2
 # How much further a behavioral or research answer (a story of one's own work) must be from its
 # question than from another before it
 # answers that other one (see Calibration.wrong_question_gap).
