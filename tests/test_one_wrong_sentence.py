@@ -1297,12 +1297,6 @@ WRONG = [
     (
         "dl.attention_kv_variants",
         2,
-        "Multi-query attention uses a single query head shared by all the key and value heads.",
-        "mqa",
-    ),
-    (
-        "dl.attention_kv_variants",
-        2,
         "Multi-query attention shrinks the cache with no loss in quality at all.",
         "mqa",
     ),
