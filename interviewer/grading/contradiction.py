@@ -159,9 +159,9 @@ _NEGATION_CUE = re.compile(
 )
 _NOT_ONLY = re.compile(r"\bnot\s+only\b|\bnot\s+just\b", re.IGNORECASE)
 
-# Cues that a sentence talks *about* a mistake rather than making it ("it's a myth that ...").
 # Words that call a thing a mistake.
 _MISTAKE_WORDS = "myth|misconception|mistaken|mistake|wrong|fallacy|incorrect|untrue"
+# Cues that a sentence talks *about* a mistake rather than making it ("it's a myth that ...").
 _META_NEGATION = re.compile(
     # "False positives", "false alarms" and "the false positive rate" are counts, not a mistake.
     rf"\b(?:{_MISTAKE_WORDS}|false(?![\s-]+(?:positiv|negativ|alarm|discover))|rather than|instead of)\b",
