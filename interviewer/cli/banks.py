@@ -26,9 +26,9 @@ def bank() -> None:
 @click.option(
     "--answers",
     is_flag=True,
-    help="Also grade each model answer (and the built-in strong samples and stories): a wrong version or "
-    "pitfall that a correct answer matches is a problem, and so is a graded follow-up whose model answer "
-    "scores below 70 against its own points. Loads the embedding model.",
+    help="Also grade each model answer (and the built-in strong and partial samples and stories): a wrong "
+    "version or pitfall that a correct answer matches is a problem, and so is a graded follow-up whose model "
+    "answer scores below 70 against its own points. Loads the embedding model.",
 )
 def bank_validate(obj: Context, paths: tuple[Path, ...], answers: bool) -> None:
     """Validate bank files (default: the built-in and user banks). Exit 1 on any problem."""
@@ -50,7 +50,7 @@ def bank_validate(obj: Context, paths: tuple[Path, ...], answers: bool) -> None:
         grader = build_grader(obj.settings, questions=bank_.questions)
         correct = [*sample_answers("strong"), *sample_answers("story")]
         alarms = [
-            *false_alarms(grader, correct_answers(bank_.questions, correct)),
+            *false_alarms(grader, correct_answers(bank_.questions, correct, sample_answers("partial"))),
             *weak_follow_ups(grader, bank_.questions),
         ]
         for alarm in alarms:

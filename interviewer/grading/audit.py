@@ -19,7 +19,7 @@ from interviewer.text import clip
 @dataclass(frozen=True)
 class FalseAlarm:
     question_id: str
-    source: str  # "model answer", "follow-up model answer" or "strong sample"
+    source: str  # "model answer", "follow-up model answer", "strong sample" or "partial sample"
     point_id: str | None  # the point marked contradicted, or None for a pitfall without one
     sentence: str
     wrong: str  # the wrong version or pitfall it matched
@@ -66,10 +66,13 @@ def false_alarms(grader: Grader, answers: Iterable[tuple[Question, str, str]]) -
 
 
 def correct_answers(
-    questions: Iterable[Question], samples: Iterable[tuple[str, str]] = ()
+    questions: Iterable[Question],
+    samples: Iterable[tuple[str, str]] = (),
+    partial: Iterable[tuple[str, str]] = (),
 ) -> list[tuple[Question, str, str]]:
-    """The model answer of every question, and the strong samples given as (question id,
-    answer), as (question, source, answer)."""
+    """The model answer of every question, the strong samples given as (question id, answer)
+    and the partial ones (right as far as they go: a right sentence must not cost there
+    either), as (question, source, answer)."""
     by_id = {}
     out: list[tuple[Question, str, str]] = []
     for question in questions:
@@ -79,9 +82,10 @@ def correct_answers(
             if follow_up.graded:
                 asked = question.follow_up_question(index)
                 out.append((asked, "follow-up model answer", asked.model_answer))
-    for question_id, answer in samples:
-        if question_id in by_id:
-            out.append((by_id[question_id], "strong sample", answer))
+    for source, given in (("strong sample", samples), ("partial sample", partial)):
+        for question_id, answer in given:
+            if question_id in by_id:
+                out.append((by_id[question_id], source, answer))
     return out
 
 
