@@ -163,8 +163,10 @@ _NOT_ONLY = re.compile(r"\bnot\s+only\b|\bnot\s+just\b", re.IGNORECASE)
 _MISTAKE_WORDS = "myth|misconception|mistaken|mistake|wrong|fallacy|incorrect|untrue"
 # Cues that a sentence talks *about* a mistake rather than making it ("it's a myth that ...").
 _META_NEGATION = re.compile(
-    # "False positives", "false alarms" and "the false positive rate" are counts, not a mistake.
-    rf"\b(?:{_MISTAKE_WORDS}|false(?![\s-]+(?:positiv|negativ|alarm|discover))|rather than|instead of)\b",
+    # "False positives", "false alarms" and "the false positive rate" are counts, not a mistake;
+    # "wherever the mask is False" is a value.
+    rf"\b(?:{_MISTAKE_WORDS}|(?-i:false)(?![\s-]+(?:positiv|negativ|alarm|discover))"
+    r"|rather than|instead of)\b",
     re.IGNORECASE,
 )
 
@@ -255,9 +257,24 @@ def number_counts(text: str) -> Counter[str]:
     return Counter(_NUMBER_WORDS.get(m.lower(), m) for m in _NUMBER.findall(text))
 
 
+# A negation inside a relative clause of the subject describes the thing, and denies nothing:
+# "a model that doesn't fit on one GPU gets tensor parallelism". Only at the start of a clause,
+# where the noun phrase is the subject: "dropout is a trick that doesn't reduce overfitting"
+# says its claim in the relative clause.
+_DESCRIBING_NEGATION = re.compile(
+    r"(?:^|[,;:(]|\b(?:and|but|so|while|whereas|because|then)\b)\s*"
+    r"(?:a|an|the|any|every|each|one|some|all)\s+(?:[\w'’-]+\s+){0,2}?[\w-]+\s+(?:that|which|who)\s+"
+    r"(?:(?:\w+n['’]t|cannot|(?:does|do|did|is|are|was|were|can|could|will|would|has|have)\s+not|never))\b",
+    re.IGNORECASE,
+)
+
+
 def negation_cues(text: str) -> int:
-    """How many negation cues the text has ("not only" is not one)."""
-    return len(_NEGATION_CUE.findall(_NOT_ONLY.sub(" ", text)))
+    """How many negation cues the text has ("not only" is not one, nor one that describes the
+    subject: "a model that doesn't fit on one GPU")."""
+    text = _NOT_ONLY.sub(" ", text)
+    described = len(_DESCRIBING_NEGATION.findall(text))
+    return max(0, len(_NEGATION_CUE.findall(text)) - described)
 
 
 # Words by which a sentence says something does not happen without a "not".
