@@ -403,6 +403,354 @@ STRONG = {
         "Activation checkpointing, 8-bit optimizer states, CPU offloading, or LoRA for fine-tuning cut"
         " it further.",
     ],
+    "design.llm_serving": [
+        "I'd start from the service-level objectives: time to first token, inter-token latency once "
+        "streaming starts, throughput, cost per million tokens and availability, across chat, long-"
+        "document and batch traffic.",
+        "Prefill handles the whole prompt in parallel and is compute-bound, whereas decode emits one "
+        "token per step, rereading all the weights and the KV cache each time, so it is bound by "
+        "memory bandwidth and needs large batches to be efficient.",
+        "So the engine uses continuous batching, where requests enter and exit the running batch at "
+        "each decode iteration rather than a static batch waiting on its slowest member.",
+        "The KV cache dominates GPU memory, so I'd allocate it in fixed-size pages as PagedAttention "
+        "does to stop fragmentation and cache shared prefixes like system prompts for reuse, and a "
+        "model too big for one GPU is split with tensor parallelism within a node, with more replicas "
+        "for throughput.",
+        "To cut latency and cost I'd use 8-bit weight quantization and speculative decoding with a "
+        "small draft model, shipping each only once quality evals show no regression.",
+        "A router sends requests by queue depth and prefix-cache locality, with per-customer rate "
+        "limits and priority tiers, and autoscaling keeps spare headroom because a new replica needs "
+        "minutes to load its weights.",
+        "Before launch I'd load-test to get latency percentiles against throughput, and in production "
+        "monitor time to first token and inter-token latency at p50 and p99, queue depth, GPU and KV-"
+        "cache utilization and errors per customer.",
+        "Abuse is handled by authentication, rate limits and safety classifiers in the request path, "
+        "and the prefix cache is isolated per tenant.",
+        "The central trade-off is batch size: bigger batches increase throughput and lower cost per "
+        "token but slow down each individual user's stream.",
+    ],
+    "design.rag_assistant": [
+        "First I'd agree with the users what a good answer means: correct, sourced with citations, "
+        "current, willing to say it doesn't know, returned within a few seconds, and drawn only from "
+        "documents that person may see.",
+        "Connectors pull from the wiki, ticketing system and policy store, parse each document, chunk "
+        "it along its headings, keep metadata like owner, last-edit date and access list, and re-index"
+        " incrementally whenever a document changes so we never need a full rebuild.",
+        "Retrieval is hybrid: BM25 for exact terms like error codes and product names, dense "
+        "embeddings for paraphrases, and a cross-encoder that reranks the top fifty or so candidates.",
+        "Access control is enforced inside retrieval by filtering on the user's groups and ACLs before"
+        " any passage reaches the LLM, because a model merely instructed to keep secrets will sooner "
+        "or later leak them.",
+        "The LLM answers only from the retrieved passages, cites them, and says it could not find an "
+        "answer when they don't support one.",
+        "I'd evaluate retrieval on its own with recall@k over real employee questions labeled with the"
+        " documents that answer them, and grade answers for faithfulness to the passages and "
+        "correctness using an LLM judge validated against human labels.",
+        "In production I log questions, ratings, no-answer rates and which citations people open, and "
+        "review the failures every week.",
+        "Retrieved text is untrusted, since a document may carry a prompt injection, so it is treated "
+        "purely as data and the assistant has no tools that act without the user.",
+        "The trade-offs are chunk size and number of passages against latency and cost, and retrieval "
+        "against stuffing whole documents into a long context window.",
+    ],
+    "design.fraud_detection": [
+        "At checkout we have roughly 100 ms to choose among approve, step-up verification such as a "
+        "one-time code, manual review, or decline.",
+        "Fraud is maybe one payment in a thousand, so accuracy is useless; I'd measure in money, fraud"
+        " losses prevented versus revenue lost on falsely declined good customers, and pick the "
+        "operating threshold from the precision-recall curve.",
+        "Labels come from chargebacks and analyst-confirmed cases and arrive weeks later, and a "
+        "declined payment never gets a label at all.",
+        "The best features are behavioural aggregates computed on the stream, such as how many "
+        "payments this card made in the last hour, a new device or shipping address and the merchant's"
+        " fraud rate, fed to gradient-boosted trees alongside rules for known patterns and graph "
+        "features for fraud rings.",
+        "A streaming feature store computes every feature the same way online and in training to avoid"
+        " training-serving skew, and a rule-based fallback takes over if the model is down.",
+        "I evaluate with a time-based split, training on older months and testing on a later period "
+        "whose labels have matured, weighted by amount, and monitor score distributions, approval and "
+        "decline rates and fraud rates per segment with alerts on shifts.",
+        "Fraudsters adapt and probe the threshold with small test payments, so I retrain often and "
+        "keep some signals hard to observe.",
+        "A small random holdout of risky payments is let through or sent to review, giving unbiased "
+        "labels for what the model would have declined.",
+        "The trade-off is customer friction against fraud losses, with thresholds set per segment from"
+        " those costs.",
+    ],
+    "design.ads_ctr": [
+        "The predicted click probability feeds the auction, which multiplies it by the bid to rank ads"
+        " and set prices, so it must be a calibrated probability, not just a good ranking.",
+        "Offline I'd track log loss normalized against a baseline that predicts the average click "
+        "rate, plus AUC, and online the decision rests on revenue alongside advertiser return and user"
+        " signals like ad hides.",
+        "Training data is the impression log joined with clicks inside an attribution window, billions"
+        " of rows a day, so negatives are downsampled and the predictions are then corrected back for "
+        "the sampling rate to stay calibrated.",
+        "Features are mostly high-cardinality categorical ids for user, ad, advertiser, publisher and "
+        "context, hashed into learned embeddings with feature crosses in a deep-and-cross or DLRM-"
+        "style network, with logistic regression on crosses as the baseline.",
+        "Campaigns change daily, so the model trains continuously on fresh data, and brand-new ads "
+        "borrow from their advertiser and category until they have their own history.",
+        "Serving scores a few hundred candidate ads per request in around 10 ms, with the embedding "
+        "tables sharded across machines.",
+        "I'd evaluate by training on past days and testing on the next day, checking calibration per "
+        "segment as predicted over observed clicks, then run an A/B test, and in production monitor "
+        "calibration drift, feature coverage and spend pacing.",
+        "Click fraud and bots inflate clicks and cost advertisers money, so invalid traffic is "
+        "filtered out before both training and billing.",
+        "The trade-offs are revenue against ad load and user experience, and exploring new ads against"
+        " short-term revenue.",
+    ],
+    "design.experimentation_platform": [
+        "The platform must let hundreds of teams run trustworthy experiments without a statistician "
+        "each, so metrics are defined once in a shared catalog and each experiment declares a primary "
+        "metric and guardrails.",
+        "Assignment hashes the user id with an experiment-specific salt, so a user stays in the same "
+        "arm across sessions and devices, and layers let many experiments run concurrently without "
+        "colliding.",
+        "Exposure is logged when a user actually encounters the change, and the analysis covers only "
+        "exposed users, so the effect isn't diluted by people who never saw it.",
+        "The stats engine computes variance at the randomization unit, uses the delta method for ratio"
+        " metrics like clicks per session, and reduces variance with CUPED, adjusting each user's "
+        "metric by their pre-experiment value.",
+        "Peeking daily and stopping at the first significant result inflates false positives, so "
+        "experiments get a fixed horizon from a power analysis or use a sequential test that stays "
+        "valid under continuous monitoring.",
+        "Every experiment is automatically checked for sample ratio mismatch with a chi-squared test, "
+        "and A/A tests run regularly, since broken splits and logging bugs are more common than real "
+        "effects.",
+        "With dozens of metrics some will move by chance, so secondary metrics are corrected for "
+        "multiple comparisons and the decision rests on the pre-registered primary metric.",
+        "Guardrails like latency, crash rate and revenue are watched in near real time with automatic "
+        "stopping on clear harm, and where users interact, as in marketplaces or social features, "
+        "user-level randomization is biased, so the platform offers cluster or switchback designs.",
+        "The trade-off is speed against rigour, and novelty effects mean running at least a week or two.",
+    ],
+    "design.training_data_pipeline": [
+        "Requirements first: the token budget, target languages and domains, legal constraints like "
+        "robots.txt and opt-outs, and reproducibility, meaning every training run points to an exact "
+        "versioned data snapshot.",
+        "Extraction pulls the main text out of the HTML without navigation and boilerplate, then "
+        "identifies the language and normalizes the encoding.",
+        "Deduplication removes exact duplicates by hashing and near-duplicates with MinHash and "
+        "locality-sensitive hashing over word n-gram shingles, and also strips lines repeated across "
+        "many pages.",
+        "Quality filtering mixes cheap heuristics like length, symbol ratio and repetition with a "
+        "classifier trained to separate reference-quality text from random pages, and I audit what it "
+        "drops so it doesn't wipe out dialects or whole domains.",
+        "Safety filtering removes personal data such as emails and phone numbers plus toxic and "
+        "illegal content, and decontamination drops any document sharing a long n-gram, say 13 tokens,"
+        " with an evaluation item, logging what was removed.",
+        "Mixture weights across web, code, books, maths and papers come from ablations on small proxy "
+        "models, with scarce high-quality sources repeated for only a few epochs.",
+        "It runs on a distributed framework like Spark or Beam over sharded files, with lineage from "
+        "every output shard back to its inputs and filter versions.",
+        "Any filter change is judged by training a small model on the old and new data and comparing "
+        "downstream evals, and by reading samples at each stage, while per-stage keep rates and "
+        "language mix are monitored and compared across crawls.",
+        "The main trade-off is quality against quantity and diversity, since aggressive filtering "
+        "leaves too few tokens.",
+    ],
+    "design.eta_prediction": [
+        "I'd define the target as time from order to door, predicted on the restaurant list and "
+        "updated as the order moves, and note that late costs much more than early: lateness brings "
+        "complaints and refunds, while an overly pessimistic estimate just loses some orders.",
+        "I'd break the journey into food preparation, courier assignment and pickup, and travel, "
+        "because each stage has different drivers.",
+        "Features mix real-time signals, the restaurant's open orders, available couriers nearby, "
+        "traffic and weather, with historical aggregates like this restaurant's usual prep time at "
+        "this hour.",
+        "A gradient-boosted model per stage predicts quantiles, such as the median and the 90th "
+        "percentile, rather than only the mean.",
+        "The loss follows the costs: quantile loss instead of squared error, with metrics including "
+        "mean signed error to catch systematic lateness and the share of deliveries inside the "
+        "promised range.",
+        "The displayed ETA changes behaviour, as customers cancel or pick other restaurants and "
+        "restaurants and couriers react, so offline gains have to be confirmed by an A/B test on "
+        "conversion, cancellations and complaints.",
+        "For serving, estimates per restaurant and area are precomputed every few minutes for the list"
+        " page, and a single order is recomputed on demand.",
+        "I evaluate on weeks later than training, sliced by city, hour and restaurant type, monitor "
+        "error by city and hour in real time, and fall back to historical averages if features break.",
+        "Labels need cleaning, since couriers sometimes mark orders delivered early, so I check them "
+        "against GPS traces, and the overall trade-off is accuracy against caution, because padding "
+        "every ETA reduces lateness but loses orders.",
+    ],
+    "design.anomaly_detection": [
+        "I'd start with requirements: which metrics matter, a detection-delay target such as five "
+        "minutes, and an alert budget of how many false pages a week on-call will accept, which sets "
+        "the thresholds.",
+        "Events go through a queue like Kafka into a stream processor such as Flink that aggregates "
+        "them into per-minute time series per metric and per breakdown like country, payment method "
+        "and app version.",
+        "Fixed thresholds fail on series with daily and weekly cycles, so each series gets a baseline "
+        "modeling trend and seasonality, like a seasonal decomposition or a light forecaster, and a "
+        "point is anomalous when its residual is large on a robust scale like the median absolute "
+        "deviation.",
+        "Labeled incidents are rare, so detection is mostly unsupervised, and each alert asks on-call "
+        "whether it was real, which yields labels for tuning.",
+        "With thousands of series, even a tiny per-series false-alarm rate floods on-call, so I "
+        "require deviations to persist over several windows, group alerts sharing a cause, and set "
+        "thresholds from the alert budget.",
+        "The baseline is fitted on history with past incidents removed, otherwise an outage teaches "
+        "the model that outages are normal, and each alert carries context: which breakdowns drive it "
+        "and recent deploys or config changes.",
+        "I evaluate by replaying history, measuring recall of known incidents, detection delay and "
+        "false alerts per day, plus synthetic anomalies injected into clean data.",
+        "The detector itself is monitored, so missing or late data raises its own alert, since silence"
+        " can look like calm.",
+        "The core trade-off is sensitivity against false alarms against detection delay.",
+    ],
+    "code.attention": [
+        "I start by taking the dot product of every query against every key, which is one matrix "
+        "multiplication of Q by the transpose of K, giving an n by m score matrix.",
+        "Those scores get divided by the square root of the key dimension d, since the variance of a "
+        "dot product of d-dimensional vectors grows with d, and unscaled scores would saturate the "
+        "softmax so the weights become nearly one-hot and the gradients vanish.",
+        "Wherever the mask is False I put minus infinity into the score, so after the softmax that key"
+        " receives exactly zero weight; this is how a causal mask hides future tokens.",
+        "Next I apply a softmax across the key axis, the last axis, so each query's weights over the "
+        "keys sum to one.",
+        "Before exponentiating I subtract each row's maximum score, which leaves the softmax unchanged"
+        " but keeps the exponentials from overflowing.",
+        "A query whose row is fully masked would give NaN from minus infinity minus minus infinity, so"
+        " I detect those rows and give them zero weights and a zero output.",
+        "Then multiplying the weight matrix by V makes each output row a weighted average of the value"
+        " vectors, weighted by that query's attention.",
+        "Since the full n by m score matrix is built, time is O(n·m·d) and memory O(n·m), which is "
+        "quadratic in the sequence length.",
+    ],
+    "code.softmax_cross_entropy": [
+        "Exponentiating raw logits breaks down quickly, since in float64 exp of anything above roughly"
+        " 709 is infinity, so for each row I first subtract its maximum logit.",
+        "That shift is exact, because adding or removing the same constant from every logit in a row "
+        "leaves the softmax probabilities identical, and afterwards the biggest exponent is exp of "
+        "zero.",
+        "For the loss I avoid taking the log of the probabilities, since a tiny probability can "
+        "underflow to exactly zero and then its log is minus infinity.",
+        "Instead I work with log-softmax: each shifted logit minus the log of the summed exponentials "
+        "of its row, the log-sum-exp, which stays finite for any input.",
+        "The cross-entropy of a row is the negative log-probability assigned to its true target class,"
+        " and the loss is the mean of that over the n rows.",
+        "I pick out the target entries with fancy indexing, an arange of row indices paired with the "
+        "targets, so there is no Python loop and the cost is O(n·c).",
+        "For backprop the gradient with respect to the logits is just the softmax probabilities minus "
+        "the one-hot targets, divided by n.",
+    ],
+    "code.batchnorm": [
+        "In training mode I take, for every feature, the mean and variance of the current mini-batch "
+        "over the batch axis, axis zero, then subtract that mean and divide by the square root of the "
+        "variance plus epsilon, so each feature is zero-mean and unit-variance within the batch.",
+        "The epsilon inside the square root protects against dividing by zero when a feature is "
+        "constant across the batch and its variance is zero.",
+        "After normalizing I scale by gamma and shift by beta, learned per-feature parameters that can"
+        " undo the normalization if the network prefers another scale or offset, so no expressive "
+        "power is lost.",
+        "While training I also update running estimates of the mean and variance as exponential moving"
+        " averages with momentum, keeping one minus momentum of the old value and adding momentum "
+        "times the batch value.",
+        "The batch is normalized with the biased variance, dividing by n, but the running variance is "
+        "fed the unbiased one, dividing by n minus one, because it estimates the population variance; "
+        "that is also why a batch of one is rejected.",
+        "In inference mode the layer uses those stored running statistics and leaves them unchanged, "
+        "so a prediction is deterministic and does not depend on which other examples share its batch,"
+        " and even a single example works.",
+        "The whole thing is vectorized and costs O(n·d).",
+        "When batches are tiny the batch statistics become noisy, so layer norm or group norm, which "
+        "normalize within each example, are the better choice there.",
+    ],
+    "code.beam_search": [
+        "Instead of committing to the single best token at each step like greedy decoding, beam search"
+        " keeps the beam_width highest-scoring partial sequences, so a continuation that starts with a"
+        " slightly worse token can still win later.",
+        "It remains a heuristic, though: with a narrow beam it can miss the sequence with the highest "
+        "overall probability, and a beam width of one is exactly greedy decoding.",
+        "I score hypotheses by summing log-probabilities rather than multiplying probabilities, since "
+        "a long product of small numbers underflows to zero.",
+        "When a kept hypothesis ends in the end token it moves to the finished list and leaves the "
+        "beam; the search stops when no live hypothesis is left or after max_len steps, and whatever "
+        "is still live then counts as finished.",
+        "Because each added token contributes a negative log-probability, raw sums systematically "
+        "favour shorter outputs, so I compare finished hypotheses by their sum divided by their length"
+        " raised to the length penalty, where zero means no normalization and one gives the average "
+        "log-probability per token.",
+        "For cost, only the top beam_width tokens of each hypothesis can possibly survive, so I take "
+        "those with a partial sort such as argpartition and then pick the best of at most k squared "
+        "candidates, making a step about O(k·V) rather than a sort of all k·V extensions.",
+        "Ties are broken by preferring the lexicographically smaller token list, a fixed rule that "
+        "keeps the output deterministic and testable.",
+    ],
+    "code.roc_auc": [
+        "AUC has a clean pairwise meaning: it is the chance that a positive picked at random receives "
+        "a higher score than a negative picked at random, with ties counted as one half.",
+        "Checking all positive-negative pairs directly would cost O(P·N), which is too slow for tens "
+        "of thousands of examples.",
+        "So I sort all the scores once and assign ranks from one to n, giving tied scores the average "
+        "of the ranks they span, which is exactly what makes a tied pair contribute one half.",
+        "Summing the positives' ranks and subtracting P(P+1)/2 gives the Mann-Whitney U statistic, the"
+        " count of correctly ordered pairs, and dividing by P times N gives the AUC, all in O(n log n)"
+        " for the sort.",
+        "If every label is the same there are no positive-negative pairs, so the AUC is undefined and "
+        "I raise a ValueError instead of returning something made up.",
+        "Only the ordering of the scores matters, so AUC does not depend on any threshold and is "
+        "unchanged by a monotonic transformation such as a sigmoid or a log.",
+        "Equivalently, it is the area under the curve of true positive rate against false positive "
+        "rate as the threshold sweeps from high to low, which trapezoids can integrate after sorting.",
+    ],
+    "code.kmeans": [
+        "Each iteration has two halves; in the assignment step each point is labelled with its closest"
+        " centroid under Euclidean distance, which I get by building the full n by k matrix of squared"
+        " distances with broadcasting and taking the argmin of every row, so ties go to the lower "
+        "index.",
+        "In the update step each centroid is recomputed as the mean of the points now assigned to it.",
+        "If a centroid ends up with no points, its mean would divide by zero, so it simply stays where"
+        " it was; reseeding it at a far-away point is another common rule.",
+        "Neither step can increase the within-cluster sum of squared distances, the inertia, and there"
+        " are only finitely many possible assignments, so the algorithm must converge; I stop as soon "
+        "as no label changes, with max_iters as a safety cap.",
+        "What you reach is only a local optimum that depends on the initial centroids, which is why "
+        "people use k-means++ seeding and several restarts, keeping the run with the lowest inertia.",
+        "One iteration costs O(n·k·d) time, dominated by the distance matrix.",
+        "Since Euclidean distance is sensitive to scale, I would standardize the features first, and I"
+        " would pick k with the elbow method or silhouette scores.",
+    ],
+    "code.logistic_regression": [
+        "The model computes a linear score z equal to X times w plus b and squashes it through a "
+        "sigmoid to get the probability that the label is one.",
+        "Training minimizes the average binary cross-entropy, the negative log-likelihood, and its "
+        "gradient with respect to w is X transposed times the predictions minus the labels, divided by"
+        " n, with the bias gradient the mean of that difference, because the sigmoid's derivative "
+        "cancels against the log's.",
+        "Each epoch is a couple of matrix-vector products, so it costs O(n·d), and standardizing the "
+        "features makes gradient descent converge much faster.",
+        "The loss is convex in w and b, so with a small enough learning rate gradient descent reaches "
+        "the global minimum, with no bad local minima to get stuck in.",
+        "The exception is linearly separable data, where the loss keeps shrinking as the weights grow,"
+        " so they diverge to infinity unless you add L2 regularization or stop early.",
+        "Numerically, a naive sigmoid overflows in exp for very negative scores, so I use a stable "
+        "form that branches on the sign of z or goes through tanh.",
+        "For the loss I never take the log of a probability that may round to zero or one; I compute "
+        "it from the score as logaddexp of zero and z minus y times z, which stays finite for any z.",
+    ],
+    "code.reservoir_sampling": [
+        "I fill the reservoir with the first k items, and then for the item at zero-based position i, "
+        "when i plus one items have been seen, I draw j uniformly below i plus one and put the item in"
+        " slot j if j is below k.",
+        "That single draw does two jobs: the new item gets in with probability k over the number seen "
+        "so far, i plus one, and when it does, it evicts a uniformly chosen slot.",
+        "To see it is uniform, use induction: assume that after n items every one of them sits in the "
+        "reservoir with probability k over n.",
+        "Item n plus one enters with probability k over n plus one, and an item already inside is "
+        "knocked out only if the new one enters and lands on its slot, probability one over n plus "
+        "one, so it survives with probability n over n plus one and ends at k over n plus one, the "
+        "same for every item.",
+        "It reads the stream once and holds only k items, O(k) memory, so it works on streams whose "
+        "length is unknown or too large to store.",
+        "Time is linear in the stream length with one random draw per item past the first k; Algorithm"
+        " L cuts the number of draws by sampling how many items to skip.",
+        "Because the generator is seeded, the sample is reproducible, which is what makes the function"
+        " testable.",
+    ],
 }
 
 # (question, which strong sentence it replaces, the wrong sentence, the point it contradicts)
@@ -1372,6 +1720,544 @@ WRONG = [
         "Mixed precision halves all of the training memory, since everything is stored in 16 bits.",
         "master-weights",
     ),
+    (
+        "design.llm_serving",
+        2,
+        "Continuous batching means we wait until the batch is completely full before starting "
+        "decoding, so every sequence in it starts and finishes at the same step.",
+        "continuous-batching",
+    ),
+    (
+        "design.llm_serving",
+        7,
+        "To save memory I would share the prefix cache across all customers, since cached KV entries "
+        "are just numbers and cannot leak anything between tenants.",
+        "abuse-isolation",
+    ),
+    (
+        "design.llm_serving",
+        8,
+        "Larger batches improve both throughput and each user's per-token latency, so I would always "
+        "run the largest batch that fits in GPU memory.",
+        "batch-tradeoff",
+    ),
+    (
+        "design.rag_assistant",
+        3,
+        "Permissions are best handled in the system prompt: we tell the LLM which groups the user "
+        "belongs to and instruct it not to reveal documents they cannot access.",
+        "permissions",
+    ),
+    (
+        "design.rag_assistant",
+        2,
+        "Dense embeddings alone are enough, since they match exact identifiers like error codes better"
+        " than BM25 does, and a reranker only adds latency.",
+        "hybrid-retrieval",
+    ),
+    (
+        "design.rag_assistant",
+        5,
+        "I'd evaluate only the final answers end to end, since measuring retrieval separately with "
+        "recall@k tells you nothing useful about answer quality.",
+        "retrieval-eval",
+    ),
+    (
+        "design.rag_assistant",
+        7,
+        "Retrieved documents come from our own company, so they are trusted, and the model can safely "
+        "follow any instructions it finds inside them.",
+        "permissions",
+    ),
+    (
+        "design.fraud_detection",
+        1,
+        "Since fraud is so rare, I'd optimize overall accuracy, and a model hitting 99.9 percent "
+        "accuracy would already tell us it is working well.",
+        "cost-metric",
+    ),
+    (
+        "design.fraud_detection",
+        5,
+        "I'd evaluate on a randomly shuffled split across all months, which is more representative "
+        "than a time-based one, and monitor score distributions and decline rates per segment.",
+        "temporal-eval",
+    ),
+    (
+        "design.fraud_detection",
+        2,
+        "Labels are available right away, because the payment processor tells us at authorization time"
+        " whether each payment was fraud.",
+        "delayed-labels",
+    ),
+    (
+        "design.fraud_detection",
+        6,
+        "Once trained on a year of history, the model stays valid for a long time, because fraud "
+        "patterns are stable and fraudsters cannot see our model.",
+        "adversaries",
+    ),
+    (
+        "design.ads_ctr",
+        4,
+        "I'd retrain the model once a quarter on a large historical window, because ad campaigns are "
+        "stable and fresh data mostly adds noise.",
+        "freshness",
+    ),
+    (
+        "design.experimentation_platform",
+        1,
+        "Assignment draws a fresh random number on every request, so each page view is independently "
+        "randomized, which gives the cleanest split between arms.",
+        "hash-assignment",
+    ),
+    (
+        "design.experimentation_platform",
+        3,
+        "For ratio metrics like clicks per session, I'd treat every session as an independent "
+        "observation even when randomizing by user, since more samples means tighter intervals.",
+        "variance",
+    ),
+    (
+        "design.experimentation_platform",
+        4,
+        "It's fine to check results every day and stop as soon as the p-value drops below 0.05, since "
+        "a significant result is significant whenever you see it.",
+        "peeking",
+    ),
+    (
+        "design.experimentation_platform",
+        6,
+        "With dozens of metrics, I'd ship whenever any one of them shows a significant improvement, "
+        "since each metric gets its own 5 percent test.",
+        "multiple-metrics",
+    ),
+    (
+        "design.training_data_pipeline",
+        2,
+        "Deduplication is optional at this scale, since repeated documents just act like extra epochs "
+        "and slightly upweight popular content, which is harmless.",
+        "dedup",
+    ),
+    (
+        "design.training_data_pipeline",
+        3,
+        "For quality filtering I'd keep only text a classifier scores as Wikipedia-like, filtering as "
+        "aggressively as possible, since more filtering always gives a better model.",
+        "quality-filter",
+    ),
+    (
+        "design.training_data_pipeline",
+        1,
+        "Extraction keeps the raw HTML with its navigation menus and tags, since the model learns to "
+        "ignore boilerplate by itself during pretraining.",
+        "extraction",
+    ),
+    (
+        "design.eta_prediction",
+        0,
+        "Early and late errors cost the business the same, so I'd treat them symmetrically and simply "
+        "minimize the average error in minutes.",
+        "asymmetric-costs",
+    ),
+    (
+        "design.eta_prediction",
+        4,
+        "I'd train with plain mean squared error and report only the mean absolute error, since an "
+        "unbiased average is all the customer cares about.",
+        "loss-metrics",
+    ),
+    (
+        "design.eta_prediction",
+        7,
+        "I'd evaluate with a random split across all orders, mixing weeks together, which is more "
+        "representative than testing on later weeks, and monitor error by city.",
+        "evaluation",
+    ),
+    (
+        "design.anomaly_detection",
+        5,
+        "I'd fit the baseline on all history including past outages, since incidents are part of "
+        "normal behaviour and the model should learn them, and attach recent deploys to alerts.",
+        "clean-baseline",
+    ),
+    (
+        "design.anomaly_detection",
+        3,
+        "I'd train a supervised classifier on labeled incidents, since we have plenty of labeled "
+        "outages and that beats any unsupervised approach.",
+        "scarce-labels",
+    ),
+    (
+        "design.llm_serving",
+        1,
+        "The token-by-token generation phase is where the GPU's arithmetic units are the bottleneck, "
+        "whereas reading in the prompt mostly waits on memory.",
+        "prefill-decode",
+    ),
+    (
+        "design.llm_serving",
+        2,
+        "With continuous batching the server collects a full batch of requests, runs them together, "
+        "and only admits new ones after the whole group completes.",
+        "continuous-batching",
+    ),
+    (
+        "design.llm_serving",
+        4,
+        "With speculative decoding the output comes from the small draft model, so we trade some "
+        "answer quality for speed.",
+        "speedups",
+    ),
+    (
+        "design.fraud_detection",
+        1,
+        "Overall accuracy is the headline metric for the fraud model, and anything above 99 percent "
+        "shows it is doing its job.",
+        "cost-metric",
+    ),
+    (
+        "design.fraud_detection",
+        5,
+        "For the test set I'd sample payments at random from the whole year, since a random sample "
+        "represents the data better than holding out the latest months.",
+        "temporal-eval",
+    ),
+    (
+        "design.fraud_detection",
+        6,
+        "Fraud behaviour barely changes from year to year, so one well-trained model can be left "
+        "running without frequent retraining.",
+        "adversaries",
+    ),
+    (
+        "design.experimentation_platform",
+        6,
+        "When we track many metrics, a significant lift on any single one is enough evidence to "
+        "launch, since each is tested at five percent.",
+        "multiple-metrics",
+    ),
+    (
+        "design.training_data_pipeline",
+        3,
+        "The harder we filter for Wikipedia-style text, the better the model gets, so I'd throw away "
+        "everything the classifier isn't sure about.",
+        "quality-filter",
+    ),
+    (
+        "design.eta_prediction",
+        4,
+        "Mean squared error is the right training loss here, and the average absolute error in minutes"
+        " is the only metric I'd report.",
+        "loss-metrics",
+    ),
+    (
+        "code.attention",
+        1,
+        "The division by the square root of d is there to make the softmax sharper, pushing the "
+        "weights closer to one-hot so the model attends more decisively.",
+        "scaling",
+    ),
+    (
+        "code.attention",
+        2,
+        "Wherever the mask is False I set the score to zero before the softmax, and a zero score gives"
+        " that key zero weight.",
+        "masking",
+    ),
+    (
+        "code.attention",
+        3,
+        "The softmax is taken over the query axis, so for each key the weights across all the queries "
+        "sum to one.",
+        "softmax-axis",
+    ),
+    (
+        "code.attention",
+        6,
+        "Then each output row is the weighted sum of the key vectors, using that query's attention weights.",
+        "weighted-values",
+    ),
+    (
+        "code.attention",
+        7,
+        "Because the scores come from a single matrix product, time and memory grow only linearly with"
+        " the sequence length.",
+        "quadratic",
+    ),
+    (
+        "code.softmax_cross_entropy",
+        0,
+        "To avoid overflow I subtract the smallest logit of each row before exponentiating, so every "
+        "exponent is non-negative and stays bounded.",
+        "max-shift",
+    ),
+    (
+        "code.softmax_cross_entropy",
+        3,
+        "Instead I take the log of the probabilities after clipping them to a small epsilon, which is "
+        "just as accurate as log-sum-exp for any logits.",
+        "log-sum-exp",
+    ),
+    (
+        "code.softmax_cross_entropy",
+        4,
+        "The cross-entropy of a row is the negative sum of the log-probabilities over all the classes,"
+        " and the loss adds that up over the rows.",
+        "loss-definition",
+    ),
+    (
+        "code.softmax_cross_entropy",
+        6,
+        "For backprop the gradient with respect to the logits is the one-hot targets minus the softmax"
+        " probabilities, multiplied by n.",
+        "gradient",
+    ),
+    (
+        "code.batchnorm",
+        0,
+        "In training mode I take, for every example, the mean and variance across its features, axis "
+        "one, and normalize each row with its own statistics.",
+        "batch-statistics",
+    ),
+    (
+        "code.batchnorm",
+        2,
+        "Gamma and beta are fixed at one and zero and never learned, since the normalization already "
+        "produces the ideal scale for the next layer.",
+        "affine",
+    ),
+    (
+        "code.batchnorm",
+        4,
+        "The batch is normalized with the unbiased variance, dividing by n minus one, while the "
+        "running variance is fed the biased one, dividing by n.",
+        "unbiased-running-var",
+    ),
+    (
+        "code.batchnorm",
+        5,
+        "In inference mode I keep using the statistics of the incoming test batch, which adapts the "
+        "layer to the test data and makes predictions more reliable.",
+        "inference",
+    ),
+    (
+        "code.batchnorm",
+        7,
+        "When batches are tiny, batch norm's statistics actually become more stable, so it is "
+        "preferred over layer norm for small batches.",
+        "small-batches",
+    ),
+    (
+        "code.beam_search",
+        1,
+        "Beam search is exact in the sense that it always returns the most probable sequence, as long "
+        "as the beam width is at least two.",
+        "heuristic",
+    ),
+    (
+        "code.beam_search",
+        2,
+        "I multiply the raw probabilities rather than summing log-probabilities, since the product is "
+        "exact and floating point handles long chains of small numbers fine.",
+        "log-space",
+    ),
+    (
+        "code.beam_search",
+        3,
+        "When a hypothesis emits the end token I keep it in the beam and keep extending it, because "
+        "the end token is just another token like any other.",
+        "end-token",
+    ),
+    (
+        "code.beam_search",
+        4,
+        "Raw summed log-probabilities favour longer outputs, because each extra token adds to the "
+        "total, so I divide by the length to penalize long hypotheses.",
+        "length-normalization",
+    ),
+    (
+        "code.beam_search",
+        5,
+        "Any extension of any hypothesis could end up in the top k, so each step must fully sort all "
+        "k·V candidates; a partial sort per hypothesis would give wrong results.",
+        "step-cost",
+    ),
+    (
+        "code.roc_auc",
+        0,
+        "AUC is the fraction of examples classified correctly when the threshold is set at 0.5, "
+        "averaged over the two classes.",
+        "probability",
+    ),
+    (
+        "code.roc_auc",
+        2,
+        "So I sort the scores and give tied scores consecutive distinct ranks in the order they "
+        "appear, which counts a tied positive and negative pair as one half.",
+        "ties",
+    ),
+    (
+        "code.roc_auc",
+        3,
+        "Summing the positives' ranks and dividing by n squared gives the AUC directly, with no "
+        "correction term needed, all in O(n log n) for the sort.",
+        "rank-sum",
+    ),
+    (
+        "code.roc_auc",
+        5,
+        "Because AUC uses the actual score values, applying a sigmoid or a log to the scores changes "
+        "it, so scores must be calibrated first.",
+        "invariance",
+    ),
+    (
+        "code.kmeans",
+        0,
+        "In the assignment step each centroid claims the n over k points nearest to it, so every "
+        "cluster always ends up with the same number of points.",
+        "assignment",
+    ),
+    (
+        "code.kmeans",
+        1,
+        "In the update step each centroid moves to the median of its assigned points, since the median"
+        " is what minimizes the sum of squared distances.",
+        "update",
+    ),
+    (
+        "code.kmeans",
+        4,
+        "Lloyd's algorithm always finds the global optimum of the inertia whatever the starting "
+        "centroids, so restarts and k-means++ are unnecessary.",
+        "local-optimum",
+    ),
+    (
+        "code.kmeans",
+        5,
+        "One iteration costs O(n²·d), because every point has to be compared with every other point.",
+        "cost",
+    ),
+    (
+        "code.logistic_regression",
+        1,
+        "The gradient with respect to w is X transposed times the error times p times one minus p, "
+        "because you always have to multiply by the sigmoid's derivative.",
+        "gradient",
+    ),
+    (
+        "code.logistic_regression",
+        2,
+        "Each epoch costs O(n²·d), because the gradient compares every pair of samples, and feature "
+        "scaling has no effect on convergence speed.",
+        "cost",
+    ),
+    (
+        "code.logistic_regression",
+        3,
+        "The cross-entropy loss is non-convex in the weights because of the sigmoid, so gradient "
+        "descent can get stuck in local minima and restarts help.",
+        "convex",
+    ),
+    (
+        "code.logistic_regression",
+        4,
+        "On linearly separable data the weights converge quickly to a finite optimum, since the loss "
+        "reaches exactly zero at a finite weight.",
+        "separable",
+    ),
+    (
+        "code.logistic_regression",
+        6,
+        "Clipping the probabilities to epsilon and one minus epsilon before the log is the exact, "
+        "fully stable way to compute the loss for any score.",
+        "stability",
+    ),
+    (
+        "code.reservoir_sampling",
+        0,
+        "I fill the reservoir with the first k items, and then for each later item I draw j uniformly "
+        "below k and always overwrite slot j with it.",
+        "acceptance",
+    ),
+    (
+        "code.reservoir_sampling",
+        1,
+        "Each new item is accepted with probability one half, and when it is, it replaces the oldest "
+        "item in the reservoir.",
+        "acceptance",
+    ),
+    (
+        "code.reservoir_sampling",
+        3,
+        "Items that arrive early face more chances of eviction, so the final sample is slightly biased"
+        " toward recent items, which is acceptable in practice.",
+        "induction",
+    ),
+    (
+        "code.reservoir_sampling",
+        4,
+        "It needs to know the stream length in advance and stores all n items, O(n) memory, before "
+        "picking k of them.",
+        "one-pass",
+    ),
+    (
+        "code.reservoir_sampling",
+        5,
+        "Algorithm R takes O(n log n) time, because every accepted item has to be inserted into a "
+        "sorted reservoir.",
+        "time",
+    ),
+    (
+        "code.beam_search",
+        5,
+        "To be correct, every step has to rank all k times V extensions with a complete sort; trimming"
+        " each hypothesis to its own top k first can drop the true winners.",
+        "step-cost",
+    ),
+    (
+        "code.roc_auc",
+        5,
+        "The magnitudes of the scores feed into AUC, so squashing them with a sigmoid or taking logs "
+        "shifts its value, which is why I calibrate before computing it.",
+        "invariance",
+    ),
+    (
+        "code.roc_auc",
+        6,
+        "Another way to see it: AUC is the integral of precision over recall as the cutoff moves down,"
+        " computed with trapezoids after sorting.",
+        "roc-curve",
+    ),
+    (
+        "code.kmeans",
+        5,
+        "Every iteration is quadratic in n, O(n squared times d), since all pairwise distances between"
+        " data points are needed.",
+        "cost",
+    ),
+    (
+        "code.logistic_regression",
+        1,
+        "Through the chain rule the sigmoid's slope, sigma times one minus sigma, stays in every "
+        "gradient entry, so the weight gradient is X transposed times the residual scaled by that "
+        "slope.",
+        "gradient",
+    ),
+    (
+        "code.reservoir_sampling",
+        4,
+        "Before sampling you have to count the stream to learn n, and keeping all of it in memory "
+        "costs space linear in n.",
+        "one-pass",
+    ),
+    (
+        "code.reservoir_sampling",
+        5,
+        "The run time is n log n, because each accepted item is placed in order by binary search "
+        "within the reservoir.",
+        "time",
+    ),
 ]
 
 RIGHT = [
@@ -2319,6 +3205,723 @@ RIGHT = [
         "dl.training_memory",
         2,
         "It is not 8 bytes per parameter: the master weights and Adam moments bring it to about 16.",
+    ),
+    (
+        "design.llm_serving",
+        1,
+        "Prefill is the compute-bound phase because it processes every prompt token in parallel, while"
+        " decode is limited by memory bandwidth since it rereads the weights and cache per token.",
+    ),
+    (
+        "design.llm_serving",
+        8,
+        "Larger batches improve throughput and cost per token but worsen each user's per-token "
+        "latency, so I would not always run the largest batch that fits in GPU memory.",
+    ),
+    (
+        "design.llm_serving",
+        4,
+        "Speculative decoding lets a small draft model propose tokens that the big one verifies, so "
+        "output quality is unchanged, and the speedup costs nothing in quality.",
+    ),
+    (
+        "design.rag_assistant",
+        3,
+        "Permissions are not handled in the system prompt: rather than instructing the LLM, we filter "
+        "out documents the user's groups cannot access before results reach it.",
+    ),
+    (
+        "design.rag_assistant",
+        7,
+        "Retrieved documents come from our own company, but they are still untrusted, so the model "
+        "must never follow instructions it finds inside them.",
+    ),
+    (
+        "design.rag_assistant",
+        2,
+        "Dense embeddings alone are not enough, since BM25 matches exact identifiers like error codes "
+        "better, and a reranker is worth its added latency.",
+    ),
+    (
+        "design.fraud_detection",
+        5,
+        "I'd evaluate on a time-based split rather than a randomly shuffled one across all months, "
+        "since mixing periods leaks the future, and monitor score distributions and decline rates per "
+        "segment.",
+    ),
+    (
+        "design.fraud_detection",
+        2,
+        "Labels are not available right away; the payment processor only learns weeks after "
+        "authorization, through chargebacks, whether each payment was fraud.",
+    ),
+    (
+        "design.fraud_detection",
+        1,
+        "Since fraud is so rare, I'd not optimize overall accuracy, because a model hitting 99.9 "
+        "percent accuracy could still miss every single fraud.",
+    ),
+    (
+        "design.ads_ctr",
+        0,
+        "Not only the ordering of ads matters in the auction, so calibration is essential; a model "
+        "with a high AUC can still price the ads incorrectly.",
+    ),
+    (
+        "design.ads_ctr",
+        2,
+        "After downsampling negatives, the model's outputs can't be used as-is, since subsampling "
+        "inflates predicted probabilities, so we correct them back for the sampling rate.",
+    ),
+    (
+        "design.ads_ctr",
+        4,
+        "Rather than retraining once a quarter on a large historical window, I'd retrain continuously,"
+        " because ad campaigns change daily and fresh data matters.",
+    ),
+    (
+        "design.experimentation_platform",
+        4,
+        "It's not fine to check results every day and stop as soon as the p-value drops below 0.05, "
+        "unless we use a sequential test designed for that.",
+    ),
+    (
+        "design.experimentation_platform",
+        6,
+        "With dozens of metrics, I wouldn't ship just because any one of them shows a significant "
+        "improvement, since at 5 percent each some will by chance.",
+    ),
+    (
+        "design.experimentation_platform",
+        3,
+        "For ratio metrics like clicks per session, I wouldn't treat every session as an independent "
+        "observation when randomizing by user; the delta method handles that correlation.",
+    ),
+    (
+        "design.training_data_pipeline",
+        2,
+        "Deduplication isn't optional at this scale, since repeated documents act like extra epochs, "
+        "upweight popular content and encourage memorization.",
+    ),
+    (
+        "design.training_data_pipeline",
+        5,
+        "I'd repeat the high-quality sources like books and papers for only a few epochs, since "
+        "repeating good data too often starts to hurt the model.",
+    ),
+    (
+        "design.training_data_pipeline",
+        4,
+        "Decontamination is needed, because even a benchmark question appearing a few times in "
+        "trillions of tokens can be memorized and inflate the model's eval scores.",
+    ),
+    (
+        "design.eta_prediction",
+        0,
+        "Early and late errors don't cost the business the same, so I wouldn't treat them "
+        "symmetrically or simply minimize the average error in minutes.",
+    ),
+    (
+        "design.eta_prediction",
+        7,
+        "I'd evaluate on later weeks rather than a random split across all orders, since mixing weeks "
+        "together leaks future information, and monitor error by city.",
+    ),
+    (
+        "design.eta_prediction",
+        4,
+        "I wouldn't train with plain mean squared error or report only mean absolute error, since "
+        "customers care about lateness and the tail, not only the average.",
+    ),
+    (
+        "design.anomaly_detection",
+        2,
+        "A fixed static threshold per metric, like alerting whenever sign-ups drop below 1,000 per "
+        "minute, works poorly because it ignores daily and weekly cycles.",
+    ),
+    (
+        "design.anomaly_detection",
+        7,
+        "If a metric's data stops arriving, that's not good news: no events doesn't mean no anomalies,"
+        " so the detector must raise its own alert.",
+    ),
+    (
+        "design.anomaly_detection",
+        5,
+        "I'd fit the baseline on history excluding past outages, since incidents aren't normal "
+        "behaviour and the model shouldn't learn them, and attach recent deploys to alerts.",
+    ),
+    (
+        "design.llm_serving",
+        1,
+        "Reading in the prompt keeps the GPU's arithmetic units busy, whereas token-by-token "
+        "generation mostly waits on memory bandwidth.",
+    ),
+    (
+        "design.llm_serving",
+        2,
+        "With continuous batching the server admits a new request the moment any sequence in the "
+        "running batch completes, at each step.",
+    ),
+    (
+        "design.llm_serving",
+        4,
+        "With speculative decoding the large model checks every token the draft model guesses, so the "
+        "output matches what it would have produced alone.",
+    ),
+    (
+        "design.llm_serving",
+        7,
+        "Abuse is handled by authentication, rate limits and safety classifiers in the request path, "
+        "and the prefix cache is keyed per tenant so one customer's prompts can't be probed by "
+        "another.",
+    ),
+    (
+        "design.llm_serving",
+        7,
+        "Abuse is handled by authentication, rate limits and safety classifiers in the request path, "
+        "and every cache stays private to a single customer.",
+    ),
+    (
+        "design.llm_serving",
+        7,
+        "Abuse is handled by authentication, rate limits and safety classifiers in the request path, "
+        "and each customer's cache is kept separate from everyone else's.",
+    ),
+    (
+        "design.llm_serving",
+        7,
+        "Abuse is handled by authentication, rate limits and safety classifiers in the request path.",
+    ),
+    (
+        "design.llm_serving",
+        3,
+        "The KV cache dominates GPU memory, so I'd allocate it in fixed-size pages as PagedAttention "
+        "does to stop fragmentation and cache shared prefixes like system prompts for reuse, and a "
+        "model that doesn't fit on one GPU gets tensor parallelism within a node, with more replicas "
+        "for throughput.",
+    ),
+    (
+        "design.llm_serving",
+        8,
+        "Packing more sequences together speeds up the whole server but makes every individual stream "
+        "slower, so batch size is a real tension.",
+    ),
+    (
+        "design.rag_assistant",
+        3,
+        "The safest way to keep restricted files private is to drop them from the search results for "
+        "users who lack access, before the LLM sees anything.",
+    ),
+    (
+        "design.rag_assistant",
+        2,
+        "Vector similarity struggles with product names and error codes, so a lexical index is added "
+        "alongside it, with a reranking stage on top.",
+    ),
+    (
+        "design.rag_assistant",
+        5,
+        "Scoring the retriever separately with recall at k is worth it, because it shows whether a bad"
+        " answer came from search or from generation.",
+    ),
+    (
+        "design.rag_assistant",
+        4,
+        "If nothing relevant is retrieved, the assistant should say it found nothing instead of "
+        "answering from what the model learned in pretraining.",
+    ),
+    (
+        "design.fraud_detection",
+        1,
+        "Overall accuracy is a misleading metric for the fraud model, since predicting every payment "
+        "legitimate already scores above 99 percent.",
+    ),
+    (
+        "design.fraud_detection",
+        5,
+        "For the test set I'd hold out the latest months rather than sampling payments at random from "
+        "the whole year, since that mirrors how the model is deployed.",
+    ),
+    (
+        "design.fraud_detection",
+        2,
+        "We only learn whether a payment was fraudulent weeks after it is authorized, once chargebacks"
+        " come in.",
+    ),
+    (
+        "design.fraud_detection",
+        6,
+        "Fraud behaviour shifts quickly as attackers test our limits with small payments, so the model"
+        " needs frequent retraining.",
+    ),
+    (
+        "design.fraud_detection",
+        7,
+        "We approve a small random sample of risky payments, since a payment we blocked never tells us"
+        " whether it was really fraudulent.",
+    ),
+    (
+        "design.ads_ctr",
+        0,
+        "The auction multiplies the predicted click rate by the bid, so its absolute value matters, "
+        "not just the ranking of ads.",
+    ),
+    (
+        "design.ads_ctr",
+        2,
+        "Subsampling the non-clicks inflates the predicted click rates, so a correction for the "
+        "sampling rate is applied after training.",
+    ),
+    (
+        "design.ads_ctr",
+        1,
+        "The main offline metric for the CTR model would be log loss normalized by the entropy of the "
+        "average click rate, alongside AUC.",
+    ),
+    (
+        "design.ads_ctr",
+        4,
+        "Ad campaigns change every day, so the model is refreshed continuously and new ads borrow from"
+        " their advertiser's history.",
+    ),
+    (
+        "design.ads_ctr",
+        7,
+        "Clicks from bots aren't genuine interest, so I'd remove them from both the training data and "
+        "the advertiser bills.",
+    ),
+    (
+        "design.experimentation_platform",
+        1,
+        "Each user's arm comes from a hash of their id and the experiment salt, so they see the same "
+        "variant on every visit.",
+    ),
+    (
+        "design.experimentation_platform",
+        5,
+        "If the arms end up with significantly different sizes than planned, that signals a bug, and "
+        "the results shouldn't be used until it's found.",
+    ),
+    (
+        "design.experimentation_platform",
+        6,
+        "When we track many metrics, a significant lift on a single secondary one isn't enough to "
+        "launch, since some will cross five percent by chance.",
+    ),
+    (
+        "design.training_data_pipeline",
+        2,
+        "Duplicated pages do real harm in pretraining, wasting compute and encouraging memorization, "
+        "so removing them is worth it.",
+    ),
+    (
+        "design.training_data_pipeline",
+        4,
+        "Removing benchmark overlaps from the corpus matters, since even a few copies can be memorized"
+        " and inflate results.",
+    ),
+    (
+        "design.training_data_pipeline",
+        3,
+        "Filtering harder for Wikipedia-style text can erase dialects and whole domains, so I audit "
+        "what the classifier throws away.",
+    ),
+    (
+        "design.training_data_pipeline",
+        5,
+        "Books and papers are valuable but scarce, so they are repeated only a handful of times, since"
+        " overusing them leads to memorization.",
+    ),
+    (
+        "design.training_data_pipeline",
+        1,
+        "Menus, footers and markup are stripped from crawled pages so that the model trains on the "
+        "main text, not boilerplate.",
+    ),
+    (
+        "design.eta_prediction",
+        4,
+        "Quantile loss is the right training loss here, and I'd report mean signed error and the share"
+        " of orders inside the promised window.",
+    ),
+    (
+        "design.eta_prediction",
+        5,
+        "The number we show changes behaviour, as customers cancel or switch restaurants, so an A/B "
+        "test decides the launch, not offline accuracy alone.",
+    ),
+    (
+        "design.eta_prediction",
+        7,
+        "Holding out the most recent weeks gives a more honest test set than shuffling all deliveries "
+        "and holding out a random ten percent.",
+    ),
+    (
+        "design.anomaly_detection",
+        2,
+        "Static per-metric limits misfire on these metrics, since hourly and weekly patterns move the "
+        "normal level all day.",
+    ),
+    (
+        "design.anomaly_detection",
+        4,
+        "Paging on every single series that leaves its band would flood on-call, because a small false"
+        " alarm rate per series adds up across thousands.",
+    ),
+    (
+        "design.anomaly_detection",
+        5,
+        "Outages should be removed from the training history of the baseline so it doesn't learn them "
+        "as part of the metric's usual pattern.",
+    ),
+    (
+        "design.anomaly_detection",
+        7,
+        "When a feed goes silent the detector should raise an alert of its own, since silence can hide"
+        " an outage.",
+    ),
+    (
+        "design.anomaly_detection",
+        3,
+        "Since labeled incidents are rare, detection is mostly unsupervised, with on-call feedback on "
+        "alerts providing labels over time.",
+    ),
+    (
+        "code.attention",
+        1,
+        "The division by the square root of d is there to keep the softmax from getting too sharp, so "
+        "the weights do not collapse to one-hot and the gradients survive.",
+    ),
+    (
+        "code.attention",
+        3,
+        "The softmax is taken over the key axis, so for each query the weights across all the keys sum"
+        " to one.",
+    ),
+    (
+        "code.attention",
+        7,
+        "Because the whole score matrix is materialized, time and memory grow quadratically, not "
+        "linearly, with the sequence length.",
+    ),
+    (
+        "code.softmax_cross_entropy",
+        0,
+        "To avoid overflow I subtract the largest logit of each row before exponentiating, so every "
+        "exponent is non-positive and stays bounded.",
+    ),
+    (
+        "code.softmax_cross_entropy",
+        1,
+        "The shift does not change the probabilities at all, since the constant factor cancels between"
+        " numerator and denominator, so it is exact rather than an approximation.",
+    ),
+    (
+        "code.softmax_cross_entropy",
+        6,
+        "The gradient of the mean loss with respect to the logits is the softmax probabilities minus "
+        "the one-hot targets, scaled by one over n.",
+    ),
+    (
+        "code.batchnorm",
+        4,
+        "The batch itself is normalized with the biased variance, divided by n, while the running "
+        "variance receives the unbiased one, divided by n minus one.",
+    ),
+    (
+        "code.batchnorm",
+        5,
+        "In inference mode I stop using the statistics of the incoming batch and rely on the stored "
+        "running ones, so predictions do not depend on the rest of the batch.",
+    ),
+    (
+        "code.batchnorm",
+        7,
+        "When batches are tiny, batch norm's statistics become much less stable, so layer norm is "
+        "preferred over it for small batches.",
+    ),
+    (
+        "code.beam_search",
+        1,
+        "Beam search is not exact: it can fail to return the most probable sequence even when the beam"
+        " width is two or more.",
+    ),
+    (
+        "code.beam_search",
+        2,
+        "I sum log-probabilities rather than multiplying the raw probabilities, since the product of "
+        "many small numbers underflows in floating point on long sequences.",
+    ),
+    (
+        "code.beam_search",
+        4,
+        "Raw summed log-probabilities favour shorter outputs, because each extra token lowers the "
+        "total, so I divide by the length to stop penalizing long hypotheses.",
+    ),
+    (
+        "code.roc_auc",
+        2,
+        "So I sort the scores and let tied scores share the average of their consecutive ranks, which "
+        "counts a tied positive and negative pair as one half.",
+    ),
+    (
+        "code.roc_auc",
+        5,
+        "Because AUC uses only the order of the score values, applying a sigmoid or a log to the "
+        "scores does not change it, so scores need not be calibrated.",
+    ),
+    (
+        "code.roc_auc",
+        6,
+        "Equivalently, it is the area under the ROC curve, true positive rate against false positive "
+        "rate rather than precision against recall, as the threshold sweeps.",
+    ),
+    (
+        "code.kmeans",
+        1,
+        "In the update step each centroid moves to the mean of its assigned points, since the mean, "
+        "not the median, is what minimizes the sum of squared distances.",
+    ),
+    (
+        "code.kmeans",
+        4,
+        "Lloyd's algorithm does not always find the global optimum of the inertia; the result depends "
+        "on the starting centroids, so restarts and k-means++ are worthwhile.",
+    ),
+    (
+        "code.kmeans",
+        5,
+        "One iteration costs O(n·k·d), because every point is compared with every centroid rather than"
+        " with every other point.",
+    ),
+    (
+        "code.logistic_regression",
+        3,
+        "The cross-entropy loss is convex in the weights even with the sigmoid, so gradient descent "
+        "cannot get stuck in bad local minima.",
+    ),
+    (
+        "code.logistic_regression",
+        4,
+        "On linearly separable data the weights never converge to a finite optimum, since the loss "
+        "only approaches zero as the weights grow.",
+    ),
+    (
+        "code.reservoir_sampling",
+        3,
+        "Items that arrive early face more chances of eviction but entered with a higher probability, "
+        "so the final sample is not biased toward recent items.",
+    ),
+    (
+        "code.reservoir_sampling",
+        4,
+        "It does not need to know the stream length in advance and never stores all n items, only k of"
+        " them, O(k) memory.",
+    ),
+    (
+        "code.reservoir_sampling",
+        5,
+        "Algorithm R takes O(n) time, because every item past the first k costs one random draw and at"
+        " most one slot write.",
+    ),
+    (
+        "code.attention",
+        1,
+        "We scale by one over root d so that the attention distribution does not get too peaky, which "
+        "keeps gradients flowing through the softmax.",
+    ),
+    (
+        "code.attention",
+        2,
+        "For the positions the mask forbids I write negative infinity into the score matrix, so the "
+        "softmax gives those keys zero probability.",
+    ),
+    (
+        "code.attention",
+        6,
+        "The final result for each query is the attention weights applied to the values, a weighted "
+        "combination of the rows of V.",
+    ),
+    (
+        "code.attention",
+        7,
+        "Overall the cost grows with the square of the number of tokens, since every query is compared"
+        " with every key in the score matrix.",
+    ),
+    (
+        "code.softmax_cross_entropy",
+        0,
+        "Before calling exp I shift every row down by its maximum value, which makes all the exponents"
+        " at most zero so nothing can overflow.",
+    ),
+    (
+        "code.softmax_cross_entropy",
+        1,
+        "Shifting by the row maximum costs no accuracy: the resulting probabilities are exactly the "
+        "true softmax, because the common factor cancels.",
+    ),
+    (
+        "code.softmax_cross_entropy",
+        3,
+        "A floor like np.maximum(p, 1e-12) only hides the problem and caps the loss, so I compute log-"
+        "probabilities with log-sum-exp instead.",
+    ),
+    (
+        "code.softmax_cross_entropy",
+        4,
+        "Each row's loss is minus log p of the target class only, and then I average these row losses "
+        "over the batch.",
+    ),
+    (
+        "code.softmax_cross_entropy",
+        6,
+        "The gradient on the logits is p minus y, and because the loss is a mean I divide it by the "
+        "batch size.",
+    ),
+    (
+        "code.batchnorm",
+        2,
+        "Gamma and beta are trained by gradient descent like any other weight, so the layer can learn "
+        "whatever scale and offset suit the next layer.",
+    ),
+    (
+        "code.batchnorm",
+        4,
+        "I divide by n when normalizing the batch, and the running estimate gets the variance over n "
+        "minus one, since it estimates the population value.",
+    ),
+    (
+        "code.batchnorm",
+        5,
+        "At serving time I use the stored running mean and variance rather than the current requests, "
+        "so an answer never depends on what else is in the batch.",
+    ),
+    (
+        "code.batchnorm",
+        7,
+        "Batch norm struggles with tiny batches such as two examples, where its estimates are noisy, "
+        "so layer norm is the better choice there.",
+    ),
+    (
+        "code.beam_search",
+        2,
+        "Working in log space is necessary here: the plain product of token probabilities underflows "
+        "to zero in double precision for long outputs.",
+    ),
+    (
+        "code.beam_search",
+        4,
+        "Without normalization the beam drifts toward short hypotheses, since every extra token lowers"
+        " the summed score, so dividing by length removes that bias.",
+    ),
+    (
+        "code.beam_search",
+        5,
+        "To be correct, no step has to rank all k times V extensions with a complete sort; trimming "
+        "each hypothesis to its own top k first can never drop the true winners.",
+    ),
+    (
+        "code.roc_auc",
+        0,
+        "Put simply, AUC is the chance that a random positive outscores a random negative, which no "
+        "single cutoff such as one half can capture.",
+    ),
+    (
+        "code.roc_auc",
+        2,
+        "Ties I resolve by giving every equal score the mean of the ranks the group occupies, so a "
+        "tied positive-negative pair contributes one half.",
+    ),
+    (
+        "code.roc_auc",
+        3,
+        "The rank total of the positives minus P times P plus one over two, divided by P times N, is "
+        "the AUC.",
+    ),
+    (
+        "code.roc_auc",
+        5,
+        "Only the ordering of the scores feeds into AUC, so squashing them with a sigmoid or taking "
+        "logs leaves its value alone, and no calibration is needed.",
+    ),
+    (
+        "code.roc_auc",
+        6,
+        "Another way to see it: AUC is the integral of the true positive rate over the false positive "
+        "rate as the cutoff moves down, computed with trapezoids after sorting.",
+    ),
+    (
+        "code.kmeans",
+        0,
+        "The assignment step does not balance the clusters: each point simply goes to its nearest "
+        "centroid, so cluster sizes can differ a lot.",
+    ),
+    (
+        "code.kmeans",
+        1,
+        "Each centroid is then replaced by the coordinate-wise mean of its members, because that is "
+        "the point minimizing the within-cluster sum of squares.",
+    ),
+    (
+        "code.kmeans",
+        3,
+        "Because no iteration can raise the sum of squared distances and the assignments are finite, "
+        "k-means always converges, with the iteration cap only a safety net.",
+    ),
+    (
+        "code.kmeans",
+        4,
+        "Lloyd's iterations land on a local optimum that depends on the initialization, so running it "
+        "several times or seeding with k-means++ pays off.",
+    ),
+    (
+        "code.kmeans",
+        5,
+        "Every iteration is linear in n, O(n times k times d), since only the distances from data "
+        "points to centroids are needed.",
+    ),
+    (
+        "code.logistic_regression",
+        1,
+        "Through the chain rule the sigmoid's slope, sigma times one minus sigma, cancels against the "
+        "log's derivative, so the weight gradient is just X transposed times the residual over n.",
+    ),
+    (
+        "code.logistic_regression",
+        3,
+        "Logistic regression's loss surface is a single bowl even though the sigmoid bends the model, "
+        "so where you initialize does not decide which minimum you reach.",
+    ),
+    (
+        "code.logistic_regression",
+        4,
+        "When a line separates the classes perfectly, gradient descent never settles: the weights keep"
+        " growing as the loss creeps toward zero, so regularization is needed.",
+    ),
+    (
+        "code.reservoir_sampling",
+        0,
+        "After the first k, an incoming item goes into the reservoir only with probability k over the "
+        "count so far, overwriting a slot picked at random from the k.",
+    ),
+    (
+        "code.reservoir_sampling",
+        1,
+        "A draw with probability k over the count so far decides whether a new item gets in, and if so"
+        " it pushes out a uniformly random item, not the oldest.",
+    ),
+    (
+        "code.reservoir_sampling",
+        4,
+        "You never have to count the stream to learn n beforehand, and only k items are kept, so space"
+        " is constant in n.",
+    ),
+    (
+        "code.reservoir_sampling",
+        5,
+        "The run time is linear in n, because each item costs one random draw and at most one write "
+        "into an unordered reservoir.",
     ),
 ]
 
