@@ -70,6 +70,16 @@ def test_talk_of_a_mistake_counts_as_a_negation() -> None:
     assert is_negated("It is a myth that more data fixes underfitting.")
     assert not is_negated("More data fixes underfitting.")
     assert not is_negated("It is not only faster but also cheaper.")  # "not only" denies nothing
+    assert is_negated("It is false that dropout helps.")
+    assert not is_negated("Wherever the mask is False I set the score to minus infinity.")  # a value
+
+
+def test_a_negation_describing_the_subject_denies_nothing() -> None:
+    assert not is_negated("A model that doesn't fit on one GPU gets tensor parallelism.")
+    assert not is_negated("Caching helps, and any request that is not cached goes to the model.")
+    # In the predicate the relative clause is the claim.
+    assert is_negated("Dropout is a trick that doesn't reduce overfitting.")
+    assert is_negated("The model does not fit on one GPU.")
 
 
 def test_swap_terms_keeps_case_and_whole_words() -> None:
