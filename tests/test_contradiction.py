@@ -77,9 +77,12 @@ def test_talk_of_a_mistake_counts_as_a_negation() -> None:
 def test_a_negation_describing_the_subject_denies_nothing() -> None:
     assert not is_negated("A model that doesn't fit on one GPU gets tensor parallelism.")
     assert not is_negated("Caching helps, and any request that is not cached goes to the model.")
+    assert not is_negated("Models that don't fit on one GPU get tensor parallelism.")
     # In the predicate the relative clause is the claim.
     assert is_negated("Dropout is a trick that doesn't reduce overfitting.")
     assert is_negated("The model does not fit on one GPU.")
+    assert is_negated("Dropout is one that doesn't reduce overfitting.")
+    assert is_negated("It is the layer that does not normalize.")
 
 
 def test_swap_terms_keeps_case_and_whole_words() -> None:

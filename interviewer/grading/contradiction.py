@@ -258,12 +258,15 @@ def number_counts(text: str) -> Counter[str]:
 
 
 # A negation inside a relative clause of the subject describes the thing, and denies nothing:
-# "a model that doesn't fit on one GPU gets tensor parallelism". Only at the start of a clause,
-# where the noun phrase is the subject: "dropout is a trick that doesn't reduce overfitting"
-# says its claim in the relative clause.
+# "a model that doesn't fit on one GPU gets tensor parallelism", "models that don't fit ...".
+# Only at the start of a clause, where the noun phrase is the subject, with no verb before the
+# "that": "dropout is a trick that doesn't reduce overfitting" says its claim in the clause.
 _DESCRIBING_NEGATION = re.compile(
     r"(?:^|[,;:(]|\b(?:and|but|so|while|whereas|because|then)\b)\s*"
-    r"(?:a|an|the|any|every|each|one|some|all)\s+(?:[\w'’-]+\s+){0,2}?[\w-]+\s+(?:that|which|who)\s+"
+    r"(?:(?:a|an|the|any|every|each|one|some|all)\s+)?"
+    r"(?:(?!(?:is|are|was|were|be|been|being|has|have|had|does|do|did)\b)[\w'’-]+\s+){0,2}?"
+    r"(?!(?:is|are|was|were|be|been|being|has|have|had|does|do|did|it|this|there)\b)[\w-]+\s+"
+    r"(?:that|which|who)\s+"
     r"(?:(?:\w+n['’]t|cannot|(?:does|do|did|is|are|was|were|can|could|will|would|has|have)\s+not|never))\b",
     re.IGNORECASE,
 )
