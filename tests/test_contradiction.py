@@ -537,6 +537,22 @@ def test_each_word_is_said_of_the_nearest_term_in_its_part_of_the_sentence() -> 
     assert bound_words("Nothing here names either term.", "prefill", "decode") == (set(), set())
 
 
+def test_words_before_a_term_set_apart_by_a_denial_or_a_semicolon_are_not_said_of_it() -> None:
+    # "..., not the key vectors" sets the key against the values before it.
+    said_query, said_key = bound_words(
+        "It gives each output row a weighted sum of the value vectors, not the key vectors.", "query", "key"
+    )
+    assert not {"weight", "sum", "value", "output"} & said_key, said_key
+    # Nor across a semicolon (what is left once the denial is taken out).
+    _, said_key = bound_words(
+        "It gives a weighted sum of the values; the keys decide the weights.", "query", "key"
+    )
+    assert not {"sum", "value"} & said_key and "decide" in said_key, said_key
+    # Without either, a leading part still speaks of the term just after it.
+    _, said_key = bound_words("Sorted by score, the keys decide the weights.", "query", "key")
+    assert "sort" in said_key or "score" in said_key, said_key
+
+
 def test_a_profile_is_read_from_the_claims_and_leaves_out_denials() -> None:
     question = Question.model_validate(
         {
@@ -835,6 +851,13 @@ def test_what_a_denial_governs_is_left_out_and_what_comes_before_it_stays() -> N
         == "L2 regularization penalizes squared weights shrinking every weight toward"
     )
     assert without_denials("L1 does not penalize the squared weights.") == ""
+    # What is left of a clause set against its denial stands apart from the next clause.
+    assert (
+        without_denials(
+            "It gives a weighted sum of the value vectors, not the key vectors; the keys decide the weights."
+        )
+        == "It gives a weighted sum of value; the keys decide the weights."
+    )
     assert (
         without_denials("Reward confident answers, so it learns not to abstain.")
         == "Reward confident answers"

@@ -757,31 +757,46 @@ class WrongVersion:
                     continue
                 if _CONTRAST_BREAK.search(span) and _present(self.right_words, word_stems(span)):
                     continue
-                if sentence and self._set_against(span, match, sentence):
+                if sentence and self.set_against(span, sentence, match):
                     continue
                 return True
         return False
 
-    def _set_against(self, span: str, match: re.Match[str], sentence: str) -> bool:
-        """Whether the sentence sets the part with the marked phrase against another that says
-        the point's own words ("Label smoothing can leave a network slightly underconfident,
-        while plain training makes it overconfident")."""
+    def set_against(self, span: str, sentence: str, match: re.Match[str] | None = None) -> bool:
+        """Whether the sentence sets the part with ``span`` against another that says the point's
+        own words. With the marked phrase ``match``, set against in words, one of them is enough
+        ("Label smoothing can leave a network slightly underconfident, while plain training makes
+        it overconfident"). Without one, only claims side by side count, and the other part must
+        say the point in two of its words and name what the version speaks of and the point does
+        not ("ROC") where the part with the mistake does not: "I plot precision against recall
+        for the PR curve, and true positive rate against false positive rate for the ROC curve".
+        "Squared error is maximum likelihood under Laplace noise, while cross-entropy assumes
+        Gaussian noise" is wrong in both halves, and "Temperature divides the logits, and a
+        higher temperature sharpens them" is one claim going on."""
         at = sentence.find(span)
         if at < 0:
             return False
-        where = at + match.start()
-        own = self.right_words - word_stems(match.group(0)) - _CONTRAST_WORDS
-        start = 0
-        others: list[str] = []
-        for cut in _SET_AGAINST_WORD.finditer(sentence):
-            if not start <= where < cut.start():
-                others.append(sentence[start : cut.start()])
-            start = cut.start()
-        if start == 0:
+        where = at + (match.start() if match else 0)
+        own = self.right_words - word_stems(match.group(0) if match else span) - _CONTRAST_WORDS
+        bounds = [
+            0,
+            *(cut.start() for cut in (_SET_AGAINST_WORD if match else _SIDE_BY_SIDE).finditer(sentence)),
+        ]
+        if len(bounds) == 1:
             return False
-        if where < start:
-            others.append(sentence[start:])
-        return any(_present(own, word_stems(part)) for part in others)
+        bounds.append(len(sentence))
+        parts = [(a, sentence[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)]
+        at_mine = max(i for i, (a, _) in enumerate(parts) if a <= where)
+        mine = word_stems(parts[at_mine][1])
+        for i, (_, part) in enumerate(parts):
+            if i == at_mine:
+                continue
+            stems = word_stems(part)
+            if match and _present(own, stems):
+                return True
+            if not match and _present(own, stems) >= 2 and (stems & self.wrong_words) - _GENERIC - mine:
+                return True
+        return False
 
     def clearly_worded_by(self, span: str) -> bool:
         """Whether ``span`` uses most of the words that make this version wrong (three or more) and none
@@ -969,12 +984,15 @@ _TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 # before it; after "while" or "whereas" it is set against that term, never said of it.
 _PART_BREAK = re.compile(r"[;:,()]|\b(?:while|whereas|but|unlike|than)\b", re.IGNORECASE)
 _CONTRAST_BREAK = re.compile(r"\b(?:while|whereas|but|unlike|than)\b", re.IGNORECASE)
+_DENYING_LEAD = re.compile(r"(?:not|never|rather than|instead of|and not)\b", re.IGNORECASE)
 # The contrast words themselves, as stems: no word of a point's own for setting against.
 _CONTRAST_WORDS = frozenset(stem(w) for w in ("while", "whereas", "but", "unlike", "than"))
 # Where a sentence sets one thing against another ("fixed per word; BERT is the one that ..."),
 # in words, and with a semicolon too.
 _SET_AGAINST_WORD = re.compile(r"\b(?:while|whereas|but|unlike)\b", re.IGNORECASE)
 _SET_AGAINST = re.compile(r";|" + _SET_AGAINST_WORD.pattern, re.IGNORECASE)
+# Two claims side by side: a semicolon, or a comma and "and".
+_SIDE_BY_SIDE = re.compile(r";|,\s*and\b", re.IGNORECASE)
 BIND_REACH = 6  # words: a word in a part without a term binds to a term this near, or none
 # Words that say nothing of either term ("from", "each", "into").
 _UNBOUND = _GENERIC | frozenset(
@@ -1079,6 +1097,12 @@ def bound_words(
             lead = [w for w in part_words[:3] if w not in _LINKING]
             if where and (part_words[0] == "which" or (lead and lead[0] in _PRONOUNS)):
                 pronoun_led.add(where)
+    # A part led by a denial ("the value vectors, not the key vectors") sets its term against
+    # what comes before: nothing before binds forward to it.
+    first_token: dict[int, int] = {}  # part -> where its first word starts
+    for token in tokens:
+        first_token.setdefault(part(token.start()), token.start())
+    denying = {where for where, at in first_token.items() if where and _DENYING_LEAD.match(text, at)}
     out: dict[str, set[str]] = {"a": set(), "b": set()}
     for index, token in enumerate(tokens):
         word = token.group(0).lower()
@@ -1099,7 +1123,17 @@ def bound_words(
             # a "while" or "whereas".
             same = [x for x in anchors if x[3] == side(token.start())]
             before = [x for x in same if x[0] < index]
-            near = before[-1:] or [x for x in same if x[0] - index <= BIND_REACH][:1]
+            near = (
+                before[-1:]
+                or [
+                    x
+                    for x in same
+                    if x[0] - index <= BIND_REACH
+                    and x[1] not in denying
+                    # Nor across a semicolon: "weighted sum of the values; the keys decide the weights".
+                    and ";" not in text[token.end() : tokens[x[0]].start()]
+                ][:1]
+            )
         if not near:
             continue
         best = min(abs(x[0] - index) for x in near)
@@ -1274,8 +1308,10 @@ def without_denials(text: str) -> str:
         # zero": what the clause says of zero is not plain).
         if len(_TOKEN_WORD.findall(cut)) >= 4:
             denied = word_stems(part[min(cues) :])
-            kept.append(" ".join(w for w in _TOKEN_WORD.findall(cut) if stem(w) not in denied))
-    return ", ".join(p for p in kept if p)
+            # Set against what it denied, it says nothing of what follows ("a weighted sum of
+            # the values, not the keys; the keys decide the weights"): a semicolon keeps it apart.
+            kept.append(" ".join(w for w in _TOKEN_WORD.findall(cut) if stem(w) not in denied) + ";")
+    return ", ".join(p for p in kept if p).rstrip(";").replace(";,", ";")
 
 
 def said_of_term_in(

@@ -680,6 +680,13 @@ class Grader:
                     and claims[j]
                     and not denies_exclusive(spans[j].text, wrong.text)
                     and not other_numbers(spans[j].text, wrong.text)
+                    # A clause beside another that says the point in its own words is said of
+                    # something else ("I plot precision against recall for the PR curve, and
+                    # true positive rate against false positive rate for the ROC curve").
+                    and (
+                        spans[j].whole
+                        or not wrong.set_against(spans[j].text, sentences[spans[j].sentence].text)
+                    )
                 ]
                 if wrong.decisive:
                     # Marked words decide where the embedding cannot ("grows quadratically"
