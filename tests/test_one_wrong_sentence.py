@@ -751,6 +751,312 @@ STRONG = {
         "Because the generator is seeded, the sample is reproducible, which is what makes the function"
         " testable.",
     ],
+    "stats.bayes_theorem": [
+        "Bayes' theorem says the posterior probability of a hypothesis given the data equals the "
+        "likelihood of the data under that hypothesis times the prior, divided by the marginal "
+        "probability of the data, the evidence.",
+        "So it is a rule for updating beliefs: the prior is what I believed before the data, and the "
+        "posterior is that belief revised once the evidence comes in.",
+        "Base rates matter a lot: for a disease with one-in-a-thousand prevalence and a test with 99 "
+        "percent sensitivity and a one percent false-positive rate, a positive result means only about"
+        " a nine percent chance of disease, because false positives from the many healthy people "
+        "outnumber the true positives.",
+        "In ML, naive Bayes applies the rule while assuming the features are conditionally independent"
+        " given the class, which is how the classic spam filters worked.",
+        "MAP estimation maximizes the log-likelihood plus the log prior, and a Gaussian prior on the "
+        "weights turns out to be exactly L2 regularization, while a Laplace prior gives L1.",
+        "Fully Bayesian methods keep the whole posterior over parameters rather than one value, which "
+        "gives uncertainty estimates, as in Gaussian processes and Bayesian optimization.",
+    ],
+    "stats.p_value": [
+        "A p-value is the probability, assuming the null hypothesis is true, of seeing a test "
+        "statistic at least as extreme as the one we actually observed.",
+        "To compute it, I pick a test statistic such as the difference in conversion rates divided by "
+        "its standard error, get its distribution under the null either from theory like a t "
+        "distribution or by permuting the labels, and take the tail area beyond the observed value.",
+        "I compare it against a significance level fixed before the experiment, usually 0.05, which is"
+        " the false positive rate I'm willing to accept when the null is true.",
+        "It is not the probability that the null hypothesis is true; that would need a prior and "
+        "Bayes' theorem, which the frequentist calculation never uses.",
+        "It also doesn't measure how big or important the effect is: with millions of users, tiny "
+        "differences become significant, so I report the effect size with a confidence interval.",
+        "And peeking repeatedly or testing many metrics inflates false positives, so I'd use "
+        "sequential testing or corrections like Bonferroni or Benjamini-Hochberg.",
+    ],
+    "stats.correlation_causation": [
+        "Correlation just means two variables move together statistically, and Pearson correlation "
+        "only captures linear association, so a zero correlation can hide a strong nonlinear "
+        "relationship.",
+        "Causation means that intervening to change one variable would change the other.",
+        "The classic trap is a confounder: ice cream sales and drownings rise together because hot "
+        "weather drives both, not because one causes the other.",
+        "Spurious associations can also come from reverse causation, from selection effects such as "
+        "only looking at users who stayed, or from chance when you scan many variables.",
+        "The cleanest way to show causation is a randomized experiment like an A/B test, because "
+        "random assignment balances every confounder, including ones we never measured.",
+        "When experiments aren't possible, I'd use observational causal inference under explicit "
+        "assumptions: a causal graph to choose what to adjust for, matching, difference-in-"
+        "differences, or instrumental variables.",
+        "This matters for ML as well, since models pick up spurious correlations as shortcuts, like a "
+        "scanner watermark in medical images, and those break under distribution shift.",
+    ],
+    "stats.mle_vs_map": [
+        "Maximum likelihood picks the parameters under which the observed data are most probable, and "
+        "in practice we maximize the log-likelihood, which turns the product over examples into a sum.",
+        "Many standard losses are negative log-likelihoods: squared error is MLE under Gaussian noise,"
+        " and cross-entropy is MLE for a categorical output, which is how classifiers and language "
+        "models are trained.",
+        "With little data, MLE overfits: after three heads in three tosses it says the coin lands "
+        "heads every time.",
+        "MAP puts a prior on the parameters and maximizes the posterior, which is the log-likelihood "
+        "plus the log prior.",
+        "That prior acts as a regularizer, a Gaussian prior on weights gives L2 and a Laplace prior "
+        "gives L1, and as the data grow the likelihood dominates so MAP converges to MLE.",
+        "Both are still point estimates; a fully Bayesian approach keeps the whole posterior and "
+        "averages predictions over it, which captures uncertainty neither gives.",
+    ],
+    "stats.cross_entropy_kl": [
+        "Entropy measures how uncertain a distribution is: the expected information, or the minimum "
+        "average number of bits to encode its outcomes with the best code, one bit for a fair coin and"
+        " zero for a certain outcome.",
+        "Cross-entropy of a model q relative to the true distribution p is the expected code length "
+        "when the data come from p but we encode them with a code designed for q.",
+        "It decomposes as the entropy of p plus the KL divergence from p to q, so it is never smaller "
+        "than the entropy.",
+        "KL divergence is non-negative and zero only when the distributions are identical, but it is "
+        "asymmetric, so it isn't a true distance metric.",
+        "In training, the entropy of the data is a constant, so minimizing cross-entropy is the same "
+        "as minimizing KL to the data distribution and the same as maximizing the log-likelihood of "
+        "the labels or next tokens.",
+        "KL also shows up as the penalty in RLHF that keeps the fine-tuned policy close to the "
+        "reference model.",
+    ],
+    "stats.confidence_intervals": [
+        "A 95 percent confidence interval comes from a procedure that, if we repeated the experiment "
+        "many times, would produce intervals covering the true value 95 percent of the time.",
+        "Any single computed interval either contains the true value or doesn't; the 95 percent is a "
+        "property of the method, and reading it as a 95 percent probability for this interval is the "
+        "Bayesian credible-interval interpretation.",
+        "For accuracy on n independent test examples, it's a proportion, so the standard error is the "
+        "square root of p times one minus p over n, and the interval is about the estimate plus or "
+        "minus 1.96 standard errors, roughly plus or minus 2.5 points at 80 percent on 1,000 examples.",
+        "For metrics like F1 or clustered examples I'd bootstrap: resample the test set with "
+        "replacement thousands of times and take the percentiles of the recomputed metric.",
+        "The width shrinks with the square root of n, so halving it takes four times the data.",
+        "To compare two models on the same test set I'd use a paired test, McNemar's test on the items"
+        " where exactly one model is right, or a paired bootstrap that resamples examples and rescores"
+        " both models together.",
+        "Since the models mostly get the same items right and wrong, the paired standard error of the "
+        "difference is much smaller than the unpaired one, so a one-point gain can be real even when "
+        "the two intervals overlap.",
+    ],
+    "stats.ab_test_design": [
+        "Before any data, I'd write down the hypothesis, one primary metric such as seven-day "
+        "retention, and guardrail metrics like latency and complaint rate that must not get worse.",
+        "I'd randomize at the user level so nobody sees both versions, and check for sample ratio "
+        "mismatch, since observed group sizes that don't match the planned split point to a bug in "
+        "assignment.",
+        "The sample size comes from a power analysis using the metric's baseline and variance, the "
+        "significance level, usually five percent, the power, usually eighty percent, and the minimum "
+        "detectable effect worth shipping.",
+        "Dividing the required sample by daily traffic gives the duration, which I round up to whole "
+        "weeks to cover weekly cycles.",
+        "I run to the planned size instead of stopping at the first significant peek, or use a "
+        "sequential test that is designed for repeated looks.",
+        "I also watch for novelty effects that fade over time and for interference between users in "
+        "marketplaces or social features, where cluster randomization may be needed.",
+        "At the end I report the effect size with a confidence interval, not just a p-value.",
+    ],
+    "stats.multiple_comparisons": [
+        "I'd be skeptical: at a five percent level each null metric has a one-in-twenty chance of a "
+        "false positive, so across twenty independent metrics the chance of at least one false alarm "
+        "is one minus 0.95 to the twentieth, about 64 percent.",
+        "One significant result out of twenty is just what noise alone would produce.",
+        "The same issue shows up when slicing results by many segments, comparing many model variants "
+        "on one benchmark, or peeking at the test repeatedly.",
+        "Bonferroni controls the family-wise error rate, the chance of any false positive, by testing "
+        "each metric at alpha divided by the number of tests, here 0.0025, which is simple but "
+        "conservative and loses power.",
+        "Benjamini-Hochberg instead controls the false discovery rate, the expected fraction of false "
+        "positives among results called significant, using a rising threshold on the sorted p-values, "
+        "so it keeps more power when there are many tests.",
+        "Best is to design for it: pre-register one primary metric, treat the others as exploratory, "
+        "and confirm any surprise in a fresh experiment before acting.",
+    ],
+    "stats.simpsons_paradox": [
+        "Simpson's paradox is when a trend that holds within every subgroup reverses or disappears "
+        "once the subgroups are pooled together.",
+        "The classic case is the kidney stone study: treatment A had higher success for both small and"
+        " large stones, yet B looked better overall, because A was given mostly to the harder large-"
+        "stone cases.",
+        "The mechanism is a confounding variable, here stone size, that is related both to which "
+        "treatment a patient got and to the outcome, together with unequal group sizes.",
+        "In ML it shows up when one model wins overall only because its evaluation set had more easy "
+        "examples, or when a metric moves because the traffic mix shifted rather than behaviour.",
+        "The numbers alone don't tell you which view is right; it depends on the causal structure.",
+        "If the grouping variable is a confounder, like stone size, I'd condition on it and trust the "
+        "stratified result, but if it's a consequence of the treatment, conditioning on it can "
+        "mislead, and randomization avoids the problem by balancing the groups.",
+    ],
+    "stats.selection_bias": [
+        "Selection bias happens when the way examples got into the dataset is related to the outcome, "
+        "so the sample isn't representative of the population we want to draw conclusions about.",
+        "Survivorship bias is the famous version: studying only the planes that came back, or only "
+        "companies still in business, hides what happened to the ones that failed.",
+        "In ML it's everywhere: a loan model trained only on approved applicants never sees how "
+        "rejected ones would have repaid, and a recommender trained on clicks only learns about items "
+        "it chose to show, reinforcing its past choices.",
+        "The result is a model that looks accurate on the biased sample and then fails on the real "
+        "population it's deployed on.",
+        "To deal with it, I first ask how each example entered the dataset and compare the sample with"
+        " the target population.",
+        "Remedies include randomized exploration, such as showing a small random slice of items or "
+        "approving some borderline loans, reweighting by the inverse propensity of selection, and "
+        "above all evaluating on data drawn the way the deployed model will see it.",
+    ],
+    "dl.backpropagation": [
+        "In one training step we first run the forward pass: a mini-batch goes through the layers one "
+        "after another, each layer's activations are kept in memory, and the output is reduced to a "
+        "single scalar loss.",
+        "Then backpropagation walks the computation graph in reverse order, and by the chain rule each"
+        " layer takes the gradient arriving from above, multiplies it by its own local derivative, and"
+        " hands the result to the layer below.",
+        "Along the way each layer also picks up the gradient with respect to its own weights.",
+        "Because this is reverse-mode automatic differentiation, one backward pass gives the gradient "
+        "of the loss for every parameter at roughly two to three times the cost of a forward pass, "
+        "however many parameters there are.",
+        "Backprop itself only computes gradients; a separate optimizer step, say SGD with momentum or "
+        "Adam, then uses them with a learning rate to update the weights.",
+        "Since the backward pass multiplies many local derivatives together, gradients in a deep "
+        "network can shrink toward zero or blow up.",
+        "The standard defenses are residual connections, normalization layers, careful initialization "
+        "and gradient clipping, which keep gradients in a usable range.",
+    ],
+    "dl.transformer": [
+        "A transformer is a stack of identical blocks, and each block starts with self-attention, "
+        "which lets every token pull in information from all the other tokens in the sequence.",
+        "The attention is multi-headed: the model dimension is split into several smaller heads that "
+        "run in parallel, so different heads can learn different relationships, like syntax in one and"
+        " coreference in another.",
+        "After attention comes a position-wise feed-forward network, a two-layer MLP applied to each "
+        "token on its own, and it holds most of the block's parameters and much of the model's stored "
+        "knowledge.",
+        "Each of the two sublayers is wrapped in a residual connection with layer normalization, which"
+        " keeps gradients flowing and makes a deep stack trainable.",
+        "Attention by itself ignores token order, so position information has to be injected, with "
+        "sinusoidal, learned or, in most modern LLMs, rotary position embeddings.",
+        "Unlike an RNN, a transformer processes all positions in parallel during training, which is "
+        "what let it scale, but the attention cost grows quadratically with sequence length.",
+        "Encoder models like BERT see the whole input, while decoder models like GPT use a causal mask"
+        " so they can generate left to right.",
+    ],
+    "dl.attention": [
+        "Attention lets each position compute its output as a content-dependent weighted mix of the "
+        "other positions.",
+        "Concretely, each token's embedding is multiplied by three learned weight matrices to produce "
+        "a query, a key and a value vector.",
+        "The score between token i and token j is the dot product of i's query with j's key, and a "
+        "softmax over each row turns those scores into weights that are positive and sum to one.",
+        "Before the softmax the scores are divided by the square root of the key dimension, because "
+        "otherwise dot products grow with dimension and push the softmax into a saturated, near one-"
+        "hot regime with tiny gradients.",
+        "The output for token i is then the weighted sum of all the value vectors, so it pulls most of"
+        " its information from the tokens it attends to most.",
+        "In a decoder language model a causal mask sets the scores for future positions to minus "
+        "infinity, so each token only attends to itself and earlier tokens, matching left-to-right "
+        "generation.",
+        "Attention heatmaps are a handy diagnostic, but they aren't a faithful explanation of a "
+        "prediction, because the values, the MLPs and later layers shape the output too.",
+    ],
+    "dl.initialization": [
+        "Initialization decides where optimization starts, and in a deep network it decides whether "
+        "the signal survives the trip through many layers.",
+        "If every weight starts at the same value, all neurons in a layer compute the same output and "
+        "get the same gradient, so they stay identical forever; random initialization breaks that "
+        "symmetry.",
+        "Scale matters just as much: with weights too large, activations and gradients grow layer "
+        "after layer and explode, and with weights too small they shrink and vanish.",
+        "The cure is to set the variance from the layer's fan-in: Xavier or Glorot initialization uses"
+        " a variance of about two over fan-in plus fan-out and suits tanh or linear layers.",
+        "He initialization uses a variance of two over fan-in, which makes up for ReLU zeroing out "
+        "roughly half of its inputs.",
+        "Biases are usually set to zero, and in transformers the output projections of the residual "
+        "branches are scaled down with depth, as in GPT-2, so the residual stream doesn't grow with "
+        "the number of layers.",
+        "Normalization layers make a network less sensitive to the exact scheme, but a bad "
+        "initialization can still slow or destabilize training.",
+    ],
+    "dl.learning_rate_schedule": [
+        "The learning rate is usually the most important hyperparameter: set it too high and the loss "
+        "oscillates or diverges, too low and training crawls or gets stuck.",
+        "I'd find a range with a quick log-scale sweep or a range test that keeps raising the rate "
+        "until the loss blows up, then take a value somewhat below that.",
+        "A constant rate is rarely best; decaying it with a cosine, step or linear schedule lets the "
+        "model make big moves early and settle into a minimum later with less noise.",
+        "Large models use warmup, ramping the rate up linearly from near zero over the first few "
+        "hundred or thousand steps, because early on Adam's second-moment estimates are unreliable and"
+        " a fresh network can produce huge gradients.",
+        "Batch size interacts with it: for SGD you scale the rate roughly linearly with the batch, "
+        "while for Adam something closer to square-root scaling works better.",
+        "That only holds up to the critical batch size, beyond which bigger batches barely cut the "
+        "number of steps, so raising the rate further doesn't pay off.",
+        "If loss spikes appear during a run, I'd lower the peak rate, lengthen warmup or clip gradients.",
+    ],
+    "dl.cnn_vs_rnn": [
+        "A convolutional network slides small learned filters over a grid such as an image, reusing "
+        "the same filter weights at every position.",
+        "That gives it locality and translation equivariance, so an edge detector works anywhere in "
+        "the image, and stacking layers with pooling grows the receptive field from edges to whole "
+        "objects, which is why CNNs dominated vision.",
+        "A recurrent network reads a sequence one step at a time, updating a hidden state that "
+        "summarizes everything seen so far, with the same weights at each step, which suits variable-"
+        "length text or time series.",
+        "Because each step depends on the previous one, an RNN can't be parallelized over time, and "
+        "gradients sent back through many steps tend to vanish or explode.",
+        "LSTMs and GRUs add learned gates that decide what to keep and what to forget, which preserves"
+        " information and gradients over longer spans.",
+        "For language, transformers have largely replaced RNNs, because attention connects distant "
+        "tokens directly and trains in parallel.",
+    ],
+    "dl.scaling_laws": [
+        "Scaling laws are the empirical observation that a language model's test loss drops as a "
+        "smooth power law in parameters, training tokens and compute, across many orders of magnitude,"
+        " as long as none of them is the bottleneck.",
+        "Because the curves are nearly straight on a log-log plot, you can train a family of small "
+        "models, fit the curve, and predict the loss of a much bigger run before spending the compute.",
+        "For a fixed compute budget, about six times parameters times tokens in FLOPs, there's an "
+        "optimal split, and Chinchilla found parameters and tokens should grow in roughly equal "
+        "proportion, about twenty tokens per parameter.",
+        "That optimum only minimizes training compute, and because serving cost scales with model "
+        "size, people now train smaller models on far more tokens, like Llama 3 8B on about fifteen "
+        "trillion tokens.",
+        "There's also a test-time axis: spending more compute at inference with longer reasoning, many"
+        " samples plus a verifier, or search improves results, so a plan weighs training compute "
+        "against inference compute.",
+        "The caveat is that the laws predict pretraining loss, and specific downstream task scores are"
+        " much harder to forecast.",
+        "Much reported emergence came from all-or-nothing metrics like exact match, and with "
+        "continuous metrics those abilities mostly improve smoothly.",
+        "The fitted constants depend on data quality, architecture and tokenizer, and they assume "
+        "enough unique data, which is running short for high-quality text.",
+    ],
+    "dl.distributed_training": [
+        "With data parallelism each GPU holds a full copy of the model, processes its own slice of the"
+        " batch, and the gradients are averaged with an all-reduce before each update.",
+        "Its limit is that the whole model plus gradients and optimizer state must fit on every "
+        "device, so sharded variants like ZeRO or FSDP partition the optimizer states, gradients and "
+        "even the parameters across workers and gather them only when needed.",
+        "When a single layer is too big, tensor parallelism splits individual weight matrices across "
+        "GPUs, each computing part of every matrix multiply, and since they communicate inside every "
+        "layer it needs fast interconnect like NVLink within one server.",
+        "Pipeline parallelism puts consecutive groups of layers on different GPUs and streams micro-"
+        "batches through them, so only activations cross between stages.",
+        "Its cost is the bubble, the idle time while the pipeline fills and drains, which you shrink "
+        "by using many more micro-batches than stages.",
+        "Large runs combine all three, add activation checkpointing to trade recomputation for memory,"
+        " and overlap communication with computation, since at scale the network is often the "
+        "bottleneck.",
+    ],
 }
 
 # (question, which strong sentence it replaces, the wrong sentence, the point it contradicts)
@@ -2097,6 +2403,13 @@ WRONG = [
         "appear, which counts a tied positive and negative pair as one half.",
         "ties",
     ),
+    # Side by side with a part that is no parallel claim: the mistake still stands.
+    (
+        "code.roc_auc",
+        6,
+        "I plot precision against recall for the ROC curve, and the area under it is the AUC.",
+        "roc-curve",
+    ),
     (
         "code.roc_auc",
         3,
@@ -2257,6 +2570,748 @@ WRONG = [
         "The run time is n log n, because each accepted item is placed in order by binary search "
         "within the reservoir.",
         "time",
+    ),
+    (
+        "stats.bayes_theorem",
+        0,
+        "Bayes' theorem says the posterior equals the prior times the evidence, divided by the "
+        "likelihood of the data under the hypothesis.",
+        "formula",
+    ),
+    (
+        "stats.bayes_theorem",
+        1,
+        "The posterior is what we believe before seeing any data, and the prior is what we end up with"
+        " after the evidence has been taken into account.",
+        "belief-update",
+    ),
+    (
+        "stats.bayes_theorem",
+        2,
+        "With a 99 percent accurate test, a positive result means the patient has the disease with "
+        "about 99 percent probability, whatever the prevalence of the disease.",
+        "base-rate",
+    ),
+    (
+        "stats.bayes_theorem",
+        3,
+        "Naive Bayes is called naive because it assumes every class is equally likely, so it ignores "
+        "the class prior and only multiplies the feature likelihoods.",
+        "naive-bayes",
+    ),
+    (
+        "stats.bayes_theorem",
+        4,
+        "A Gaussian prior on the weights corresponds to L1 regularization, which is why MAP with a "
+        "normal prior drives many weights to exactly zero.",
+        "map-regularization",
+    ),
+    (
+        "stats.p_value",
+        0,
+        "A p-value of 0.03 means there is a 3 percent chance that the null hypothesis is true, so a 97"
+        " percent chance that our effect is real.",
+        "not-prob-null",
+    ),
+    (
+        "stats.p_value",
+        1,
+        "To compute it, I take the observed statistic and find the tail area under the alternative "
+        "hypothesis's distribution, since that is the hypothesis we are testing.",
+        "computation",
+    ),
+    (
+        "stats.p_value",
+        2,
+        "I choose the significance level after looking at the p-value, so if it comes out at 0.08 I'd "
+        "simply use 0.1 as the threshold for this test.",
+        "alpha",
+    ),
+    (
+        "stats.p_value",
+        4,
+        "A smaller p-value means a bigger effect, so a result with p of 0.001 is a far more important "
+        "improvement than one with p of 0.04.",
+        "effect-size",
+    ),
+    (
+        "stats.p_value",
+        5,
+        "Checking the results every day and stopping once p drops below 0.05 is fine, since each "
+        "individual look still has a five percent false positive rate.",
+        "multiple-testing",
+    ),
+    (
+        "stats.correlation_causation",
+        0,
+        "A Pearson correlation of zero means the two variables are independent, so there is no "
+        "relationship of any kind between them.",
+        "correlation-defined",
+    ),
+    (
+        "stats.correlation_causation",
+        2,
+        "If two variables are strongly correlated and the correlation holds up in a very large sample,"
+        " that is enough to conclude that one causes the other.",
+        "confounding",
+    ),
+    (
+        "stats.correlation_causation",
+        4,
+        "Randomization only balances the confounders we measured and controlled for, so unmeasured "
+        "confounders can still bias an A/B test just as much as an observational study.",
+        "randomization",
+    ),
+    (
+        "stats.correlation_causation",
+        5,
+        "With observational data, adding as many control variables as possible to the regression "
+        "removes confounding, so the coefficient on the feature becomes its causal effect.",
+        "observational-methods",
+    ),
+    (
+        "stats.correlation_causation",
+        6,
+        "Spurious correlations a model picks up in training keep working after deployment, since any "
+        "pattern that held in a large training set will hold under distribution shift too.",
+        "spurious-features",
+    ),
+    (
+        "stats.mle_vs_map",
+        0,
+        "Maximum likelihood chooses the parameters that are most probable given the data, so it "
+        "maximizes the probability of the parameters rather than the probability of the data.",
+        "mle",
+    ),
+    (
+        "stats.mle_vs_map",
+        1,
+        "Squared error corresponds to maximum likelihood under Laplace noise, while cross-entropy is "
+        "what you get from assuming Gaussian noise on the outputs.",
+        "losses",
+    ),
+    (
+        "stats.mle_vs_map",
+        2,
+        "MLE never overfits because it is consistent; even after three heads in three tosses it would "
+        "still estimate the coin at about one half.",
+        "overfit",
+    ),
+    (
+        "stats.mle_vs_map",
+        4,
+        "As the dataset grows, the prior's influence in MAP grows with it, so MAP and MLE drift "
+        "further apart with more data.",
+        "regularizer",
+    ),
+    (
+        "stats.mle_vs_map",
+        5,
+        "MAP gives you the full posterior distribution over the parameters, so unlike MLE it already "
+        "captures uncertainty without any extra work.",
+        "point-estimates",
+    ),
+    (
+        "stats.cross_entropy_kl",
+        0,
+        "Entropy is highest when the distribution is concentrated on a single outcome, and a uniform "
+        "distribution like a fair coin has zero entropy.",
+        "entropy",
+    ),
+    (
+        "stats.cross_entropy_kl",
+        2,
+        "Cross-entropy equals the entropy of p minus the KL divergence, so a good model can bring the "
+        "cross-entropy below the entropy of the data.",
+        "decomposition",
+    ),
+    (
+        "stats.cross_entropy_kl",
+        3,
+        "KL divergence is symmetric, so the divergence from p to q equals the divergence from q to p, "
+        "which is why it works as a distance between distributions.",
+        "kl-asymmetric",
+    ),
+    (
+        "stats.cross_entropy_kl",
+        4,
+        "Minimizing cross-entropy is a different objective from maximizing the likelihood of the "
+        "labels; it is a heuristic that just happens to give smoother gradients.",
+        "training",
+    ),
+    (
+        "stats.cross_entropy_kl",
+        5,
+        "In RLHF the KL penalty pushes the policy as far as possible from the reference model, to "
+        "encourage exploration of new behaviours.",
+        "rlhf-kl",
+    ),
+    (
+        "stats.confidence_intervals",
+        0,
+        "A 95 percent confidence interval means that 95 percent of the individual test examples' "
+        "scores fall inside the interval.",
+        "meaning",
+    ),
+    (
+        "stats.confidence_intervals",
+        1,
+        "Once I've computed the interval, there is a 95 percent probability that the true accuracy "
+        "lies inside this particular interval.",
+        "not-probability",
+    ),
+    (
+        "stats.confidence_intervals",
+        3,
+        "The bootstrap resamples the test set without replacement, drawing each example exactly once "
+        "in a shuffled order, and takes the spread of the metric across the shuffles.",
+        "bootstrap",
+    ),
+    (
+        "stats.confidence_intervals",
+        4,
+        "The width shrinks linearly with the sample size, so to halve the interval you only need twice"
+        " as many test examples.",
+        "width",
+    ),
+    (
+        "stats.confidence_intervals",
+        6,
+        "If the two models' 95 percent intervals overlap, the difference between them is not "
+        "statistically significant, so I would treat them as equivalent.",
+        "paired-precision",
+    ),
+    (
+        "stats.ab_test_design",
+        1,
+        "A sample ratio mismatch is nothing to worry about: if we planned 50/50 and got 52/48 on a "
+        "million users, the results are still valid since the sample is large.",
+        "randomization",
+    ),
+    (
+        "stats.ab_test_design",
+        2,
+        "A smaller minimum detectable effect needs fewer users, since small changes are easier to "
+        "confirm once the test has been set up.",
+        "power",
+    ),
+    (
+        "stats.ab_test_design",
+        3,
+        "I'd run the test for exactly as many days as the power analysis needs, say four days, since "
+        "rounding up to whole weeks just wastes traffic.",
+        "duration",
+    ),
+    (
+        "stats.ab_test_design",
+        4,
+        "Looking at the dashboard daily and stopping the moment the result hits significance is "
+        "efficient, and it does not change the false positive rate.",
+        "no-peeking",
+    ),
+    (
+        "stats.ab_test_design",
+        5,
+        "A novelty effect makes the measured lift smaller at the start of the test, so early results "
+        "underestimate the long-term effect of the feature.",
+        "threats",
+    ),
+    (
+        "stats.multiple_comparisons",
+        0,
+        "With twenty metrics at 0.05, the chance of at least one false positive is still five percent,"
+        " because each test separately holds its error rate.",
+        "inflation",
+    ),
+    (
+        "stats.multiple_comparisons",
+        1,
+        "A p-value below 0.05 on that one metric means it is a real effect with 95 percent confidence,"
+        " regardless of how many other metrics were tested.",
+        "inflation",
+    ),
+    (
+        "stats.multiple_comparisons",
+        3,
+        "Bonferroni controls the false discovery rate, the expected share of false positives among the"
+        " significant results, by dividing alpha by the number of tests.",
+        "bonferroni",
+    ),
+    (
+        "stats.multiple_comparisons",
+        4,
+        "Benjamini-Hochberg is stricter than Bonferroni and loses more power, so I'd only use it when "
+        "just a handful of tests are run.",
+        "benjamini-hochberg",
+    ),
+    (
+        "stats.multiple_comparisons",
+        5,
+        "The fix is to pick whichever metric came out significant after the test and make it the "
+        "primary metric for the launch decision.",
+        "design",
+    ),
+    (
+        "stats.simpsons_paradox",
+        0,
+        "Simpson's paradox is when a small sample makes a trend look significant in the pooled data "
+        "even though it is just noise within each subgroup.",
+        "definition",
+    ),
+    (
+        "stats.simpsons_paradox",
+        2,
+        "The reversal is caused by sampling noise in small subgroups, so collecting more data in each "
+        "group makes the paradox go away.",
+        "mechanism",
+    ),
+    (
+        "stats.simpsons_paradox",
+        4,
+        "The aggregated result is always the right one to trust, since it uses all the data and the "
+        "subgroups are just smaller, noisier samples.",
+        "causal-structure",
+    ),
+    (
+        "stats.simpsons_paradox",
+        5,
+        "I would always stratify by every available variable, because the stratified comparison is "
+        "always the correct one, whatever the causal structure.",
+        "causal-structure",
+    ),
+    (
+        "stats.selection_bias",
+        0,
+        "Selection bias is when a model selects the wrong features, so it is fixed by better feature "
+        "selection, such as L1 regularization or dropping correlated columns.",
+        "definition",
+    ),
+    (
+        "stats.selection_bias",
+        1,
+        "Survivorship bias tells us the planes that came back show where armor is needed most, so we "
+        "should reinforce the places with the most bullet holes.",
+        "survivorship",
+    ),
+    (
+        "stats.selection_bias",
+        2,
+        "A loan model trained on approved applicants is unbiased for all applicants, because the "
+        "approved ones are a random sample of everyone who applied.",
+        "ml-examples",
+    ),
+    (
+        "stats.selection_bias",
+        3,
+        "Collecting more data from the same source fixes selection bias, since with enough samples the"
+        " estimate converges to the population value.",
+        "remedies",
+    ),
+    (
+        "stats.selection_bias",
+        5,
+        "To correct it I'd weight each example by its propensity of being selected, so that the "
+        "examples most likely to be selected count the most.",
+        "remedies",
+    ),
+    (
+        "stats.bayes_theorem",
+        0,
+        "The probability of the hypothesis given the data is the prior times the marginal probability "
+        "of the data, divided by the likelihood.",
+        "formula",
+    ),
+    (
+        "stats.p_value",
+        4,
+        "The lower the p-value, the larger the effect, so p below 0.001 tells us the change is big "
+        "enough to matter for the business.",
+        "effect-size",
+    ),
+    (
+        "stats.correlation_causation",
+        6,
+        "A shortcut feature the model learned is harmless in production, because a correlation strong "
+        "enough in the training data carries over to new hospitals and new data.",
+        "spurious-features",
+    ),
+    (
+        "stats.mle_vs_map",
+        5,
+        "Unlike maximum likelihood, MAP returns the entire posterior distribution, so we get error "
+        "bars on the parameters for free.",
+        "point-estimates",
+    ),
+    (
+        "stats.confidence_intervals",
+        0,
+        "The 95 percent confidence interval is the range that contains 95 percent of the data points "
+        "in our test set.",
+        "meaning",
+    ),
+    (
+        "stats.confidence_intervals",
+        4,
+        "Doubling the test set cuts the confidence interval's width in half, because the standard "
+        "error is inversely proportional to n.",
+        "width",
+    ),
+    (
+        "stats.ab_test_design",
+        2,
+        "The smaller the effect we want to detect, the fewer users we need, so a tiny minimum "
+        "detectable effect makes the test short.",
+        "power",
+    ),
+    (
+        "stats.ab_test_design",
+        3,
+        "Weekly seasonality does not matter for duration; once the sample size is reached, say on a "
+        "Wednesday, I stop the test that same day.",
+        "duration",
+    ),
+    (
+        "stats.ab_test_design",
+        4,
+        "Stopping the test on the first day it shows significance is perfectly valid, since the "
+        "p-value already accounts for how many times we looked.",
+        "no-peeking",
+    ),
+    (
+        "stats.simpsons_paradox",
+        2,
+        "The reversal happens because the subgroups are too small to estimate reliably, so with a "
+        "larger sample the pooled and stratified results would agree.",
+        "mechanism",
+    ),
+    (
+        "stats.selection_bias",
+        0,
+        "Selection bias refers to a feature selection method favouring certain columns, so the fix is "
+        "a more principled feature selection algorithm.",
+        "definition",
+    ),
+    (
+        "stats.selection_bias",
+        5,
+        "Inverse propensity weighting upweights the examples that were most likely to be selected, "
+        "since those are the most reliable ones.",
+        "remedies",
+    ),
+    (
+        "dl.backpropagation",
+        1,
+        "Backpropagation runs from the input layer forward to the loss, accumulating each layer's "
+        "gradient as it goes, so the first layer's gradient is computed first.",
+        "chain-rule",
+    ),
+    (
+        "dl.backpropagation",
+        3,
+        "Backprop costs roughly one forward pass per parameter, so computing the full gradient of a "
+        "billion-parameter model is about a billion times more expensive than inference.",
+        "efficiency",
+    ),
+    (
+        "dl.backpropagation",
+        4,
+        "Backpropagation is what updates the weights: as the gradient passes each layer it subtracts "
+        "the learning rate times the gradient, so an optimizer is just an optional extra.",
+        "optimizer-update",
+    ),
+    (
+        "dl.backpropagation",
+        5,
+        "Vanishing gradients are mainly a problem of shallow networks; the deeper the network, the "
+        "more stable its gradients become because the errors average out.",
+        "vanishing-exploding",
+    ),
+    (
+        "dl.backpropagation",
+        6,
+        "Gradient clipping is the fix for vanishing gradients, since it scales small gradients back up"
+        " to a minimum norm before the update.",
+        "vanishing-exploding",
+    ),
+    (
+        "dl.transformer",
+        1,
+        "Multi-head attention stacks the heads one after another, so each head refines the output of "
+        "the previous head before passing it on to the next.",
+        "multi-head",
+    ),
+    (
+        "dl.transformer",
+        2,
+        "The feed-forward network is the part that mixes information across tokens, while attention is"
+        " applied to each token separately and holds most of the parameters.",
+        "self-attention",
+    ),
+    (
+        "dl.transformer",
+        3,
+        "Layer normalization in a transformer normalizes each feature across the examples in the "
+        "batch, exactly the way batch normalization does.",
+        "residual-norm",
+    ),
+    (
+        "dl.transformer",
+        4,
+        "Attention already knows the order of the tokens from the order of the rows in the matrix, so "
+        "positional embeddings are optional and mainly speed up training.",
+        "positions",
+    ),
+    (
+        "dl.attention",
+        2,
+        "The softmax is applied across the whole score matrix at once, so that all the attention "
+        "weights in the matrix together sum to one.",
+        "scores-softmax",
+    ),
+    (
+        "dl.attention",
+        3,
+        "Scaling by the square root of the key dimension makes the softmax sharper and more one-hot, "
+        "which helps each token focus on a single other token.",
+        "scaling",
+    ),
+    (
+        "dl.attention",
+        4,
+        "The output for each token is the weighted sum of the key vectors, while the value vectors are"
+        " only used to compute the scores.",
+        "weighted-sum",
+    ),
+    (
+        "dl.attention",
+        5,
+        "The causal mask in a decoder blocks each token from attending to earlier positions, so it "
+        "only looks at the tokens that come after it.",
+        "causal-mask",
+    ),
+    (
+        "dl.attention",
+        6,
+        "Attention weights tell you exactly which input tokens caused the prediction, so a heatmap is "
+        "a faithful explanation of the model's decision.",
+        "interpretability",
+    ),
+    (
+        "dl.initialization",
+        1,
+        "Initializing all the weights to zero is the safest choice, since gradient descent quickly "
+        "pushes the different neurons toward different values anyway.",
+        "symmetry",
+    ),
+    (
+        "dl.initialization",
+        4,
+        "He initialization is the scheme meant for tanh and sigmoid layers, while Xavier is the one "
+        "designed for ReLU networks.",
+        "xavier",
+    ),
+    (
+        "dl.initialization",
+        5,
+        "In transformers the residual branch outputs are scaled up with depth so that the signal from "
+        "deeper layers is not drowned out by the residual stream.",
+        "residual-scaling",
+    ),
+    (
+        "dl.learning_rate_schedule",
+        2,
+        "I'd increase the learning rate over the course of training, because late in training the "
+        "model needs bigger steps to escape the flat region it has settled into.",
+        "decay",
+    ),
+    (
+        "dl.learning_rate_schedule",
+        3,
+        "Warmup means starting with a very high learning rate for the first few thousand steps to "
+        "escape the initialization quickly, then lowering it to the normal value.",
+        "warmup",
+    ),
+    (
+        "dl.learning_rate_schedule",
+        4,
+        "When you double the batch size you should halve the learning rate, because a bigger batch "
+        "already gives a larger effective step.",
+        "batch-size",
+    ),
+    (
+        "dl.learning_rate_schedule",
+        5,
+        "With linear scaling you can keep doubling the batch and the learning rate indefinitely, and "
+        "each doubling always halves the number of steps you need.",
+        "critical-batch",
+    ),
+    (
+        "dl.learning_rate_schedule",
+        6,
+        "When the loss spikes, the usual remedy is to raise the learning rate so the model can jump "
+        "out of the bad region quickly.",
+        "spikes",
+    ),
+    (
+        "dl.cnn_vs_rnn",
+        0,
+        "A CNN learns a separate set of weights for every pixel location, which is what lets it tell "
+        "an object in the corner apart from one in the center.",
+        "cnn-mechanism",
+    ),
+    (
+        "dl.cnn_vs_rnn",
+        1,
+        "Pooling and stacking layers shrink the receptive field, so the deeper layers focus on ever "
+        "smaller details like edges and textures.",
+        "cnn-properties",
+    ),
+    (
+        "dl.cnn_vs_rnn",
+        3,
+        "RNNs parallelize well over time steps because every step uses the same weights, so a long "
+        "sequence can be processed all at once on a GPU.",
+        "rnn-limits",
+    ),
+    (
+        "dl.cnn_vs_rnn",
+        4,
+        "The gates in LSTMs exist mainly to speed up computation; they do little for long-range "
+        "dependencies or for gradient flow.",
+        "gates",
+    ),
+    (
+        "dl.scaling_laws",
+        5,
+        "Scaling laws let you forecast exactly which downstream benchmark scores a model will reach, "
+        "since task accuracy follows the same smooth curve as the loss.",
+        "caveats",
+    ),
+    (
+        "dl.scaling_laws",
+        6,
+        "Emergent abilities are genuine phase transitions: they appear suddenly at a threshold model "
+        "size whatever metric you use to measure them.",
+        "emergence-metric",
+    ),
+    (
+        "dl.scaling_laws",
+        7,
+        "The fitted constants are universal, so a curve fitted with one dataset and tokenizer "
+        "transfers unchanged to any other architecture.",
+        "data-limits",
+    ),
+    (
+        "dl.distributed_training",
+        0,
+        "In data parallelism each GPU holds a different slice of the model's layers, and the "
+        "activations are passed from one GPU to the next.",
+        "data-parallel",
+    ),
+    (
+        "dl.distributed_training",
+        1,
+        "ZeRO and FSDP keep a full replica of the optimizer state on every worker and shard only the "
+        "training data, which is how they save memory.",
+        "sharding",
+    ),
+    (
+        "dl.distributed_training",
+        2,
+        "Tensor parallelism communicates only once per training step, so it works well across nodes "
+        "connected by ordinary Ethernet.",
+        "tensor-parallel",
+    ),
+    (
+        "dl.distributed_training",
+        4,
+        "The pipeline bubble grows as you add more micro-batches, so it's best to push each full batch"
+        " through as one large micro-batch.",
+        "pipeline",
+    ),
+    (
+        "dl.distributed_training",
+        5,
+        "Communication is negligible at scale, so large runs never need to overlap it with "
+        "computation; compute alone sets the speed.",
+        "combine",
+    ),
+    (
+        "dl.backpropagation",
+        1,
+        "The backward pass actually starts at the first layer and propagates derivatives toward the "
+        "output, since you need the early gradients before you can get the later ones.",
+        "chain-rule",
+    ),
+    (
+        "dl.backpropagation",
+        5,
+        "Adding more layers actually protects against vanishing gradients, because a deeper network "
+        "spreads the gradient over more paths and keeps it large.",
+        "vanishing-exploding",
+    ),
+    (
+        "dl.transformer",
+        2,
+        "Token mixing happens in the MLP layer, whereas self-attention only transforms each position "
+        "on its own.",
+        "positions",
+    ),
+    (
+        "dl.transformer",
+        4,
+        "Transformers don't need positional encodings, because the attention weights themselves "
+        "capture which token came first.",
+        "positions",
+    ),
+    (
+        "dl.transformer",
+        5,
+        "Self-attention scales linearly in the number of tokens, so doubling the context roughly "
+        "doubles its cost.",
+        "parallel-cost",
+    ),
+    (
+        "dl.attention",
+        5,
+        "With causal masking each position can only see future tokens, since the earlier tokens are "
+        "hidden to stop the model from copying.",
+        "causal-mask",
+    ),
+    (
+        "dl.initialization",
+        1,
+        "Starting every weight at the same constant is fine, because the random order of the mini-"
+        "batches will break the symmetry during training.",
+        "symmetry",
+    ),
+    (
+        "dl.learning_rate_schedule",
+        2,
+        "Toward the end of training I'd ramp the learning rate up, since larger steps help the model "
+        "generalize once it's close to a minimum.",
+        "decay",
+    ),
+    (
+        "dl.scaling_laws",
+        5,
+        "Once you have the loss curve, accuracy on any downstream benchmark can be read off precisely,"
+        " because task scores scale just as smoothly.",
+        "caveats",
+    ),
+    (
+        "dl.distributed_training",
+        1,
+        "FSDP saves memory by giving each worker a smaller slice of the dataset, while every worker "
+        "still stores the full parameters, gradients and optimizer state.",
+        "sharding",
+    ),
+    (
+        "dl.distributed_training",
+        5,
+        "At large scale the network between GPUs is almost never a bottleneck, so overlapping "
+        "communication with compute buys nothing.",
+        "combine",
     ),
 ]
 
@@ -3851,6 +4906,21 @@ RIGHT = [
         "Another way to see it: AUC is the integral of the true positive rate over the false positive "
         "rate as the cutoff moves down, computed with trapezoids after sorting.",
     ),
+    # Two curves side by side, each with its own axes (read as the ROC curve on precision and
+    # recall until the other part's words and the ROC curve it names were read).
+    (
+        "code.roc_auc",
+        6,
+        "I plot precision against recall for the PR curve, and true positive rate against false "
+        "positive rate for the ROC curve.",
+    ),
+    # "Not the keys" sets them apart: the value words before it are said of no key.
+    (
+        "code.attention",
+        6,
+        "Multiplying the weights by V gives each output row a weighted sum of the value vectors, not "
+        "the key vectors; the keys only decide the weights.",
+    ),
     (
         "code.kmeans",
         0,
@@ -3922,6 +4992,679 @@ RIGHT = [
         5,
         "The run time is linear in n, because each item costs one random draw and at most one write "
         "into an unordered reservoir.",
+    ),
+    (
+        "stats.bayes_theorem",
+        2,
+        "Even with a 99 percent sensitive test, a positive result means the patient has the disease "
+        "with only about a nine percent probability when the prevalence is one in a thousand.",
+    ),
+    (
+        "stats.bayes_theorem",
+        4,
+        "A Laplace prior on the weights corresponds to L1 regularization, which is why MAP with a "
+        "Laplace prior drives many weights to exactly zero.",
+    ),
+    (
+        "stats.bayes_theorem",
+        1,
+        "The prior is what we believe before seeing any data, and the posterior is what we end up with"
+        " after the evidence has been taken into account.",
+    ),
+    (
+        "stats.p_value",
+        4,
+        "A p-value of 0.001 versus 0.04 says more about sample size and noise than about effect size, "
+        "so the smaller p can come with the less important improvement.",
+    ),
+    (
+        "stats.p_value",
+        2,
+        "I fix the significance level before seeing any data, usually 0.05, rather than choosing it "
+        "after the p-value is known.",
+    ),
+    (
+        "stats.p_value",
+        5,
+        "Checking results every day and stopping once p drops below 0.05 inflates false positives, "
+        "even though each individual look has a five percent false positive rate.",
+    ),
+    (
+        "stats.correlation_causation",
+        0,
+        "A Pearson correlation of zero means there is no linear relationship, but the two variables "
+        "can still be dependent in a nonlinear way.",
+    ),
+    (
+        "stats.correlation_causation",
+        4,
+        "Randomization balances both the confounders we measured and the ones we never measured, which"
+        " is why an A/B test beats an observational study for causal claims.",
+    ),
+    (
+        "stats.correlation_causation",
+        2,
+        "Even if two variables are strongly correlated in a very large sample, that is not enough to "
+        "conclude that one causes the other, since a confounder may drive both.",
+    ),
+    (
+        "stats.mle_vs_map",
+        4,
+        "As the dataset grows, the prior's influence in MAP shrinks, so MAP and MLE come closer "
+        "together with more data.",
+    ),
+    (
+        "stats.mle_vs_map",
+        5,
+        "MAP gives a single point, the posterior mode, rather than the full posterior distribution "
+        "over the parameters, so like MLE it does not capture uncertainty.",
+    ),
+    (
+        "stats.mle_vs_map",
+        1,
+        "Squared error corresponds to maximum likelihood under Gaussian noise, while absolute error is"
+        " what you get from assuming Laplace noise on the outputs.",
+    ),
+    (
+        "stats.cross_entropy_kl",
+        3,
+        "KL divergence is not symmetric: the divergence from p to q generally differs from the "
+        "divergence from q to p, which is why it does not work as a true distance.",
+    ),
+    (
+        "stats.cross_entropy_kl",
+        0,
+        "Entropy is highest for a uniform distribution like a fair coin, and a distribution "
+        "concentrated on a single outcome has zero entropy.",
+    ),
+    (
+        "stats.cross_entropy_kl",
+        2,
+        "Cross-entropy equals the entropy of p plus the KL divergence, so no model can bring the "
+        "cross-entropy below the entropy of the data.",
+    ),
+    (
+        "stats.confidence_intervals",
+        4,
+        "The width shrinks with the square root of the sample size, so to halve the interval you need "
+        "four times as many test examples.",
+    ),
+    (
+        "stats.confidence_intervals",
+        6,
+        "Even if the two models' 95 percent intervals overlap, the paired difference between them can "
+        "still be statistically significant, so overlap alone does not make them equivalent.",
+    ),
+    (
+        "stats.confidence_intervals",
+        3,
+        "The bootstrap resamples the test set with replacement, so some examples are drawn several "
+        "times and others not at all, and takes the spread of the metric across resamples.",
+    ),
+    (
+        "stats.ab_test_design",
+        2,
+        "A smaller minimum detectable effect needs more users, because the required sample size grows "
+        "with one over the effect squared.",
+    ),
+    (
+        "stats.ab_test_design",
+        4,
+        "Looking at the dashboard daily and stopping the moment the result hits significance inflates "
+        "the false positive rate, unless a sequential test is used.",
+    ),
+    (
+        "stats.ab_test_design",
+        3,
+        "Even if the power analysis says four days are enough, I'd run the test for a whole week, "
+        "since rounding up to whole weeks covers the weekly cycle.",
+    ),
+    (
+        "stats.multiple_comparisons",
+        4,
+        "Benjamini-Hochberg is less strict than Bonferroni and loses less power, so I'd use it when "
+        "many tests are run.",
+    ),
+    (
+        "stats.multiple_comparisons",
+        0,
+        "With twenty metrics at 0.05, each test separately holds its five percent error rate, but the "
+        "chance of at least one false positive across all of them is about 64 percent.",
+    ),
+    (
+        "stats.simpsons_paradox",
+        4,
+        "The aggregated result is not automatically the right one to trust just because it uses all "
+        "the data; which one is right depends on the causal structure.",
+    ),
+    (
+        "stats.simpsons_paradox",
+        2,
+        "The reversal comes from confounding and unequal group sizes rather than sampling noise, so it"
+        " persists however much data we collect in each group.",
+    ),
+    (
+        "stats.simpsons_paradox",
+        5,
+        "I wouldn't stratify by every available variable; I'd condition on confounders like stone "
+        "size, but not on variables that the treatment itself affects.",
+    ),
+    (
+        "stats.selection_bias",
+        3,
+        "Collecting more data from the same source does not fix selection bias, since with more "
+        "samples the estimate converges to the biased value, not the population one.",
+    ),
+    (
+        "stats.selection_bias",
+        5,
+        "To correct it I'd weight each example by the inverse of its propensity of being selected, so "
+        "that rarely selected examples count more.",
+    ),
+    (
+        "stats.selection_bias",
+        1,
+        "Survivorship bias means the planes that came back show where a plane can be hit and still "
+        "survive, so armor belongs where the returning planes have no holes.",
+    ),
+    (
+        "stats.bayes_theorem",
+        0,
+        "The probability of the hypothesis given the data is the likelihood times the prior, divided "
+        "by the marginal probability of the data.",
+    ),
+    (
+        "stats.p_value",
+        1,
+        "The p-value is computed from the distribution the statistic would have if the null were true,"
+        " taking the area beyond what we observed.",
+    ),
+    (
+        "stats.p_value",
+        4,
+        "A low p-value can come from a tiny change measured on millions of users, so before calling it"
+        " big enough to matter for the business I look at the effect size.",
+    ),
+    (
+        "stats.correlation_causation",
+        2,
+        "Even once a correlation is statistically significant on plenty of data, we cannot treat it as"
+        " causal, since ruling out chance does not rule out a confounder.",
+    ),
+    (
+        "stats.correlation_causation",
+        4,
+        "Random assignment balances hidden confounders as well as the covariates we recorded, which is"
+        " what makes an experiment better than observational data.",
+    ),
+    (
+        "stats.correlation_causation",
+        6,
+        "A shortcut feature the model learned is risky in production, because a correlation that held "
+        "in the training data may not carry over to new hospitals and new data.",
+    ),
+    (
+        "stats.mle_vs_map",
+        0,
+        "Maximum likelihood picks the parameters under which the data we observed have the highest "
+        "probability, which is not the same as the parameters being most probable.",
+    ),
+    (
+        "stats.mle_vs_map",
+        2,
+        "Maximum likelihood is unreliable on small samples; after three tosses that all land heads it "
+        "estimates the probability of heads at 1 rather than near 0.5.",
+    ),
+    (
+        "stats.mle_vs_map",
+        5,
+        "Like maximum likelihood, MAP returns a single value, the peak of the posterior, so we get no "
+        "error bars on the parameters for free.",
+    ),
+    (
+        "stats.cross_entropy_kl",
+        2,
+        "Since the KL term is added to the entropy, even a perfectly trained model reaches a cross-"
+        "entropy no lower than the true entropy of the data.",
+    ),
+    (
+        "stats.cross_entropy_kl",
+        4,
+        "Cross-entropy loss and negative log-likelihood are the same objective for classifiers, which "
+        "is why we pick cross-entropy, not just because it trains faster.",
+    ),
+    (
+        "stats.confidence_intervals",
+        0,
+        "The 95 percent confidence interval is a range for the true parameter, built by a procedure "
+        "that covers it in 95 percent of repeated experiments, not a range holding most data points.",
+    ),
+    (
+        "stats.confidence_intervals",
+        4,
+        "Quadrupling the test set cuts the confidence interval's width in half, because the standard "
+        "error is inversely proportional to the square root of n.",
+    ),
+    (
+        "stats.confidence_intervals",
+        6,
+        "Even when the error bars of the two models overlap, the gain can be real, which is why I run "
+        "a paired test.",
+    ),
+    (
+        "stats.ab_test_design",
+        1,
+        "Even small imbalances in group sizes, like 50.8 versus 49.2 percent on a huge sample, are "
+        "unlikely to be noise, so I check for sample ratio mismatch.",
+    ),
+    (
+        "stats.ab_test_design",
+        2,
+        "The smaller the effect we want to detect, the more users we need, so a tiny minimum "
+        "detectable effect makes the test long.",
+    ),
+    (
+        "stats.ab_test_design",
+        3,
+        "Weekly seasonality matters for duration; even if the sample size is reached on a Wednesday, I"
+        " keep the test running until the full week is over.",
+    ),
+    (
+        "stats.multiple_comparisons",
+        0,
+        "Testing more metrics raises the overall false positive risk; across all twenty it climbs well"
+        " above the five percent we set for each, to about 64 percent.",
+    ),
+    (
+        "stats.multiple_comparisons",
+        3,
+        "Bonferroni's purpose is to limit the probability of even one false discovery among all the "
+        "metrics we test, the family-wise error rate.",
+    ),
+    (
+        "stats.simpsons_paradox",
+        0,
+        "Simpson's paradox is not about random noise in a small dataset; it's when a trend within "
+        "every subgroup flips or vanishes once they are combined.",
+    ),
+    (
+        "stats.simpsons_paradox",
+        2,
+        "The reversal happens because a confounder is tied to both group and outcome, so even with a "
+        "larger sample the pooled and stratified results would still disagree.",
+    ),
+    (
+        "stats.simpsons_paradox",
+        5,
+        "The per-subgroup comparison is correct when the grouping is a confounder, so I would "
+        "condition on it, but not on variables measured after the treatment.",
+    ),
+    (
+        "stats.selection_bias",
+        1,
+        "The returning bombers' bullet holes mark spots a plane can survive, so the armor should go "
+        "where those holes are missing.",
+    ),
+    (
+        "stats.selection_bias",
+        3,
+        "Selection bias does not shrink as the dataset grows, so even with millions of logged examples"
+        " it remains a concern.",
+    ),
+    (
+        "stats.selection_bias",
+        5,
+        "Inverse propensity weighting upweights the examples that were least likely to be selected, "
+        "since each stands in for many similar ones that were missed.",
+    ),
+    (
+        "dl.backpropagation",
+        1,
+        "Backpropagation runs from the loss backward to the input layer, multiplying each layer's "
+        "local derivative into the gradient it received, so the last layer's gradient is computed "
+        "first.",
+    ),
+    (
+        "dl.backpropagation",
+        3,
+        "Computing the full gradient of a billion-parameter model costs only about two or three "
+        "forward passes, rather than one forward pass per parameter.",
+    ),
+    (
+        "dl.backpropagation",
+        6,
+        "Gradient clipping is the fix for exploding gradients, since it scales large gradients down to"
+        " a maximum norm, while residual connections help against vanishing ones.",
+    ),
+    (
+        "dl.transformer",
+        1,
+        "Multi-head attention runs the heads side by side on separate smaller projections and then "
+        "concatenates their outputs before the output projection.",
+    ),
+    (
+        "dl.transformer",
+        2,
+        "Attention is the part that mixes information across tokens, while the feed-forward network is"
+        " applied to each token separately and holds most of the parameters.",
+    ),
+    (
+        "dl.transformer",
+        5,
+        "The attention cost grows quadratically with sequence length, so long contexts get expensive "
+        "even though training runs over all positions in parallel.",
+    ),
+    (
+        "dl.attention",
+        3,
+        "Without scaling by the square root of the key dimension the softmax gets sharper and more "
+        "one-hot, which starves the model of gradient.",
+    ),
+    (
+        "dl.attention",
+        4,
+        "The output for each token is the weighted sum of the value vectors, while the query and key "
+        "vectors are only used to compute the scores.",
+    ),
+    (
+        "dl.attention",
+        5,
+        "The causal mask in a decoder blocks each token from attending to later positions, so it only "
+        "looks at itself and the tokens that come before it.",
+    ),
+    (
+        "dl.initialization",
+        1,
+        "Initializing all the weights to zero is a poor choice, since every neuron in a layer then "
+        "gets the same gradient and they never become different.",
+    ),
+    (
+        "dl.initialization",
+        4,
+        "He initialization is the scheme meant for ReLU layers, while Xavier is the one designed for "
+        "tanh and sigmoid networks.",
+    ),
+    (
+        "dl.initialization",
+        5,
+        "In transformers the residual branch outputs are scaled down with depth so that the residual "
+        "stream doesn't keep growing as layers are added.",
+    ),
+    (
+        "dl.learning_rate_schedule",
+        2,
+        "I'd decrease the learning rate over the course of training, because late in training the "
+        "model needs smaller steps to settle into the minimum it has found.",
+    ),
+    (
+        "dl.learning_rate_schedule",
+        3,
+        "Warmup means starting from a very small learning rate for the first few thousand steps and "
+        "raising it to the peak value, so early unstable updates stay small.",
+    ),
+    (
+        "dl.learning_rate_schedule",
+        4,
+        "When you double the batch size you can roughly double the learning rate for SGD, because "
+        "averaging over more examples makes the gradient less noisy.",
+    ),
+    (
+        "dl.cnn_vs_rnn",
+        0,
+        "A CNN shares one set of filter weights across every pixel location, which is what lets it "
+        "recognize an object in the corner as well as in the center.",
+    ),
+    (
+        "dl.cnn_vs_rnn",
+        1,
+        "Pooling and stacking layers enlarge the receptive field, so the deeper layers respond to ever"
+        " larger structures like object parts and whole objects.",
+    ),
+    (
+        "dl.cnn_vs_rnn",
+        3,
+        "RNNs parallelize poorly over time steps even though every step uses the same weights, so a "
+        "long sequence cannot be processed all at once on a GPU.",
+    ),
+    (
+        "dl.scaling_laws",
+        2,
+        "Chinchilla found that for a fixed compute budget you should grow model size and the number of"
+        " training tokens at about the same rate, rather than spending most of it on parameters.",
+    ),
+    (
+        "dl.scaling_laws",
+        3,
+        "Since serving cost grows with model size, the norm now is to train a smaller model than the "
+        "budget allows on many more tokens than Chinchilla suggests.",
+    ),
+    (
+        "dl.scaling_laws",
+        6,
+        "Emergent abilities often look like sudden jumps at a threshold model size only because of the"
+        " metric used; with continuous metrics they mostly improve smoothly.",
+    ),
+    (
+        "dl.distributed_training",
+        0,
+        "In pipeline parallelism each GPU holds a different slice of the model's layers, and the "
+        "activations are passed from one GPU to the next.",
+    ),
+    (
+        "dl.distributed_training",
+        2,
+        "Tensor parallelism communicates inside every layer, so it works well within a node over "
+        "NVLink but poorly across nodes connected by ordinary Ethernet.",
+    ),
+    (
+        "dl.distributed_training",
+        4,
+        "The pipeline bubble shrinks as you add more micro-batches, so it's best not to push each full"
+        " batch through as one large micro-batch.",
+    ),
+    (
+        "dl.backpropagation",
+        1,
+        "The backward pass starts at the output and propagates derivatives toward the first layer, "
+        "since each layer needs the gradient from the layer after it.",
+    ),
+    (
+        "dl.backpropagation",
+        3,
+        "The cost of backprop does not grow with the number of weights that way: one backward pass "
+        "through the network gives every weight's effect on the loss at once.",
+    ),
+    (
+        "dl.backpropagation",
+        4,
+        "The backward pass only computes the gradients; a separate update step then nudges each weight"
+        " against its gradient, scaled by the learning rate.",
+    ),
+    (
+        "dl.backpropagation",
+        5,
+        "Adding more layers makes vanishing gradients more likely, because the gradient is a product "
+        "of more local derivatives and can shrink geometrically.",
+    ),
+    (
+        "dl.transformer",
+        1,
+        "The heads in multi-head attention are applied in parallel, each attending over the same input"
+        " with its own smaller projections.",
+    ),
+    (
+        "dl.transformer",
+        2,
+        "Token mixing happens in the self-attention layer, whereas the MLP only transforms each "
+        "position on its own.",
+    ),
+    (
+        "dl.transformer",
+        4,
+        "Transformers need positional encodings, because the attention weights themselves carry no "
+        "information about which token came first.",
+    ),
+    (
+        "dl.transformer",
+        5,
+        "Self-attention scales quadratically in the number of tokens, so doubling the context roughly "
+        "quadruples the cost of the score matrix.",
+    ),
+    (
+        "dl.attention",
+        2,
+        "The softmax normalizes each query's scores over all the keys, so every row of the attention "
+        "matrix sums to one.",
+    ),
+    (
+        "dl.attention",
+        3,
+        "Dividing by root d_k is there to keep the attention distribution from getting too sharp, so "
+        "it doesn't collapse to a hard one-hot choice.",
+    ),
+    (
+        "dl.attention",
+        5,
+        "With causal masking each position can only see itself and earlier tokens, since the future "
+        "tokens are hidden to stop the model from copying.",
+    ),
+    (
+        "dl.initialization",
+        1,
+        "Starting every weight at the same constant is a problem, because the neurons get identical "
+        "gradients and no mini-batch order will break the symmetry.",
+    ),
+    (
+        "dl.initialization",
+        2,
+        "Tiny initial weights make the signal die out as it passes through the layers, and huge "
+        "weights make it blow up.",
+    ),
+    (
+        "dl.initialization",
+        5,
+        "GPT-2 divides the residual branch weights by a factor that grows with the number of layers, "
+        "so deeper models start with smaller residual updates.",
+    ),
+    (
+        "dl.learning_rate_schedule",
+        2,
+        "Toward the end of training I'd ramp the learning rate down, since smaller steps help the "
+        "model settle once it's close to a minimum.",
+    ),
+    (
+        "dl.cnn_vs_rnn",
+        1,
+        "Each additional convolution layer widens what a unit can see, so the deep layers look at "
+        "larger patches than the first layer.",
+    ),
+    (
+        "dl.cnn_vs_rnn",
+        3,
+        "Even though an RNN reuses its weights at every step, the time steps must be computed one "
+        "after another, so it cannot train in parallel like a transformer.",
+    ),
+    (
+        "dl.cnn_vs_rnn",
+        4,
+        "LSTM and GRU gates control what the cell keeps and what it forgets, which is what lets the "
+        "network remember long-range information.",
+    ),
+    (
+        "dl.scaling_laws",
+        2,
+        "The Chinchilla result says model size and data should grow at about the same rate, so extra "
+        "compute should be split between a bigger network and more tokens.",
+    ),
+    (
+        "dl.scaling_laws",
+        3,
+        "Because inference gets more expensive with size, labs now pick a smaller model than compute-"
+        "optimal and train it on far more tokens.",
+    ),
+    (
+        "dl.scaling_laws",
+        5,
+        "Even with the loss curve, accuracy on a specific downstream benchmark is hard to read off, "
+        "because task scores don't scale as smoothly as the loss.",
+    ),
+    (
+        "dl.distributed_training",
+        1,
+        "FSDP saves memory by giving each worker a slice of the parameters, gradients and optimizer "
+        "state, on top of its own slice of the dataset.",
+    ),
+    (
+        "dl.distributed_training",
+        2,
+        "Tensor parallelism needs to exchange data inside every layer, so slow inter-node links are a "
+        "poor fit for it.",
+    ),
+    (
+        "dl.distributed_training",
+        4,
+        "Using more micro-batches makes the pipeline bubble smaller, so the idle time is largest when "
+        "the whole batch goes through at once.",
+    ),
+    (
+        "dl.distributed_training",
+        5,
+        "At large scale the network between GPUs is often the bottleneck, so overlapping communication"
+        " with compute buys a lot of throughput.",
+    ),
+    (
+        "stats.ab_test_design",
+        1,
+        "I'd randomize at the user level and check for sample ratio mismatch; with a million users it "
+        "doesn't matter how small the skew looks, a 52 to 48 split means a broken assignment.",
+    ),
+    (
+        "stats.ab_test_design",
+        1,
+        "I'd randomize per user and check the split: a sample ratio mismatch can never be ignored, "
+        "even a small one, because it means the assignment or logging is broken.",
+    ),
+    (
+        "stats.ab_test_design",
+        3,
+        "Weekly cycles matter, so I round the duration up to whole weeks even when the sample size is "
+        "reached midweek.",
+    ),
+    (
+        "stats.ab_test_design",
+        4,
+        "I don't stop early at the first significant peek; stopping early is fine only with a "
+        "sequential test designed for it.",
+    ),
+    (
+        "dl.transformer",
+        1,
+        "The blocks are applied one after another, but inside each block the heads run side by side in"
+        " parallel on smaller slices of the model dimension.",
+    ),
+    (
+        "dl.transformer",
+        1,
+        "Multi-head attention splits the model dimension into heads that all run at the same time, "
+        "rather than sequentially, and their outputs are concatenated and projected.",
+    ),
+    (
+        "dl.transformer",
+        5,
+        "Training is parallel over positions, but generation is still sequential, one token after "
+        "another, and attention cost grows quadratically with length.",
+    ),
+    (
+        "dl.attention",
+        5,
+        "In a decoder the causal mask hides the later positions, so each token attends only to itself "
+        "and the earlier tokens, never to future ones.",
+    ),
+    (
+        "dl.attention",
+        3,
+        "Dividing by the square root of the key dimension keeps the softmax from getting too sharp, so"
+        " the weights stay soft and gradients keep flowing.",
     ),
 ]
 
