@@ -984,7 +984,8 @@ _TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 # before it; after "while" or "whereas" it is set against that term, never said of it.
 _PART_BREAK = re.compile(r"[;:,()]|\b(?:while|whereas|but|unlike|than)\b", re.IGNORECASE)
 _CONTRAST_BREAK = re.compile(r"\b(?:while|whereas|but|unlike|than)\b", re.IGNORECASE)
-_DENYING_LEAD = re.compile(r"(?:not|never|rather than|instead of|and not)\b", re.IGNORECASE)
+# ("rather than" needs no place here: "than" itself starts a part.)
+_DENYING_LEAD = re.compile(r"(?:not|never|instead of|and not)\b", re.IGNORECASE)
 # The contrast words themselves, as stems: no word of a point's own for setting against.
 _CONTRAST_WORDS = frozenset(stem(w) for w in ("while", "whereas", "but", "unlike", "than"))
 # Where a sentence sets one thing against another ("fixed per word; BERT is the one that ..."),
