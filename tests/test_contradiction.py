@@ -553,6 +553,26 @@ def test_words_before_a_term_set_apart_by_a_denial_or_a_semicolon_are_not_said_o
     assert "sort" in said_key or "score" in said_key, said_key
 
 
+def test_what_follows_a_denied_term_is_said_of_the_term_before_the_denial() -> None:
+    # "L1, not L2, drives ..." and "L1 rather than L2 drives ...": the driving is L1's.
+    for text in (
+        "L1, not L2, drives many weights to exactly zero.",
+        "L1 rather than L2 drives many weights to exactly zero.",
+    ):
+        said_l1, said_l2 = bound_words(text, "L1", "L2")
+        assert {"driv", "zero"} <= said_l1 and not said_l2 & {"driv", "zero"}, (text, said_l1, said_l2)
+    said_fwer, said_fdr = bound_words(
+        "Bonferroni controls the family-wise error rate, the chance of any false positive, rather than "
+        "the false discovery rate, by dividing alpha by the number of tests.",
+        "family-wise error rate",
+        "false discovery rate",
+    )
+    assert not said_fdr and {"divid", "alpha"} <= said_fwer, (said_fwer, said_fdr)
+    # A plain comparison still sets the two apart: "than L2, which ..." is L2's.
+    _, said_l2 = bound_words("L1 is better than L2, which shrinks weights smoothly.", "L1", "L2")
+    assert {"shrink", "smooth"} <= said_l2
+
+
 def test_a_profile_is_read_from_the_claims_and_leaves_out_denials() -> None:
     question = Question.model_validate(
         {

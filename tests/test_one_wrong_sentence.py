@@ -1061,6 +1061,14 @@ STRONG = {
 
 # (question, which strong sentence it replaces, the wrong sentence, the point it contradicts)
 WRONG = [
+    # "rather than" denies what follows it: the mistake said before it is said, not set against
+    # the point's own words.
+    (
+        "stats.multiple_comparisons",
+        3,
+        "Bonferroni controls the false discovery rate rather than the family-wise error rate.",
+        "bonferroni",
+    ),
     ("ml.class_imbalance", 0, "Accuracy is the right metric here since it counts every example.", "metrics"),
     (
         "ml.class_imbalance",
@@ -3316,6 +3324,33 @@ WRONG = [
 ]
 
 RIGHT = [
+    # What follows "rather than <term>," is said of the term before it, not of the denied one.
+    (
+        "stats.multiple_comparisons",
+        3,
+        "Bonferroni controls the family-wise error rate, the chance of any false positive, rather than "
+        "the false discovery rate, by dividing alpha by the number of tests.",
+    ),
+    (
+        "stats.multiple_comparisons",
+        3,
+        "Bonferroni controls the family-wise error rate rather than the false discovery rate, by "
+        "testing each metric at alpha divided by the number of tests.",
+    ),
+    # Calling a practice by the name of a bad one judges it.
+    (
+        "stats.multiple_comparisons",
+        5,
+        "Before the experiment, I would choose the primary metric based on the goal, since picking the "
+        "one that moved the most afterwards is cherry-picking.",
+    ),
+    # Every expert held in memory is the point made (a mark on "need to be in memory" read it wrong).
+    (
+        "dl.mixture_of_experts",
+        2,
+        "All the experts need to be in memory, so weight memory is that of a dense model with the same "
+        "total parameters.",
+    ),
     (
         "ml.class_imbalance",
         0,

@@ -160,7 +160,11 @@ _NEGATION_CUE = re.compile(
 _NOT_ONLY = re.compile(r"\bnot\s+only\b|\bnot\s+just\b", re.IGNORECASE)
 
 # Words that call a thing a mistake.
-_MISTAKE_WORDS = "myth|misconception|mistaken|mistake|wrong|fallacy|incorrect|untrue"
+_MISTAKE_WORDS = (
+    "myth|misconception|mistaken|mistake|wrong|fallacy|incorrect|untrue"
+    # Names of a bad practice: "picking the one that moved most afterwards is cherry-picking".
+    r"|cherry[- ]?picking|p[- ]hacking|data dredging"
+)
 # Cues that a sentence talks *about* a mistake rather than making it ("it's a myth that ...").
 _META_NEGATION = re.compile(
     # "False positives", "false alarms" and "the false positive rate" are counts, not a mistake;
@@ -755,7 +759,11 @@ class WrongVersion:
                     or _JUDGED_BAD.search(rest)
                 ):
                     continue
-                if _CONTRAST_BREAK.search(span) and _present(self.right_words, word_stems(span)):
+                # Set against the point's own words across a contrast ("quadratic compute, but
+                # linear memory"); not when those words are in its own part ("The attention cost
+                # grows only linearly ..., so transformers handle long contexts more cheaply than
+                # RNNs") or denied ("... rather than the family-wise error rate").
+                if _set_against_right_words(span, match.start(), self.right_words):
                     continue
                 if sentence and self.set_against(span, sentence, match):
                     continue
@@ -984,8 +992,12 @@ _TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 # before it; after "while" or "whereas" it is set against that term, never said of it.
 _PART_BREAK = re.compile(r"[;:,()]|\b(?:while|whereas|but|unlike|than)\b", re.IGNORECASE)
 _CONTRAST_BREAK = re.compile(r"\b(?:while|whereas|but|unlike|than)\b", re.IGNORECASE)
-# ("rather than" needs no place here: "than" itself starts a part.)
 _DENYING_LEAD = re.compile(r"(?:not|never|instead of|and not)\b", re.IGNORECASE)
+# "rather than" denies what follows it: the part after it ("than" is a break), and in a
+# clause, what it names up to the end of its part.
+_RATHER_THAN = re.compile(r"\brather\s+than\b", re.IGNORECASE)
+_RATHER_THAN_BEFORE = re.compile(r"\brather\s+than\s+$", re.IGNORECASE)
+_RATHER_THAN_PART = re.compile(r"\brather\s+than\b[^,;:()]*", re.IGNORECASE)
 # The contrast words themselves, as stems: no word of a point's own for setting against.
 _CONTRAST_WORDS = frozenset(stem(w) for w in ("while", "whereas", "but", "unlike", "than"))
 # Where a sentence sets one thing against another ("fixed per word; BERT is the one that ..."),
@@ -1004,6 +1016,18 @@ _UNBOUND = _GENERIC | frozenset(
     often typically generally normally mostly basically actually simply during time times
     stage phase step steps""".split()
 )
+
+
+def _set_against_right_words(span: str, at: int, right_words: frozenset[str]) -> bool:
+    """Whether a part of ``span`` other than the one at ``at``, across a contrast word
+    ("but", "than", ...), says one of ``right_words``; what "rather than" denies does not count."""
+    undenied = _RATHER_THAN_PART.sub(lambda m: " " * len(m.group(0)), span)
+    cuts = [m.start() for m in _CONTRAST_BREAK.finditer(undenied)]
+    if not cuts:
+        return False
+    bounds = [0, *cuts, len(span)]
+    others = " ".join(undenied[a:b] for a, b in zip(bounds, bounds[1:], strict=False) if not a <= at < b)
+    return bool(_present(right_words, word_stems(others)))
 
 
 _LINKING = frozenset("so and but because since as thus hence then".split())
@@ -1072,7 +1096,15 @@ def bound_words(
         return set(), set()
     term_words = word_stems(" ".join((a, b, *names_a, *names_b)))
     breaks = [m.start() for m in _PART_BREAK.finditer(text)]
-    contrasts = [m.start() for m in _CONTRAST_BREAK.finditer(text)]
+    # "A rather than B does X" says X of A: the part after "rather than" denies B and ends
+    # with it, and what follows is said on A's side, not set against it.
+    rather = [m.end() for m in _RATHER_THAN.finditer(text)]
+    contrasts = [m.start() for m in _CONTRAST_BREAK.finditer(text) if m.end() not in rather]
+    for after in rather:
+        denied = [end for start, end, _ in terms if start >= after]
+        if denied and not any(after < x < min(denied) for x in breaks):
+            breaks.append(min(denied))
+    breaks.sort()
 
     def part(pos: int) -> int:
         return sum(1 for x in breaks if x < pos)
@@ -1098,12 +1130,17 @@ def bound_words(
             lead = [w for w in part_words[:3] if w not in _LINKING]
             if where and (part_words[0] == "which" or (lead and lead[0] in _PRONOUNS)):
                 pronoun_led.add(where)
-    # A part led by a denial ("the value vectors, not the key vectors") sets its term against
-    # what comes before: nothing before binds forward to it.
+    # A part led by a denial ("the value vectors, not the key vectors", "rather than the false
+    # discovery rate") sets its term against what comes before: nothing before binds forward
+    # to it, nor anything after back to it ("L1, not L2, drives weights to zero").
     first_token: dict[int, int] = {}  # part -> where its first word starts
     for token in tokens:
         first_token.setdefault(part(token.start()), token.start())
-    denying = {where for where, at in first_token.items() if where and _DENYING_LEAD.match(text, at)}
+    denying = {
+        where
+        for where, at in first_token.items()
+        if where and (_DENYING_LEAD.match(text, at) or _RATHER_THAN_BEFORE.search(text, 0, at))
+    }
     out: dict[str, set[str]] = {"a": set(), "b": set()}
     for index, token in enumerate(tokens):
         word = token.group(0).lower()
@@ -1123,7 +1160,7 @@ def bound_words(
             # is a deep stack ..."), or, at the start, of the one just after it; not across
             # a "while" or "whereas".
             same = [x for x in anchors if x[3] == side(token.start())]
-            before = [x for x in same if x[0] < index]
+            before = [x for x in same if x[0] < index and x[1] not in denying]
             near = (
                 before[-1:]
                 or [
