@@ -1057,6 +1057,268 @@ STRONG = {
         " and overlap communication with computation, since at scale the network is often the "
         "bottleneck.",
     ],
+    "nlp.word2vec_vs_bert": [
+        "Word2vec gives every word in its vocabulary exactly one vector, so a word like bank has the "
+        "same embedding whether we mean a riverbank or a financial institution.",
+        "It is trained with a shallow network, using skip-gram to predict the context words around a "
+        "target or CBOW to predict the target from its context, and negative sampling keeps training "
+        "cheap.",
+        "BERT instead produces contextual embeddings: each token's vector comes out of a deep stack of"
+        " bidirectional transformer layers that attend over the whole sentence, so the two meanings of"
+        " bank get different vectors.",
+        "BERT is pretrained with masked language modeling, where around fifteen percent of the tokens "
+        "are hidden and the model predicts them using the words on both the left and the right.",
+        "Because BERT tokenizes into WordPiece subwords, an unseen word is split into known pieces, "
+        "whereas word2vec simply has no vector for a word outside its vocabulary.",
+        "In practice word2vec vectors are usually used as frozen input features for a light model, "
+        "while BERT is fine-tuned end to end on the downstream task.",
+    ],
+    "nlp.positional_encoding": [
+        "Self-attention by itself is permutation-equivariant: shuffle the input tokens and the outputs"
+        " are shuffled the same way, so an encoder without position information sees a bag of tokens.",
+        "The original Transformer fixed this by adding sinusoidal encodings to the token embeddings, "
+        "sine and cosine pairs whose frequencies fall off geometrically across the dimensions.",
+        "A neat property of the sinusoids is that moving by a fixed offset is a linear map of the "
+        "encoding, which makes relative positions easy to learn.",
+        "BERT and GPT-2 learned a separate absolute embedding for each position, which works fine but "
+        "gives nothing for positions past the maximum length seen in training.",
+        "Most modern LLMs use RoPE, which rotates the query and key vectors by an angle proportional "
+        "to position, so their dot product depends only on the relative offset plus the content.",
+        "RoPE does not extrapolate well by itself, so long-context models rescale the rotary "
+        "frequencies with position interpolation, NTK scaling or YaRN and then fine-tune on long "
+        "sequences.",
+        "Interestingly, a decoder-only model with no positional encoding at all can still work out "
+        "order, since the causal mask gives each position a different number of visible tokens.",
+    ],
+    "nlp.text_generation": [
+        "A GPT model is a decoder-only transformer that, given all the tokens so far, outputs a "
+        "probability distribution over the vocabulary for the next token.",
+        "It is pretrained to minimize cross-entropy of the next token over an enormous text corpus, "
+        "with a causal mask so each position only sees the positions before it.",
+        "At generation time the prompt is processed, one token is picked from the distribution, "
+        "appended to the sequence, and the model runs again, looping until it emits an end-of-sequence"
+        " token or hits the length limit.",
+        "How the token is picked is the decoding strategy: greedy is deterministic but tends to "
+        "repeat, while sampling with a temperature and top-k or top-p truncation gives more varied "
+        "text.",
+        "To avoid recomputing the whole prefix, the keys and values of earlier tokens are kept in a KV"
+        " cache, so each new token only needs one incremental forward step.",
+        "A base model just continues text, so chat models add instruction tuning and preference "
+        "training like RLHF on top to make them follow instructions.",
+    ],
+    "nlp.embeddings": [
+        "An embedding is a learned, dense vector of a few hundred or a few thousand real numbers that "
+        "stands for a discrete thing like a token, a word or a whole sentence.",
+        "Compare that with one-hot vectors, which are sparse, as long as the vocabulary, and put every"
+        " pair of words at the same distance, so nothing learned about one word carries over to "
+        "another.",
+        "Embeddings are trained so that items appearing in similar contexts land near each other, so "
+        "distance reflects meaning and directions can encode relations like gender or verb tense.",
+        "In a language model the very first layer is an embedding table indexed by token ID, and the "
+        "transformer layers then turn those vectors into contextual representations.",
+        "Outside the model, sentence embeddings compared with cosine similarity drive semantic search,"
+        " retrieval for RAG, clustering, deduplication and recommendations.",
+        "Word2vec and GloVe give one static vector per word, while transformer encoders and "
+        "contrastively trained embedding models give vectors that depend on the surrounding text.",
+    ],
+    "nlp.subword_algorithms": [
+        "All three learn a subword vocabulary from a training corpus, but they decide which pieces to "
+        "keep in different ways.",
+        "BPE works bottom-up: it starts from single characters or bytes, counts adjacent pairs, merges"
+        " the most frequent pair into a new symbol, and repeats until the vocabulary hits the target "
+        "size.",
+        "To encode new text, BPE replays its learned merges in the same order they were learned.",
+        "WordPiece, which BERT uses, is also bottom-up, but instead of raw frequency it merges the "
+        "pair that most raises the likelihood of the training data, which favors pairs that are "
+        "frequent relative to their parts.",
+        "Unigram goes top-down: it begins with a large candidate vocabulary, fits a unigram language "
+        "model, and repeatedly drops the pieces whose removal costs the least likelihood.",
+        "Since unigram is probabilistic, a word has several possible segmentations, and sampling among"
+        " them during training, called subword regularization, makes models more robust.",
+        "SentencePiece, which implements BPE and unigram, treats raw text including spaces as a "
+        "character stream, so it needs no language-specific pre-tokenization, which helps for Chinese "
+        "or Japanese.",
+    ],
+    "nlp.vocab_size": [
+        "Vocabulary size is a trade-off between sequence length on one side and parameters and compute"
+        " on the other.",
+        "A larger vocabulary compresses text into fewer tokens, since common words and phrases become "
+        "single tokens, so each document uses less context and fewer decoding steps.",
+        "The price is that the input embedding and the output projection both scale as vocabulary "
+        "times model width, and the softmax gets more expensive, which hurts most in small models "
+        "where embeddings are a big share of the parameters.",
+        "A huge vocabulary also contains rare tokens that are seen too seldom to learn good "
+        "embeddings, and the worst of them become glitch tokens.",
+        "Going too small has the opposite problem: sequences get long and the model wastes capacity "
+        "gluing words together from fragments.",
+        "Multilingual and code coverage pushes the number up, which is why current LLMs sit between "
+        "roughly 32 thousand and 256 thousand tokens.",
+        "I would decide empirically, measuring bytes per token on each language and domain and "
+        "comparing the loss of small models trained with each candidate size.",
+    ],
+    "nlp.perplexity": [
+        "Perplexity is the exponential of the average negative log-likelihood per token on held-out "
+        "text, which is just the cross-entropy loss exponentiated.",
+        "You can read it as the number of equally likely tokens the model is effectively choosing "
+        "between at each step, so lower is better and a perfect model would score one.",
+        "It is the natural metric during pretraining because it is exactly the training objective, "
+        "cheap to compute and smooth.",
+        "But perplexities depend on the tokenizer, so two models with different vocabularies cannot be"
+        " compared directly unless you normalize, for example to bits per byte.",
+        "It also depends on the evaluation text, so domain shift and contamination matter.",
+        "Finally, low perplexity says the model predicts text well, not that its answers are helpful, "
+        "truthful or safe, so you still need downstream benchmarks and human evaluation.",
+    ],
+    "nlp.rag_vs_fine_tuning": [
+        "I'd start with retrieval-augmented generation and keep fine-tuning as an add-on.",
+        "With RAG the documents are chunked, embedded and indexed, and at query time the question "
+        "pulls back the most relevant passages, ideally with hybrid keyword and vector search and a "
+        "reranker, which go into the prompt for the model to answer from.",
+        "That fits internal documents because when they change you only re-index them, with no retraining.",
+        "The answer can cite the retrieved passages, which makes it verifiable and cuts down on "
+        "hallucination.",
+        "Permissions can be applied at retrieval time, so a user never gets an answer built from "
+        "documents they are not allowed to read.",
+        "Fine-tuning changes the weights and is the right tool for behavior such as output format, "
+        "tone or domain jargon, but a poor way to load lots of changing facts.",
+        "I would evaluate retrieval recall and answer faithfulness separately, because a bad answer "
+        "can come from either stage.",
+    ],
+    "nlp.in_context_learning": [
+        "In-context learning is when a large language model performs a task described or demonstrated "
+        "in its prompt, with no change at all to its weights.",
+        "Zero-shot gives only an instruction, while few-shot adds a handful of input-output examples "
+        "for the model to pick up the pattern from.",
+        "Nothing persists: the adaptation lives only in that forward pass and is gone with the next prompt.",
+        "It is quite fragile, since which examples you pick, their order and their format can move "
+        "accuracy a lot, so prompts need systematic evaluation.",
+        "Large models really do read the demonstration labels: with flipped labels they follow the "
+        "flipped mapping against their prior knowledge, so wrong labels can mislead them.",
+        "Compared with fine-tuning, prompting needs no training run, changes behavior immediately and "
+        "lets one model serve many tasks.",
+        "The cost is that every request pays for the examples in tokens and latency, the context "
+        "window limits how many fit, and with thousands of labeled examples a fine-tuned model usually"
+        " wins.",
+        "Chain-of-thought prompting, asking for intermediate reasoning steps, further improves results"
+        " on multi-step problems.",
+    ],
+    "ml.supervised_unsupervised": [
+        "Supervised learning trains on examples that each carry a label or target value, and the model"
+        " learns to map inputs to those targets.",
+        "Unsupervised learning gets only raw inputs with no labels and tries to discover structure, "
+        "like clusters, low-dimensional factors, or the data density.",
+        "Classic supervised tasks are spam classification and house price regression, while customer "
+        "segmentation and anomaly detection are classic unsupervised tasks.",
+        "Evaluating unsupervised methods is harder because there is no ground truth to compare "
+        "against, so we use internal metrics like the silhouette score or check whether the output "
+        "helps a downstream task.",
+        "In practice the choice is often driven by label cost: labeling is slow and expensive, while "
+        "unlabeled data is cheap and plentiful.",
+        "The boundary blurs with semi-supervised learning, which mixes a small labeled set with a "
+        "large unlabeled one.",
+        "And self-supervised learning derives its targets from the raw data itself, for example "
+        "predicting the next token, which is how large language models are pretrained.",
+    ],
+    "ml.parametric_nonparametric": [
+        "A parametric model fixes its functional form and the number of parameters up front, so the "
+        "size of the model stays the same however much training data you have.",
+        "Linear and logistic regression are the standard examples: one weight per feature plus a bias.",
+        "Non-parametric models let the effective number of parameters grow with the data; k-nearest "
+        "neighbors keeps every training point and a decision tree keeps adding splits as data allows.",
+        "Parametric models are fast, need relatively little data and are easy to interpret, but if the"
+        " assumed form is wrong, that bias stays no matter how much data you add.",
+        "Non-parametric models make few assumptions about the shape of the function, so they can "
+        "capture complex patterns, but they need more data and overfit more easily.",
+        "Because instance-based methods like k-NN store the whole training set, memory and prediction "
+        "time grow with the dataset size.",
+        "So I pick parametric models for small data, tight latency or interpretability, and non-"
+        "parametric ones when data is plentiful and the relationship is unknown.",
+    ],
+    "ml.missing_data": [
+        "First I would find out why the values are missing, because the mechanism matters: missing "
+        "completely at random, missing depending on other observed features, or missing depending on "
+        "the unobserved value itself.",
+        "If only a few rows are affected and the dataset is large, dropping them is fine, and a column"
+        " that is almost entirely empty can simply be removed.",
+        "Mean, median or mode imputation is quick, but it shrinks the variance and weakens the "
+        "correlations between features.",
+        "So alongside any simple fill I add a binary flag that marks the value as missing, since the "
+        "fact of missingness often carries signal.",
+        "Better imputation uses the other columns: k-nearest-neighbor imputation, a regression model "
+        "per column, or iterative imputation like MICE.",
+        "Gradient-boosted trees such as XGBoost can handle missing values natively by learning a "
+        "default branch direction.",
+        "Whatever method I pick, the imputer is fitted on the training split only and then applied to "
+        "validation and test, so no test information leaks in.",
+        "And I compare the options by validation performance instead of assuming one is best.",
+    ],
+    "ml.distribution_shift": [
+        "Distribution shift is when the data a model sees in production no longer matches what it was "
+        "trained on, so offline validation scores stop predicting live performance.",
+        "Covariate shift is a change in the input distribution with the label relationship unchanged, "
+        "label shift is a change in how frequent the classes are, and concept drift is a change in the"
+        " relationship between inputs and labels.",
+        "To detect it, I monitor feature and prediction distributions in live traffic against a "
+        "reference window using statistics like the population stability index or KL divergence.",
+        "Once delayed ground-truth labels arrive, I track real accuracy to confirm whether the shift "
+        "is actually hurting performance.",
+        "The fix depends on the type: retraining on recent data on a schedule or when a drift alert "
+        "fires, importance weighting for covariate shift, and re-estimating class priors for label "
+        "shift.",
+        "For high-stakes systems I detect out-of-distribution inputs and route them to a fallback or "
+        "human review until an updated model ships.",
+    ],
+    "ml.slow_model_optimization": [
+        "I'd start by profiling to find where the time actually goes, separating training time from "
+        "inference latency and the model itself from the data pipeline, since feature computation or "
+        "I/O is often the real bottleneck.",
+        "For faster experimentation, training on a representative subsample or for fewer epochs "
+        "usually preserves most of the signal.",
+        "Feature selection helps too: dropping features that are expensive to compute but add little "
+        "predictive value.",
+        "On the model side, a cheaper algorithm may be nearly as accurate, like gradient-boosted trees"
+        " instead of a deep net on tabular data, and size hyperparameters such as tree depth, number "
+        "of trees or layer width trade accuracy for speed.",
+        "For neural networks at inference time, quantization, pruning and distillation into a smaller "
+        "student cut the compute per prediction.",
+        "On the serving side, batching requests, caching frequent predictions and using an optimized "
+        "runtime raise throughput.",
+        "Throughout, I check each speedup against validation accuracy and stop once the latency or "
+        "cost budget is met.",
+    ],
+    "ml.hyperparameter_tuning": [
+        "Hyperparameters are settings we choose rather than learn, like the learning rate, "
+        "regularization strength or tree depth, and I judge each candidate on a validation set or with"
+        " cross-validation, never on the test set.",
+        "Grid search tries every combination of a few preset values per hyperparameter, so its cost "
+        "grows exponentially as you add hyperparameters.",
+        "Random search samples configurations from ranges, and with the same budget it tries many more"
+        " distinct values of the few hyperparameters that actually matter, so it usually beats grid "
+        "search.",
+        "Scale-type hyperparameters like the learning rate or weight decay should be sampled on a log scale.",
+        "Bayesian optimization fits a surrogate model, like a Gaussian process or a tree-based "
+        "estimator, to the trials so far and picks the next point with an acquisition function that "
+        "balances exploration against exploitation.",
+        "That pays off when each trial is expensive.",
+        "Successive halving and Hyperband add early stopping: they kill weak configurations early and "
+        "spend the remaining compute on the promising ones.",
+    ],
+    "ml.model_compression": [
+        "Quantization stores weights, and often activations, in fewer bits, for example int8 instead "
+        "of float32, which cuts memory four times and enables faster integer arithmetic.",
+        "Post-training quantization needs only a small calibration set, while quantization-aware "
+        "training simulates the rounding during training to recover accuracy when post-training "
+        "quantization loses too much.",
+        "For LLMs, weight-only 4-bit or 8-bit quantization speeds up decoding because token-by-token "
+        "generation is memory-bandwidth bound, so streaming fewer bytes of weights per token matters "
+        "more than faster math.",
+        "Pruning removes low-importance weights; structured pruning of whole channels, heads or layers"
+        " gives real speedups on standard hardware, while unstructured sparsity needs sparse kernels.",
+        "Knowledge distillation trains a smaller student to match the teacher's softened output "
+        "probabilities, not just the hard labels.",
+        "Finally I measure the accuracy drop on the real task and the latency on the actual target "
+        "hardware, because the gains are hardware-specific.",
+    ],
 }
 
 # (question, which strong sentence it replaces, the wrong sentence, the point it contradicts)
@@ -3320,6 +3582,524 @@ WRONG = [
         "At large scale the network between GPUs is almost never a bottleneck, so overlapping "
         "communication with compute buys nothing.",
         "combine",
+    ),
+    (
+        "nlp.word2vec_vs_bert",
+        0,
+        "Word2vec vectors already depend on the sentence, because the vector for a word is recomputed "
+        "from its neighboring words every time it appears.",
+        "static",
+    ),
+    (
+        "nlp.word2vec_vs_bert",
+        2,
+        "BERT reads the sentence strictly left to right like GPT, so each token's embedding only "
+        "reflects the words that come before it.",
+        "contextual",
+    ),
+    (
+        "nlp.word2vec_vs_bert",
+        3,
+        "BERT is pretrained by predicting the next word in the sequence, exactly like a GPT model, and"
+        " its embeddings are a by-product of that objective.",
+        "mlm",
+    ),
+    (
+        "nlp.word2vec_vs_bert",
+        4,
+        "BERT works on whole words only, so a word it never saw in pretraining is mapped to a single "
+        "unknown token and loses all its meaning.",
+        "subwords",
+    ),
+    (
+        "nlp.word2vec_vs_bert",
+        5,
+        "In practice BERT vectors are kept frozen as input features, while word2vec is the model you "
+        "fine-tune end to end on the downstream task.",
+        "usage",
+    ),
+    (
+        "nlp.positional_encoding",
+        0,
+        "Self-attention already encodes word order, since each token's query is compared with the keys"
+        " in sequence, so positional encodings only give a small accuracy boost.",
+        "order-blind",
+    ),
+    (
+        "nlp.positional_encoding",
+        4,
+        "RoPE adds a rotation vector to the token embeddings at the input layer, just like sinusoidal "
+        "encodings, and position is never touched again inside attention.",
+        "rope",
+    ),
+    (
+        "nlp.positional_encoding",
+        5,
+        "RoPE extrapolates to any length out of the box, so a model trained on 4k tokens handles 100k "
+        "tokens without any rescaling or extra fine-tuning.",
+        "rope-extension",
+    ),
+    (
+        "nlp.positional_encoding",
+        6,
+        "A decoder-only model without any positional encoding cannot tell token order at all, since "
+        "causal attention is completely blind to position.",
+        "causal-position",
+    ),
+    (
+        "nlp.text_generation",
+        0,
+        "A GPT model generates the whole answer in one forward pass, predicting all the output tokens "
+        "in parallel and then joining them into text.",
+        "next-token",
+    ),
+    (
+        "nlp.text_generation",
+        1,
+        "During pretraining each position attends to the whole sequence, including future tokens, "
+        "which is what lets the model learn from full context.",
+        "pretraining",
+    ),
+    (
+        "nlp.text_generation",
+        3,
+        "Raising the temperature makes the output more deterministic and focused, because it sharpens "
+        "the distribution toward the most likely token.",
+        "decoding",
+    ),
+    (
+        "nlp.text_generation",
+        4,
+        "The KV cache stores the model's previously generated answers so it can return a whole cached "
+        "response when a similar prompt comes in again.",
+        "kv-cache",
+    ),
+    (
+        "nlp.text_generation",
+        5,
+        "Instruction tuning and RLHF happen before pretraining, to teach the model the format first, "
+        "and pretraining on the large corpus then adds knowledge on top.",
+        "post-training",
+    ),
+    (
+        "nlp.embeddings",
+        0,
+        "An embedding is essentially a sparse, very high-dimensional vector with one dimension per "
+        "vocabulary word, where only the entry for that word is set.",
+        "dense",
+    ),
+    (
+        "nlp.embeddings",
+        1,
+        "One-hot vectors already capture similarity between words, since related words get "
+        "neighbouring dimensions, so embeddings mostly just save memory.",
+        "vs-onehot",
+    ),
+    (
+        "nlp.embeddings",
+        2,
+        "The positions of words in an embedding space are arbitrary, so the distance between two word "
+        "vectors tells you nothing about how related their meanings are.",
+        "semantics",
+    ),
+    (
+        "nlp.embeddings",
+        3,
+        "The embedding table in a language model is fixed before training from a hash of each token "
+        "and is never updated by gradient descent.",
+        "model-input",
+    ),
+    (
+        "nlp.embeddings",
+        5,
+        "Word2vec and GloVe produce contextual vectors that change with the sentence, while BERT-style"
+        " encoders give each word a single static vector.",
+        "methods",
+    ),
+    (
+        "nlp.subword_algorithms",
+        1,
+        "BPE starts from whole words and repeatedly splits the least frequent words into smaller "
+        "pieces until the vocabulary shrinks to the target size.",
+        "bpe",
+    ),
+    (
+        "nlp.subword_algorithms",
+        2,
+        "When BPE encodes new text it simply picks the longest vocabulary entry matching at each "
+        "position, ignoring the order in which merges were learned.",
+        "bpe-encode",
+    ),
+    (
+        "nlp.subword_algorithms",
+        3,
+        "WordPiece merges the pair with the highest raw count, exactly like BPE; the only difference "
+        "is the double-hash prefix on word-internal pieces.",
+        "wordpiece",
+    ),
+    (
+        "nlp.subword_algorithms",
+        4,
+        "The unigram method builds its vocabulary bottom-up, starting from characters and adding the "
+        "piece that most increases the likelihood at each step.",
+        "unigram",
+    ),
+    (
+        "nlp.subword_algorithms",
+        6,
+        "SentencePiece requires the text to be split into words on whitespace first, so languages "
+        "without spaces like Japanese need a separate word segmenter.",
+        "sentencepiece",
+    ),
+    (
+        "nlp.vocab_size",
+        1,
+        "A larger vocabulary makes sequences longer, because the text is split into more, finer-"
+        "grained tokens, so each document takes up more of the context window.",
+        "compression",
+    ),
+    (
+        "nlp.vocab_size",
+        2,
+        "Vocabulary size barely affects the parameter count, since the embedding table is tiny next to"
+        " the transformer layers even for small models.",
+        "parameters",
+    ),
+    (
+        "nlp.vocab_size",
+        3,
+        "The bigger the vocabulary, the better every token's embedding is trained, because each token "
+        "gets a more specific meaning and more gradient signal.",
+        "rare-tokens",
+    ),
+    (
+        "nlp.vocab_size",
+        5,
+        "Modern LLMs typically use vocabularies of a few million tokens, and multilingual models "
+        "actually need smaller vocabularies because they share characters.",
+        "multilingual",
+    ),
+    (
+        "nlp.vocab_size",
+        6,
+        "The best vocabulary size is simply the largest the GPU memory allows, since more tokens "
+        "always gives lower loss, so there is no need to experiment.",
+        "measure",
+    ),
+    (
+        "nlp.perplexity",
+        0,
+        "Perplexity is the average probability the model assigns to the correct next token, so it is "
+        "bounded between zero and one.",
+        "definition",
+    ),
+    (
+        "nlp.perplexity",
+        1,
+        "A higher perplexity is better, because it means the model considers more plausible "
+        "continuations and is less overconfident.",
+        "intuition",
+    ),
+    (
+        "nlp.perplexity",
+        2,
+        "Perplexity is too expensive to track during pretraining, since it requires generating full "
+        "samples and scoring them, so people only compute it at the end.",
+        "training-metric",
+    ),
+    (
+        "nlp.perplexity",
+        3,
+        "Perplexity can be compared directly between any two language models on the same text, "
+        "whatever tokenizer each one uses.",
+        "tokenizer",
+    ),
+    (
+        "nlp.perplexity",
+        5,
+        "If a model has a lower perplexity it will always give more helpful and truthful answers, so "
+        "perplexity alone is enough to rank chat assistants.",
+        "not-quality",
+    ),
+    (
+        "nlp.rag_vs_fine_tuning",
+        1,
+        "RAG works by retraining the model on the company documents every night so the knowledge is "
+        "baked into the weights before users ask questions.",
+        "rag-mechanism",
+    ),
+    (
+        "nlp.rag_vs_fine_tuning",
+        3,
+        "Since RAG puts passages in the prompt, it actually increases hallucination compared with "
+        "fine-tuning, and the sources it uses cannot be shown to the user.",
+        "grounding",
+    ),
+    (
+        "nlp.rag_vs_fine_tuning",
+        4,
+        "Access control is easiest with fine-tuning: once documents are in the weights the model "
+        "naturally knows which user may see what.",
+        "access",
+    ),
+    (
+        "nlp.rag_vs_fine_tuning",
+        5,
+        "Fine-tuning is the best way to teach the model many frequently changing facts, while it is "
+        "ineffective for changing tone or output format.",
+        "fine-tune-behavior",
+    ),
+    (
+        "nlp.in_context_learning",
+        0,
+        "In-context learning means the model takes a few quick gradient steps on the examples in the "
+        "prompt before answering, a lightweight form of fine-tuning.",
+        "definition",
+    ),
+    (
+        "nlp.in_context_learning",
+        2,
+        "Once a model has seen examples in a prompt it keeps that skill for later conversations, since"
+        " the demonstrations are stored in its weights.",
+        "transient",
+    ),
+    (
+        "nlp.in_context_learning",
+        3,
+        "The order and wording of the few-shot examples make essentially no difference, since the "
+        "model extracts the same underlying task from any of them.",
+        "sensitivity",
+    ),
+    (
+        "nlp.in_context_learning",
+        4,
+        "The labels in the demonstrations don't matter at all, even for the largest models, so you can"
+        " put random labels in and accuracy stays the same.",
+        "flipped-labels",
+    ),
+    (
+        "ml.supervised_unsupervised",
+        0,
+        "In supervised learning the model groups similar inputs together on its own, while in "
+        "unsupervised learning we hand it the correct answer for every example.",
+        "supervised",
+    ),
+    (
+        "ml.supervised_unsupervised",
+        2,
+        "Customer segmentation and anomaly detection are classic supervised tasks, while spam "
+        "filtering and price prediction are typical examples of unsupervised learning.",
+        "examples",
+    ),
+    (
+        "ml.supervised_unsupervised",
+        3,
+        "Unsupervised models are actually easier to evaluate than supervised ones, because you can "
+        "just compare the clusters directly against the held-out labels.",
+        "evaluation",
+    ),
+    (
+        "ml.supervised_unsupervised",
+        4,
+        "Labels are cheap and plentiful in most real projects, whereas unlabeled data is hard to "
+        "collect, so supervised learning is the natural default.",
+        "label-cost",
+    ),
+    (
+        "ml.supervised_unsupervised",
+        6,
+        "Large language models are pretrained with fully supervised learning on human-annotated labels"
+        " for every token, which is why pretraining needs huge labeling budgets.",
+        "self-supervised",
+    ),
+    (
+        "ml.parametric_nonparametric",
+        0,
+        "A parametric model adds parameters as more training data arrives, so a linear regression "
+        "trained on a million rows has far more weights than one trained on a thousand.",
+        "parametric",
+    ),
+    (
+        "ml.parametric_nonparametric",
+        2,
+        "Non-parametric models like k-nearest neighbors and decision trees have a small, fixed number "
+        "of parameters that never changes with the size of the dataset.",
+        "nonparametric",
+    ),
+    (
+        "ml.parametric_nonparametric",
+        4,
+        "Non-parametric models are less prone to overfitting than parametric ones and work well even "
+        "on very small datasets, since they make fewer assumptions.",
+        "nonparametric-tradeoff",
+    ),
+    (
+        "ml.parametric_nonparametric",
+        5,
+        "k-nearest neighbors is cheap at prediction time because all the work happens during training,"
+        " so inference cost stays constant as the dataset grows.",
+        "prediction-cost",
+    ),
+    (
+        "ml.missing_data",
+        2,
+        "Mean imputation is the safest default because it preserves the variance and the correlations "
+        "between features exactly.",
+        "simple-imputation",
+    ),
+    (
+        "ml.missing_data",
+        4,
+        "MICE fills each column independently from its own marginal distribution, without looking at "
+        "the other features, which is why it is so fast.",
+        "model-based",
+    ),
+    (
+        "ml.missing_data",
+        6,
+        "I fit the imputer on the full dataset, including the test rows, before splitting, because "
+        "more data gives more accurate fill values.",
+        "train-only",
+    ),
+    (
+        "ml.distribution_shift",
+        0,
+        "Distribution shift only happens when there is a bug in the data pipeline; a correctly built "
+        "model keeps its validation accuracy in production indefinitely.",
+        "definition",
+    ),
+    (
+        "ml.distribution_shift",
+        1,
+        "Covariate shift is when the relationship between the inputs and the label changes, while "
+        "concept drift means only the input feature distribution moves.",
+        "types",
+    ),
+    (
+        "ml.distribution_shift",
+        2,
+        "Monitoring input feature distributions is useless for drift detection, so the only signal "
+        "worth tracking is accuracy on labeled production data.",
+        "monitoring",
+    ),
+    (
+        "ml.distribution_shift",
+        3,
+        "A drift alert from PSI on the inputs proves that accuracy has dropped, so there is no need to"
+        " wait for labels before retraining.",
+        "delayed-labels",
+    ),
+    (
+        "ml.distribution_shift",
+        4,
+        "Importance weighting is the fix for concept drift, because reweighting the old training "
+        "examples is enough even when the input-label relationship itself has changed.",
+        "remedies",
+    ),
+    (
+        "ml.slow_model_optimization",
+        0,
+        "I'd skip profiling and go straight to shrinking the model, because the network's forward pass"
+        " is always the bottleneck in an ML system.",
+        "profile",
+    ),
+    (
+        "ml.slow_model_optimization",
+        1,
+        "Subsampling the training data always ruins the comparison between ideas, so every experiment "
+        "has to run on the full dataset for all epochs.",
+        "data-reduction",
+    ),
+    (
+        "ml.slow_model_optimization",
+        3,
+        "Increasing the number of trees and the maximum depth makes a gradient-boosted model faster at"
+        " inference, since deeper ensembles converge in fewer steps.",
+        "algorithm-hyperparams",
+    ),
+    (
+        "ml.slow_model_optimization",
+        4,
+        "Distillation speeds things up by training a larger student model to copy the outputs of the "
+        "smaller original teacher.",
+        "compression",
+    ),
+    (
+        "ml.slow_model_optimization",
+        5,
+        "Batching requests lowers throughput on a GPU, so for serving speed I always process each "
+        "request one at a time.",
+        "serving",
+    ),
+    (
+        "ml.slow_model_optimization",
+        6,
+        "Speed optimizations like quantization never change accuracy, so there is no need to re-check "
+        "validation metrics after applying them.",
+        "tradeoff",
+    ),
+    (
+        "ml.hyperparameter_tuning",
+        0,
+        "I pick the hyperparameters that score best on the test set, since that is the most honest "
+        "estimate of how the model will generalize.",
+        "validation",
+    ),
+    (
+        "ml.hyperparameter_tuning",
+        1,
+        "The cost of grid search grows only linearly with the number of hyperparameters, so it scales "
+        "fine to ten or twenty of them.",
+        "grid",
+    ),
+    (
+        "ml.hyperparameter_tuning",
+        2,
+        "Grid search usually beats random search for the same budget, because it covers each important"
+        " hyperparameter more thoroughly than random sampling can.",
+        "random",
+    ),
+    (
+        "ml.hyperparameter_tuning",
+        3,
+        "The learning rate should be sampled uniformly on a linear scale, say between 0.0001 and 0.1, "
+        "so that every region gets equal coverage.",
+        "log-scale",
+    ),
+    (
+        "ml.hyperparameter_tuning",
+        6,
+        "Hyperband trains every configuration to completion and only then discards the weak ones, "
+        "which is why it is more thorough than random search.",
+        "early-stopping",
+    ),
+    (
+        "ml.model_compression",
+        0,
+        "Moving weights from float32 to int8 halves the memory footprint, since each weight goes from "
+        "four bytes down to two.",
+        "quantization",
+    ),
+    (
+        "ml.model_compression",
+        3,
+        "Unstructured pruning of individual small weights gives the biggest real speedups on ordinary "
+        "GPUs, while structured pruning only helps with special sparse kernels.",
+        "pruning",
+    ),
+    (
+        "ml.model_compression",
+        4,
+        "In distillation the student is trained only on the teacher's hard argmax labels, because the "
+        "soft probabilities are just noise.",
+        "distillation",
+    ),
+    (
+        "ml.model_compression",
+        5,
+        "Compression gains transfer across hardware, so once the latency improvement is measured on a "
+        "developer laptop it holds on the deployment target too.",
+        "measure",
     ),
 ]
 
@@ -5700,6 +6480,282 @@ RIGHT = [
         3,
         "Dividing by the square root of the key dimension keeps the softmax from getting too sharp, so"
         " the weights stay soft and gradients keep flowing.",
+    ),
+    (
+        "nlp.word2vec_vs_bert",
+        0,
+        "Word2vec vectors do not depend on the sentence: the vector for a word is looked up from the "
+        "same table every time it appears, whatever its neighboring words.",
+    ),
+    (
+        "nlp.word2vec_vs_bert",
+        3,
+        "Unlike a GPT model, which predicts the next word in the sequence, BERT predicts hidden tokens"
+        " from both sides, and its embeddings come from that objective.",
+    ),
+    (
+        "nlp.word2vec_vs_bert",
+        4,
+        "BERT splits a word it never saw in pretraining into known WordPiece units, so it rarely falls"
+        " back to a single unknown token.",
+    ),
+    (
+        "nlp.positional_encoding",
+        3,
+        "Learned absolute position embeddings like BERT's have no trained vector for positions past "
+        "the training length, so they do not carry over to longer sequences.",
+    ),
+    (
+        "nlp.positional_encoding",
+        4,
+        "RoPE is applied inside attention rather than added to the token embeddings at the input "
+        "layer: it rotates the queries and keys at every layer.",
+    ),
+    (
+        "nlp.text_generation",
+        3,
+        "Lowering the temperature makes the output more deterministic and focused, because it sharpens"
+        " the distribution toward the most likely token.",
+    ),
+    (
+        "nlp.text_generation",
+        4,
+        "The KV cache stores the attention keys and values of the previously processed tokens so they "
+        "are reused instead of recomputed at every step.",
+    ),
+    (
+        "nlp.text_generation",
+        1,
+        "During pretraining each position attends only to the earlier tokens of the sequence, never "
+        "future ones, which lets every position learn next-token prediction at once.",
+    ),
+    (
+        "nlp.embeddings",
+        2,
+        "The positions of words in an embedding space are learned, so the distance between two word "
+        "vectors tells you a lot about how related their meanings are.",
+    ),
+    (
+        "nlp.embeddings",
+        1,
+        "One-hot vectors capture no similarity between words, since every pair is equally far apart, "
+        "so embeddings do much more than save memory.",
+    ),
+    (
+        "nlp.embeddings",
+        5,
+        "Word2vec and GloVe produce static vectors that stay the same in every sentence, while BERT-"
+        "style encoders give each word a vector that changes with context.",
+    ),
+    (
+        "nlp.subword_algorithms",
+        4,
+        "The unigram method builds its vocabulary top-down, starting from a large set of pieces and "
+        "removing the piece that least decreases the likelihood at each step.",
+    ),
+    (
+        "nlp.subword_algorithms",
+        3,
+        "WordPiece does not merge the pair with the highest raw count like BPE; it scores pairs by the"
+        " likelihood gain, roughly their count divided by the counts of their parts.",
+    ),
+    (
+        "nlp.subword_algorithms",
+        6,
+        "SentencePiece does not require the text to be split into words on whitespace first, so "
+        "languages without spaces like Japanese need no separate word segmenter.",
+    ),
+    (
+        "nlp.vocab_size",
+        3,
+        "The bigger the vocabulary, the more rare tokens it has, and those tokens get little gradient "
+        "signal, so their embeddings are poorly trained.",
+    ),
+    (
+        "nlp.vocab_size",
+        2,
+        "Vocabulary size matters a lot for the parameter count of small models, since the embedding "
+        "table can be a large share next to the transformer layers.",
+    ),
+    (
+        "nlp.perplexity",
+        3,
+        "Perplexity cannot be compared directly between two language models on the same text when they"
+        " use different tokenizers, unless it is normalized per byte.",
+    ),
+    (
+        "nlp.perplexity",
+        1,
+        "A lower perplexity is better, because it means the model spreads its probability over fewer "
+        "plausible continuations of the text.",
+    ),
+    (
+        "nlp.perplexity",
+        5,
+        "A model with lower perplexity will not always give more helpful and truthful answers, so "
+        "perplexity alone is not enough to rank chat assistants.",
+    ),
+    (
+        "nlp.rag_vs_fine_tuning",
+        2,
+        "The upside of RAG is that whenever a document changes you only re-index it, whereas a fine-"
+        "tuned model has to be retrained to pick up the change.",
+    ),
+    (
+        "nlp.rag_vs_fine_tuning",
+        5,
+        "Fine-tuning is a poor way to teach the model many frequently changing facts, while it is "
+        "effective for changing tone or output format.",
+    ),
+    (
+        "nlp.rag_vs_fine_tuning",
+        4,
+        "Access control is much harder with fine-tuning: once documents are in the weights the model "
+        "has no way of knowing which user may see what.",
+    ),
+    (
+        "nlp.in_context_learning",
+        3,
+        "The order and wording of the few-shot examples can make a big difference, since the model may"
+        " not extract the same underlying task from each of them.",
+    ),
+    (
+        "nlp.in_context_learning",
+        4,
+        "The labels in the demonstrations matter more for the largest models, so if you put flipped "
+        "labels in, their accuracy can drop below chance.",
+    ),
+    (
+        "nlp.in_context_learning",
+        0,
+        "In-context learning means the model takes no gradient steps on the examples in the prompt "
+        "before answering, unlike even a lightweight fine-tuning.",
+    ),
+    (
+        "ml.supervised_unsupervised",
+        2,
+        "Spam filtering and price prediction are classic supervised tasks, while customer segmentation"
+        " and anomaly detection are typical examples of unsupervised learning.",
+    ),
+    (
+        "ml.supervised_unsupervised",
+        3,
+        "Unsupervised models are harder to evaluate than supervised ones, because there are no held-"
+        "out labels to compare the clusters against directly.",
+    ),
+    (
+        "ml.supervised_unsupervised",
+        6,
+        "Large language models are pretrained without human-annotated labels: the next token in raw "
+        "text serves as the label, so pretraining needs no labeling budget.",
+    ),
+    (
+        "ml.parametric_nonparametric",
+        3,
+        "With a parametric model, a wrongly assumed form leaves a bias that more data cannot fix, so "
+        "misspecification persists even with huge datasets.",
+    ),
+    (
+        "ml.parametric_nonparametric",
+        4,
+        "Non-parametric models are more prone to overfitting than parametric ones and need larger "
+        "datasets, even though they make fewer assumptions.",
+    ),
+    (
+        "ml.parametric_nonparametric",
+        5,
+        "k-nearest neighbors is cheap at training time because it just stores the data, but prediction"
+        " cost grows with the dataset since each query is compared with every stored point.",
+    ),
+    (
+        "ml.missing_data",
+        0,
+        "If values are missing not at random, for example high earners skipping the income question, "
+        "simply dropping those rows biases the model.",
+    ),
+    (
+        "ml.missing_data",
+        2,
+        "Mean imputation is a quick default, but it reduces the variance and distorts the correlations"
+        " between features.",
+    ),
+    (
+        "ml.missing_data",
+        6,
+        "I fit the imputer on the training split only, after splitting, and apply those fill values to"
+        " the test rows, so test data never shapes them.",
+    ),
+    (
+        "ml.distribution_shift",
+        1,
+        "Concept drift is when the relationship between the inputs and the label changes, while "
+        "covariate shift means only the input feature distribution moves.",
+    ),
+    (
+        "ml.distribution_shift",
+        3,
+        "A drift alert from PSI on the inputs does not prove that accuracy has dropped, so I confirm "
+        "with delayed labels before deciding how to retrain.",
+    ),
+    (
+        "ml.distribution_shift",
+        4,
+        "Importance weighting is a fix for covariate shift, because reweighting the old training "
+        "examples works when the input-label relationship itself has not changed.",
+    ),
+    (
+        "ml.slow_model_optimization",
+        3,
+        "Reducing the number of trees and the maximum depth makes a gradient-boosted model faster at "
+        "inference, at some cost in accuracy.",
+    ),
+    (
+        "ml.slow_model_optimization",
+        5,
+        "Batching requests raises throughput on a GPU, so for serving speed I avoid processing each "
+        "request one at a time.",
+    ),
+    (
+        "ml.slow_model_optimization",
+        6,
+        "Speed optimizations like quantization can change accuracy, so I always re-check validation "
+        "metrics after applying them.",
+    ),
+    (
+        "ml.hyperparameter_tuning",
+        2,
+        "Random search usually beats grid search for the same budget, because it covers each important"
+        " hyperparameter more thoroughly than a grid can.",
+    ),
+    (
+        "ml.hyperparameter_tuning",
+        3,
+        "The learning rate should be sampled uniformly on a log scale, say between 0.0001 and 0.1, so "
+        "that every order of magnitude gets equal coverage.",
+    ),
+    (
+        "ml.hyperparameter_tuning",
+        4,
+        "Bayesian optimization chooses each new configuration using the results of earlier trials, "
+        "rather than drawing it independently at random.",
+    ),
+    (
+        "ml.model_compression",
+        2,
+        "Weight-only quantization speeds up LLM decoding because decoding is memory-bound, so the "
+        "multiplications still run in 16-bit arithmetic and the gain comes from loading fewer bytes.",
+    ),
+    (
+        "ml.model_compression",
+        3,
+        "Structured pruning of whole channels gives the biggest real speedups on ordinary GPUs, while "
+        "unstructured pruning of individual weights only helps with special sparse kernels.",
+    ),
+    (
+        "ml.model_compression",
+        4,
+        "In distillation the student is trained on the teacher's soft probabilities rather than only "
+        "the hard argmax labels, because the soft probabilities carry information.",
     ),
 ]
 
