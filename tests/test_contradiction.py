@@ -882,6 +882,11 @@ def test_what_a_denial_governs_is_left_out_and_what_comes_before_it_stays() -> N
         without_denials("Reward confident answers, so it learns not to abstain.")
         == "Reward confident answers"
     )
+    # A clause whose every word the denial speaks of leaves nothing, not a stray separator.
+    assert (
+        without_denials("The values and the keys, not the values and the keys; the keys decide the weights.")
+        == "the keys decide the weights."
+    )
 
 
 def test_a_preference_turned_round_is_contradicted_and_the_right_way_round_stands(

@@ -996,8 +996,7 @@ _DENYING_LEAD = re.compile(r"(?:not|never|instead of|and not)\b", re.IGNORECASE)
 # "rather than" denies what follows it: the part after it ("than" is a break), and in a
 # clause, what it names up to the end of its part.
 _RATHER_THAN = re.compile(r"\brather\s+than\b", re.IGNORECASE)
-_RATHER_THAN_BEFORE = re.compile(r"\brather\s+than\s+$", re.IGNORECASE)
-_RATHER_THAN_PART = re.compile(r"\brather\s+than\b[^,;:()]*", re.IGNORECASE)
+_RATHER_THAN_PART = re.compile(_RATHER_THAN.pattern + r"[^,;:()]*", re.IGNORECASE)
 # The contrast words themselves, as stems: no word of a point's own for setting against.
 _CONTRAST_WORDS = frozenset(stem(w) for w in ("while", "whereas", "but", "unlike", "than"))
 # Where a sentence sets one thing against another ("fixed per word; BERT is the one that ..."),
@@ -1136,11 +1135,8 @@ def bound_words(
     first_token: dict[int, int] = {}  # part -> where its first word starts
     for token in tokens:
         first_token.setdefault(part(token.start()), token.start())
-    denying = {
-        where
-        for where, at in first_token.items()
-        if where and (_DENYING_LEAD.match(text, at) or _RATHER_THAN_BEFORE.search(text, 0, at))
-    }
+    denying = {where for where, at in first_token.items() if where and _DENYING_LEAD.match(text, at)}
+    denying |= {part(after) for after in rather}
     out: dict[str, set[str]] = {"a": set(), "b": set()}
     for index, token in enumerate(tokens):
         word = token.group(0).lower()
@@ -1330,7 +1326,7 @@ def without_denials(text: str) -> str:
     negation cue, a privative verb, talk of a mistake), since a denial governs what follows it
     ("L2 penalizes squared weights, shrinking them toward zero without making any exactly zero"
     keeps all but "without ...")."""
-    kept: list[str] = []
+    kept: list[tuple[str, bool]] = []  # (words kept, cut at a denial)
     for part in _CONSEQUENCE.split(text):
         cues = [
             m.start()
@@ -1338,7 +1334,7 @@ def without_denials(text: str) -> str:
             for m in pattern.finditer(_NOT_ONLY.sub(lambda m: " " * len(m.group(0)), part))
         ]
         if not cues:
-            kept.append(part.strip(" ,;"))
+            kept.append((part.strip(" ,;"), False))
             continue
         cut = part[: min(cues)]
         # What is left before a denial is kept only when it says something of its own, and
@@ -1348,8 +1344,12 @@ def without_denials(text: str) -> str:
             denied = word_stems(part[min(cues) :])
             # Set against what it denied, it says nothing of what follows ("a weighted sum of
             # the values, not the keys; the keys decide the weights"): a semicolon keeps it apart.
-            kept.append(" ".join(w for w in _TOKEN_WORD.findall(cut) if stem(w) not in denied) + ";")
-    return ", ".join(p for p in kept if p).rstrip(";").replace(";,", ";")
+            kept.append((" ".join(w for w in _TOKEN_WORD.findall(cut) if stem(w) not in denied), True))
+    pieces = [p for p in kept if p[0]]
+    out = pieces[0][0] if pieces else ""
+    for (_, was_cut), (words_kept, _) in zip(pieces, pieces[1:], strict=False):
+        out += ("; " if was_cut else ", ") + words_kept
+    return out
 
 
 def said_of_term_in(
