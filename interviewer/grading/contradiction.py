@@ -188,8 +188,10 @@ _PRIVATIVE = re.compile(
 # that is 99 percent accurate.", "Saying there's a 95 percent chance it is in there is the
 # Bayesian reading"): it is not evidence of a mistake.
 _NOT_A_CLAIM = re.compile(
-    r"^\W*(?:take|suppose|imagine|consider|assume|say)\b|\b(?:saying|claiming|the\s+claim\s+that|"
-    r"the\s+idea\s+that|people\s+(?:often\s+|sometimes\s+|wrongly\s+)?(?:think|say|believe|assume)|"
+    r"^\W*(?:take|suppose|imagine|consider|assume|say|saying)\b|\b(?:saying\s+that|claiming|"
+    # ("... risks saying something harmful" says something itself.)
+    r"the\s+claim\s+that|the\s+idea\s+that|"
+    r"(?:people|many|some)\s+(?:often\s+|sometimes\s+|wrongly\s+)?(?:think|say|believe|assume|expect)|"
     # A mistake named as one ("People often misread a p-value as the probability that ..."):
     r"misread\w*|misinterpret\w*|mistak\w+\s+(?:it\s+|this\s+|that\s+)?for|confus\w+\s+(?:it\s+|this\s+)?with|"
     r"(?:common|classic|usual|typical)\s+(?:mistake|misconception|misreading|error|trap|confusion)|"
@@ -566,6 +568,8 @@ def turns_round(span: str, point: str) -> bool:
     if any(point_words & set(_ANTONYM_OF[w]) for _, w in directions):
         return False
     said = [t.lower() for t in _TOKEN_WORD.findall(span)]
+    if _another_direction(said, point_words):
+        return False
     turned = 0
     for i, word in directions:
         if word in said:
@@ -578,6 +582,50 @@ def turns_round(span: str, point: str) -> bool:
             return False
         turned += 1
     return turned % 2 == 1
+
+
+def _another_direction(said: Sequence[str], point_words: set[str]) -> bool:
+    """Whether the span may be saying one of the point's lesser direction words ("fewer",
+    "more", "less": none decides alone) in a word of its own: it says neither that word nor
+    its opposite, and it says a decisive direction word the point does not have, nor its
+    opposite ("A smaller vocabulary makes sequences longer" for "a larger vocabulary encodes
+    the text in fewer tokens": two turns, which words cannot count)."""
+    lesser = [w for w in point_words if w in _ANTONYM_OF and w not in DECISIVE_DIRECTIONS]
+    unsaid = [w for w in lesser if w not in said and not set(_ANTONYM_OF[w]) & set(said)]
+    if not unsaid:
+        return False
+    return any(
+        t in DECISIVE_DIRECTIONS and t not in point_words and not set(_ANTONYM_OF.get(t, ())) & point_words
+        for t in said
+    )
+
+
+_LEADING_CONDITION = re.compile(r"^\W*(?:if|when|whenever|once)\b[^,;:]*[,;:]", re.IGNORECASE)
+
+
+def _base(word: str) -> str:
+    """A stem that "overfits" and "overfitting" share ("overfit", "overfitt")."""
+    return re.sub(r"(.)\1$", r"\1", stem(word.lower()))
+
+
+def opposite_condition(sentence: str, exemplars: Sequence[str]) -> bool:
+    """Whether ``sentence`` opens on the opposite of the case a point's exemplar opens on
+    ("When a model overfits, regularize it ..."), and never names that case: "When a model
+    underfits, I'd use a bigger model" and "Underfitting is not fixed by more data: add
+    capacity" are about the other case, however near the two sit."""
+    named = {
+        t.lower()
+        for text in exemplars
+        if (condition := _LEADING_CONDITION.match(text))
+        for t in _TOKEN_WORD.findall(condition.group(0))
+    } & DECISIVE_DIRECTIONS
+    if not named:
+        return False
+    said = {_base(t) for t in _TOKEN_WORD.findall(sentence)}
+    opening = {_base(t) for t in _TOKEN_WORD.findall(re.split(r"[,;:]", sentence, maxsplit=1)[0])}
+    return any(
+        _base(w) not in said and {_base(o) for o in _ANTONYM_STEMS.get(stem(w), ())} & opening for w in named
+    )
 
 
 def direction_variants(text: str) -> list[tuple[str, str]]:
@@ -826,7 +874,8 @@ _CONDITION = re.compile(r"\b(?:if|unless|suppose|supposing|imagine|whether)\b", 
 _CALLED_A_MISTAKE = re.compile(rf"\b(?:{_MISTAKE_WORDS})\b", re.IGNORECASE)
 # What is said of a thing that makes it a thing not to do.
 _JUDGED_BAD = re.compile(
-    r"\b(?:worse|hurts?|harms?|backfires?|useless|pointless|counterproductive)\b", re.IGNORECASE
+    r"\b(?:worse|hurts?|harms?|backfires?|useless|pointless|counterproductive|risky|dangerous)\b",
+    re.IGNORECASE,
 )
 
 

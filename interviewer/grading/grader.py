@@ -36,6 +36,7 @@ from interviewer.grading.contradiction import (
     is_negated,
     makes_claim,
     negation_cues,
+    opposite_condition,
     other_numbers,
     pitfall_version,
     preference_denied,
@@ -702,6 +703,9 @@ class Grader:
                         and len(words(span.text)) >= DECIDED_MIN_WORDS
                         and wrong.decided_by(
                             span.text, sentences[span.sentence].text, question.points[k].text
+                        )
+                        and not opposite_condition(
+                            sentences[span.sentence].text, question.points[k].exemplars
                         )
                     ]
                 candidates = [
