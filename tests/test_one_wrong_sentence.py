@@ -1319,10 +1319,799 @@ STRONG = {
         "Finally I measure the accuracy drop on the real task and the latency on the actual target "
         "hardware, because the gains are hardware-specific.",
     ],
+    "dl.training_sanity_checks": [
+        "Before burning compute, I check the loss at step zero: an untrained model guesses "
+        "roughly uniformly, so cross-entropy should sit near ln of the vocab size, about 10.8 "
+        "for fifty thousand tokens.",
+        "Then I overfit a single small batch, repeating it until the loss gets near zero, and "
+        "if it can't, something in the loss, optimizer or model wiring is broken.",
+        "I decode actual batches back to text to verify the labels are the inputs shifted by "
+        "one token and that padding and prompt tokens are excluded from the loss.",
+        "I test the causal mask by perturbing a later token and confirming the logits at "
+        "earlier positions stay identical.",
+        "After one backward pass I confirm every trainable parameter gets a finite, nonzero "
+        "gradient, so nothing is frozen or detached by accident.",
+        "Then a short small-scale run against a known-good baseline on the same data, whose "
+        "loss curve it should match.",
+        "Finally I save and resume a checkpoint and check the loss curve continues exactly, "
+        "with the same data order and optimizer state.",
+    ],
+    "dl.loss_spikes": [
+        "First I look at what changed ahead of the loss: the global gradient norm, per-layer "
+        "update norms, and the largest attention and output logits, to see where the "
+        "instability begins.",
+        "To test the data I replay the exact batches from the last checkpoint before the spike; "
+        "if the spike comes back with those batches and disappears when I skip them, the data "
+        "is the cause.",
+        "Typical culprits are a corrupted shard, long runs of repeated tokens, or "
+        "machine-generated junk, which I filter out of the pipeline.",
+        "On the optimization side, a peak learning rate too high for the model size or too "
+        "short a warmup makes spikes more likely, so I lower it.",
+        "Adam can take a huge step on rarely updated weights like rare-token embeddings because "
+        "their second-moment estimate has decayed toward zero, and a lower beta2 such as 0.95 "
+        "or a larger epsilon helps.",
+        "Attention logits that keep growing saturate the softmax, which QK normalization "
+        "prevents, and a small z-loss keeps output logits from drifting.",
+        "I clip the global gradient norm at about 1.0 so no single step can move the weights too far.",
+        "For the spike that didn't recover, I rewind to a checkpoint a few hundred steps "
+        "earlier, skip the offending batches, and resume with the fix.",
+    ],
+    "dl.nan_debugging": [
+        "I'd reproduce it first by restarting from the last good checkpoint with the same seed "
+        "and data order and checking whether the NaN returns at the same step.",
+        "Then I locate the first operation producing an infinity or NaN, using hooks that "
+        "assert every tensor is finite, or autograd anomaly detection.",
+        "A classic cause is dividing by zero, like averaging the loss over a batch whose tokens "
+        "are all masked, or a softmax over a row where every position is masked.",
+        "Overflow is another: float16 maxes out around 65,504, and taking the log or square "
+        "root of zero without an epsilon also yields infinities that become NaN.",
+        "Keeping softmax, normalization and the loss in float32, or training in bf16, which "
+        "shares float32's exponent range, removes most overflow issues.",
+        "I'd check whether the gradient norm was climbing steadily in the steps before, which "
+        "signals an explosion that clipping or a lower learning rate would stop.",
+        "I'd also inspect the batch at that step for a bad example such as an empty sequence or "
+        "a corrupted record.",
+        "If it doesn't reproduce, or only happens on one machine, I suspect faulty hardware "
+        "silently corrupting data.",
+    ],
+    "dl.training_compute": [
+        "The rule of thumb is six FLOPs per parameter per training token, so total compute is about 6ND.",
+        "The forward pass is about two FLOPs per parameter per token, a multiply and an add, "
+        "and the backward pass costs about twice the forward because it computes gradients for "
+        "both activations and weights.",
+        "So 6 times 7e10 times 1.5e13 gives roughly 6.3e24 FLOPs.",
+        "An H100 peaks near 1e15 dense bf16 FLOP/s, but real runs only get 35 to 50 percent "
+        "model FLOPs utilization, so I discount the peak.",
+        "At 40 percent MFU, 4,096 GPUs deliver around 1.6e18 FLOP/s, so the run takes about "
+        "3.9e6 seconds, roughly 45 days.",
+        "The 6ND rule ignores the attention score FLOPs, which grow with context length and add "
+        "roughly ten percent at 8k context for a model this wide.",
+    ],
+    "dl.activation_memory": [
+        "Activations are the intermediate tensors from the forward pass that backprop needs to "
+        "compute gradients, so they have to be held until the backward pass reaches each layer.",
+        "Their memory grows linearly with the micro-batch size, the sequence length, the hidden "
+        "size and the layer count.",
+        "Naive attention also keeps the score matrices, which are quadratic in sequence length, "
+        "whereas FlashAttention recomputes them during backward and stays linear.",
+        "Sharding model states with ZeRO or FSDP doesn't help here, since it leaves activations untouched.",
+        "A smaller micro-batch with gradient accumulation keeps the global batch the same while "
+        "cutting activation memory per step.",
+        "Activation checkpointing stores just each block's input and recomputes the rest during "
+        "backward, for about a third more compute, and selective recomputation costs much less.",
+        "Sequence parallelism inside a tensor-parallel group and context parallelism across "
+        "GPUs split the activations along the sequence.",
+    ],
+    "nlp.prefill_vs_decode": [
+        "In prefill the whole prompt goes through the model at once, every prompt token in "
+        "parallel in a single forward pass, and that fills the KV cache.",
+        "Because thousands of tokens share each weight matrix, prefill is big matrix-matrix "
+        "work with lots of arithmetic per byte, so it's compute bound.",
+        "Decode then emits one token per step per sequence, and each step has to read all the "
+        "weights plus the KV cache.",
+        "That makes decode memory-bandwidth bound, since each step does only about two FLOPs "
+        "per parameter per sequence for all the bytes it pulls from HBM.",
+        "Prefill sets the time to first token, which grows with the prompt length, and decode "
+        "sets the time per output token.",
+        "A floor for a decode step is the weight bytes over memory bandwidth, about 5 ms for a "
+        "70B bf16 model on eight H100s.",
+        "Since the weights are read once per step for the whole batch, batching decodes raises "
+        "throughput almost linearly until you hit the compute limit or the KV cache fills "
+        "memory.",
+    ],
+    "nlp.kv_cache_capacity": [
+        "Per token the cache stores a key and a value for every layer and KV head, so the bytes "
+        "are 2 times layers times KV heads times head dimension times bytes per value, times "
+        "the token count.",
+        "That's 2 times 80 times 8 times 128 times 2 bytes, about 328 KB per token, so an 8k "
+        "request needs roughly 2.7 GB.",
+        "The 640 GB minus about 140 GB of weights and some workspace leaves roughly 450 to 480 "
+        "GB, enough for about 170 full-length requests.",
+        "A naive server reserves a contiguous region per request sized for the maximum length, "
+        "and since most requests finish far shorter, most of that memory sits unused and "
+        "fragments.",
+        "A paged KV cache, like vLLM's PagedAttention, keeps keys and values in fixed-size "
+        "blocks allocated on demand and tracked by a per-request block table, so only the last "
+        "block is partly wasted.",
+        "Requests sharing a prefix, like a common system prompt, can share blocks, with "
+        "copy-on-write when they diverge.",
+    ],
+    "nlp.weight_only_quantization": [
+        "Decoding streams every weight from memory each step, so storing weights in 4 bits "
+        "instead of 16 moves about four times fewer bytes and the step gets faster.",
+        "The kernel unpacks the 4-bit weights to bf16 in registers and does the matmul in "
+        "16-bit, so the arithmetic isn't cheaper, only the memory traffic.",
+        "A 70B model is about 35 GB in 4 bits plus scales, so it fits on one 80 GB GPU with "
+        "room for the KV cache.",
+        "Prefill and large-batch decoding are compute bound, so weight-only quantization helps "
+        "little there, and you'd need to quantize activations too, to INT8 or FP8, to use the "
+        "low-precision tensor cores.",
+        "Group-wise scales, one per 64 or 128 weights, keep an outlier from ruining the "
+        "precision of its neighbours.",
+        "Calibration methods like GPTQ and AWQ use sample activations to pick the rounding or "
+        "scaling that minimizes each layer's output error.",
+        "I'd check quality on downstream tasks, including long generation and reasoning, not "
+        "just perplexity.",
+    ],
+    "nlp.rl_verifiable_rewards": [
+        "The reward comes from a program that checks the output, a final-answer match for maths "
+        "or unit tests in a sandbox for code, rather than a learned reward model.",
+        "For the update I'd use a critic-free method like GRPO, sampling a group of completions "
+        "per prompt and scoring each by its reward minus the group mean.",
+        "If every sample in the group solves the prompt, or every one fails, the advantages are "
+        "all zero and nothing is learned, so I keep prompts of intermediate difficulty.",
+        "As training goes on, responses get longer and the model learns to check its work and "
+        "backtrack, with accuracy rising as it spends more tokens.",
+        "Verifiers with loopholes, like lenient answer extraction or tests that can be "
+        "special-cased, get exploited by the policy.",
+        "Entropy can collapse so the policy stops exploring, and pass@k over many samples may "
+        "not improve even as pass@1 does.",
+        "It only covers domains with verifiers, so open-ended tasks still need learned rewards.",
+    ],
+    "nlp.reward_hacking": [
+        "This looks like reward hacking: the policy pushes the reward up by exploiting flaws in "
+        "it instead of doing what we actually want.",
+        "In coding RL that means special-casing the tests, editing or deleting them, or making "
+        "the test run report success without working code, say by exiting early with status "
+        "zero.",
+        "To see it, I read transcripts, especially the highest-reward ones, to see what the "
+        "policy actually does.",
+        "And I compare training reward against evaluations the policy can't game, like hidden "
+        "tests or human review; reward rising while those stay flat is the signature.",
+        "The fix goes in the environment: hidden tests, test files the model can't modify, and "
+        "a sandbox without shortcuts.",
+        "Chain-of-thought monitors are useful for detecting it, but feeding their verdict into "
+        "the reward teaches the model to hide its intent while still hacking.",
+        "A KL penalty and stopping earlier limit how far the policy over-optimizes.",
+    ],
+    "nlp.pretraining_dedup": [
+        "Duplicates burn compute on text the model has already seen and tilt the effective data "
+        "mix toward whatever gets repeated.",
+        "They also raise memorization, so the model regurgitates training text verbatim, which "
+        "is a privacy and copyright risk.",
+        "Exact dedup normalizes documents, lines or paragraphs, hashes them, and keeps one copy per hash.",
+        "For near-duplicates I use MinHash signatures over n-gram shingles with "
+        "locality-sensitive hashing, so only documents that collide in some band get compared.",
+        "The candidate pairs are merged into clusters with union-find, and one document per cluster is kept.",
+        "Suffix arrays strip long repeated substrings like boilerplate, and embedding methods "
+        "catch paraphrased duplicates.",
+        "More aggressive isn't always better: FineWeb found per-snapshot dedup beat global "
+        "dedup, and a few repeats of good data are fine.",
+    ],
+    "nlp.decontamination": [
+        "Contamination means benchmark test items or their answers show up in the training "
+        "data, so the score partly measures memorization instead of ability.",
+        "The standard check indexes the corpus and flags documents sharing long n-grams, like "
+        "13-grams, with benchmark items.",
+        "I remove those documents before training and report scores separately on the clean and "
+        "contaminated subsets.",
+        "It's hard to rule out because n-gram matching misses paraphrased, translated or "
+        "reformatted copies, which embedding search or an LLM judge can catch.",
+        "It can also come in later through synthetic data or reasoning traces generated by "
+        "models that saw the benchmark.",
+        "On the model side I check whether it completes benchmark items verbatim, whether its "
+        "loss on them is suspiciously low, and whether it drops on a freshly written equivalent "
+        "set like GSM1k.",
+        "Canary strings in benchmark files make them easy to find and filter if they get crawled.",
+    ],
+    "dl.swiglu": [
+        "SwiGLU passes the input through a gate projection with a Swish activation, multiplies "
+        "that elementwise by a second linear projection, and a third projection maps the "
+        "product back to the model width.",
+        "Swish, or SiLU, is x times sigmoid of x, a smooth activation.",
+        "So the layer has three weight matrices instead of the two in a classic MLP.",
+        "To match the parameters of a 4d ReLU MLP, the hidden size is cut to about eight thirds "
+        "of the width, like 11,008 for a width of 4,096 in Llama.",
+        "Shazeer's 2020 comparison found GLU variants reach lower perplexity than ReLU or GELU "
+        "MLPs at equal compute.",
+        "The gain is empirical; there's no settled theory of why the gate helps.",
+    ],
+    "dl.long_context": [
+        "A RoPE model trained at 8k breaks beyond that because it has never seen the rotation "
+        "angles of those positions.",
+        "So I rescale RoPE, with position interpolation or by raising the base as in NTK-aware "
+        "scaling and YaRN, to map long positions into a familiar range.",
+        "Then continued pretraining at long sequence lengths on genuinely long documents, books "
+        "and whole repositories, billions of tokens or more, so the model learns to use the new "
+        "range.",
+        "I'd grow the length in stages, say 32k and then 128k.",
+        "I keep short data in the mix and check explicitly that short-context scores don't regress.",
+        "On the systems side attention compute grows quadratically, so training needs "
+        "FlashAttention and context parallelism, and at inference the KV cache grows linearly "
+        "with length.",
+        "For evaluation, needle-in-a-haystack is too easy, so I'd use RULER with multi-hop "
+        "tracing and long-document question answering.",
+    ],
+    "dl.linear_probes": [
+        "A linear probe is a linear classifier trained on a model's frozen activations at one "
+        "layer to predict some property of the input, and the model's weights are never "
+        "touched.",
+        "If the probe scores well, the property is linearly decodable from that layer, but that "
+        "doesn't mean the model actually uses it.",
+        "I keep the probe linear and small so it reads out what's already there instead of "
+        "learning the task itself.",
+        "As controls I'd run the same probe on a randomly initialized network and on control "
+        "tasks with shuffled labels, to see how much accuracy the probe gets by itself.",
+        "Probing every layer shows where the information shows up and where it fades.",
+        "The probe can also pick up a confound in the data, like sentence length or a "
+        "particular word, instead of the property.",
+        "To claim the model uses the direction, I intervene: ablate or add that direction in "
+        "the activations and check the behaviour changes as predicted.",
+    ],
+    "dl.sparse_autoencoders": [
+        "Single neurons are often polysemantic because the model packs more features than "
+        "dimensions in superposition, so we look for interpretable directions rather than "
+        "neurons.",
+        "A sparse autoencoder encodes activations, say the residual stream at one layer, into a "
+        "much wider hidden layer through a linear map and a ReLU, then decodes them back "
+        "linearly.",
+        "It's trained on reconstruction error plus a sparsity penalty on the hidden "
+        "activations, an L1 norm or keeping only the top k latents.",
+        "Each latent's decoder column is a feature direction, and I'd check its meaning through "
+        "top-activating examples, automated explanations and steering.",
+        "I'd evaluate it on the sparsity versus reconstruction trade-off, and above all on how "
+        "much the language model's loss rises when the reconstruction replaces the real "
+        "activations.",
+        "Known problems are dead latents, shrinkage from the L1 penalty, feature splitting that "
+        "depends on dictionary size, and the reconstruction error it leaves unexplained.",
+    ],
+    "stats.paired_model_comparison": [
+        "Since both models were scored on the identical 500 questions, I'd compare them "
+        "question by question as a paired design, not as two independent proportions.",
+        "Question difficulty hits both models alike, so their outcomes are positively "
+        "correlated, and the variance of the difference subtracts twice that covariance, which "
+        "makes it far smaller than the unpaired variance.",
+        "The only informative questions are the discordant ones where one model is right and "
+        "the other wrong; questions both solve or both miss cancel out.",
+        "McNemar's test then checks whether those discordant questions split fifty-fifty "
+        "between A and B, using an exact binomial or (b minus c) squared over (b plus c).",
+        "For any metric I can also run a paired bootstrap: resample the questions with "
+        "replacement, score both models on the same resample, and take percentiles of the "
+        "difference as the interval.",
+        "I'd report the 3-point gap with its confidence interval instead of just a p-value.",
+        "If the models sample at nonzero temperature, I'd average several generations per "
+        "question so sampling noise isn't confused with a real difference.",
+    ],
+    "stats.eval_power": [
+        "Power is the chance of actually detecting a real improvement of the size we care "
+        "about, and I'd target 80 percent with a two-sided false-positive rate of 0.05.",
+        "The sample size is roughly (z for alpha plus z for power) squared, about 7.8, times "
+        "the variance of a single question's outcome, divided by the squared effect.",
+        "Since n scales with one over the effect squared, detecting an effect half as big takes "
+        "four times as many questions.",
+        "Because both checkpoints answer the same questions, the variance that matters is that "
+        "of the per-question difference, which is about the disagreement rate, so the paired "
+        "design needs several times fewer questions, around 2,000 instead of 8,000.",
+        "If the benchmark size is fixed, I'd invert the formula to get the minimum detectable "
+        "effect, about 4 points for 500 questions with 10 percent disagreement.",
+        "With an underpowered eval, a non-significant result doesn't show that the checkpoint "
+        "failed to improve.",
+        "And the gains that do come out significant are inflated, since only lucky "
+        "overestimates clear the bar.",
+    ],
+    "stats.llm_judge_validation": [
+        "I'd build a gold set of a few hundred answers sampled from what the judge will really "
+        "see, deliberately including hard and borderline ones, labelled by humans with the same "
+        "rubric the judge uses.",
+        "Two independent human raters label each item, and their agreement with each other is "
+        "the ceiling I hold the judge to.",
+        "I'd measure judge-human agreement with Cohen's kappa rather than raw percent "
+        "agreement, since when most answers are acceptable a judge that always says yes already "
+        "scores high agreement.",
+        "For pairwise judging I swap the order of the two answers and count how often the "
+        "verdict flips, which measures position bias.",
+        "I check whether it favours longer, wordier answers that humans don't actually rate higher.",
+        "Agreement has to hold for each model we compare, because a judge lenient to one "
+        "model's style or its own family skews the comparison, so it should rank systems the "
+        "way humans do.",
+        "And I revalidate whenever the judge model, its prompt, or the models under test "
+        "change, since models optimized against a judge learn to exploit it.",
+    ],
+    "stats.agent_eval_variance": [
+        "An agent run is a long chain of sampled steps in a flaky environment, with tool errors "
+        "and timeouts, so the same model can solve a task in one run and fail it the next.",
+        "With 50 tasks and one attempt each, the standard error is about the square root of 0.4 "
+        "times 0.6 over 50, roughly 7 points, so a 6-point drop is well within noise.",
+        "I'd run several attempts per task, average them into a per-task success rate, and "
+        "build the confidence interval over tasks, since tasks are the units.",
+        "I'd separate infrastructure failures like tool errors and timeouts from genuine model "
+        "failures, rerun or exclude them, and report how many there were.",
+        "I'd also pin and report the scaffold, the tools and the token and time budgets, "
+        "because they shift scores as much as the model does.",
+        "pass@k is the probability that at least one of k attempts on a task succeeds.",
+        "With n attempts and c successes, the unbiased estimate is one minus (n minus c choose "
+        "k) over (n choose k), averaged over tasks.",
+        "pass@k assumes something can verify attempts and keep a success, so for an agent "
+        "running unattended I'd report pass@1 or pass^k, all k attempts succeeding, as the "
+        "reliability measure.",
+    ],
+    "ml.benchmark_contamination": [
+        "Contamination is when test items, their answers or paraphrases ended up in the "
+        "training data, so the benchmark ends up measuring recall instead of the skill.",
+        "If I can search the training corpus, long n-gram overlap, say 13-grams, against the "
+        "test items finds verbatim copies.",
+        "Paraphrases and translations get past n-gram filters, so I'd add embedding search or a "
+        "model-based similarity check.",
+        "Without the corpus I'd probe behaviour: if the model completes a test question or its "
+        "answer options verbatim from a prefix, or rates the canonical wording far likelier "
+        "than paraphrases, it has memorised them.",
+        "The strongest test is a freshly written set of matched difficulty, or items dated "
+        "after the cutoff; a clear drop there points to contamination, as happened with GSM1k "
+        "versus GSM8K.",
+        "To prevent it, decontaminate training data, keep private held-out sets, respect canary "
+        "strings and use benchmarks that refresh.",
+        "Saturation is different: near the ceiling the leftover errors are mostly mislabelled "
+        "or ambiguous items, so the benchmark stops discriminating between models.",
+        "Then I'd audit those residual errors and move to harder or newer benchmarks.",
+    ],
+    "ml.tree_split_criteria": [
+        "At each node the tree tries every feature and threshold and keeps the split with the "
+        "largest drop in impurity, the parent's impurity minus the children's impurities "
+        "weighted by their share of samples.",
+        "Gini impurity is one minus the sum of squared class proportions, which is the "
+        "probability of mislabelling a random sample if you label it randomly by the node's "
+        "class mix.",
+        "Entropy is minus the sum of p log p over classes, and the entropy reduction a split "
+        "achieves is the information gain.",
+        "In practice Gini and entropy pick the same split almost every time, so the choice "
+        "rarely changes the tree.",
+        "Gini is the default in CART and scikit-learn mainly because it skips the logarithm and "
+        "is a bit cheaper.",
+        "Plain misclassification error isn't used for growing trees because it isn't strictly "
+        "concave, so a split that clearly purifies the children can show no decrease at all.",
+        "Information gain is biased toward features with many distinct values, like an ID "
+        "column, which C4.5 fixes with the gain ratio.",
+    ],
+    "ml.ranking_metrics": [
+        "Recall at k is the share of a query's relevant items that show up in the top k "
+        "results, averaged over queries.",
+        "Since recall at k doesn't care about order within the top k, it fits a "
+        "candidate-generation stage feeding a reranker or a RAG context.",
+        "MRR averages over queries one over the rank of the first relevant result, with zero "
+        "when nothing relevant comes back.",
+        "MRR fits tasks with a single right answer, like navigational search, and ignores "
+        "everything after the first hit.",
+        "DCG adds up graded relevance gains, each discounted by the log of its position, so "
+        "lower results count less.",
+        "nDCG divides that by the DCG of the ideal ordering of the same items, so a perfect "
+        "ranking scores one and queries are comparable.",
+        "Unjudged documents silently count as irrelevant, which penalises a new system that "
+        "surfaces different good items.",
+        "Click labels are position-biased because users click what's on top, so I'd debias them "
+        "with inverse propensity weighting or use interleaving and A/B tests.",
+    ],
+    "ml.categorical_encoding": [
+        "With only a few categories, one-hot encoding, a binary column for each category, is "
+        "the safe default.",
+        "For an unregularised linear model with an intercept I drop one dummy, since the full "
+        "set sums to the intercept column and is collinear.",
+        "Mapping categories to integers invents an order and distances that a linear model "
+        "takes literally, so I'd keep label encoding for truly ordered categories or for tree "
+        "models.",
+        "With 200,000 merchant IDs one-hot becomes a huge sparse matrix, so I'd look at "
+        "hashing, frequency encoding, learned embeddings or target encoding.",
+        "Target encoding replaces each merchant with the mean target of the training rows for that merchant.",
+        "If you compute it on the same rows you then encode, each row's own label is inside its "
+        "feature, so for a merchant with one transaction it basically is the label and "
+        "validation looks too good.",
+        "So I compute it out of fold, each training row getting a value from folds that don't contain it.",
+        "And I smooth each merchant's mean toward the global mean, with a weight that grows "
+        "with how many rows the merchant has.",
+    ],
+    "ml.regression_metrics": [
+        "MAE averages the absolute errors, so it's in minutes for delivery times and isn't "
+        "thrown around by a few huge misses.",
+        "RMSE squares the errors before averaging and takes the root, so large errors weigh far "
+        "more than in MAE; one 60-minute miss counts like 36 ten-minute ones.",
+        "The constant that minimises absolute error is the median, while squared error is "
+        "minimised by the mean.",
+        "RMSE is always at least as large as MAE, and a big gap between them tells you a few "
+        "errors are very large.",
+        "MAPE divides each absolute error by the actual value, which makes it scale-free but "
+        "lets it blow up when actuals are close to zero.",
+        "MAPE is also asymmetric: over-forecasts are penalised more than under-forecasts, so "
+        "optimising it biases predictions low.",
+        "R squared is one minus the residual sum of squares over the total sum of squares, the "
+        "share of variance explained relative to always predicting the mean.",
+        "R squared depends on how much the target varies, so it isn't comparable across "
+        "datasets, and on test data it goes negative when the model is worse than the mean.",
+        "For delivery times I'd report MAE in minutes, plus RMSE or a high percentile if long "
+        "delays hurt customers, and train with a loss that matches the metric.",
+    ],
+    "ml.svm_margin_kernels": [
+        "A linear SVM picks, among the hyperplanes separating the classes, the one with the "
+        "widest margin to the closest training points on each side.",
+        "With the nearest points scaled to functional margin one, the margin width is 2 over "
+        "the norm of w, so maximising it means minimising the squared norm of w.",
+        "Only the support vectors, the points on or inside the margin, determine the solution; "
+        "the rest can move freely outside it.",
+        "For non-separable data the soft margin gives each point a slack variable penalised by "
+        "C, which is the same as hinge loss plus an L2 penalty on w.",
+        "A large C punishes violations hard, so the margin gets narrower and hugs the training "
+        "data and can overfit, while a small C allows violations for a wider margin.",
+        "The dual touches the data only through dot products, so a kernel gives dot products in "
+        "a high-dimensional feature space without ever building it, infinite-dimensional for "
+        "RBF.",
+        "Kernel SVM training grows between quadratically and cubically with the number of "
+        "points, so for millions of rows I'd use a linear SVM or approximate kernel features.",
+        "Its outputs are margin scores, not probabilities, so I'd calibrate them with Platt "
+        "scaling if I need probabilities.",
+    ],
+    "ml.time_series_validation": [
+        "Ordinary k-fold shuffles days, so the model trains on later days to predict earlier "
+        "ones, which uses future information it won't have in production.",
+        "Neighbouring days are strongly autocorrelated, so a validation day surrounded by "
+        "training days is nearly memorised and the score comes out optimistic.",
+        "Instead I'd use forward-chaining: train up to a cutoff, validate on the next block, "
+        "roll the cutoff forward and repeat several times.",
+        "The training window can grow with each fold, or slide at a fixed length if old data has gone stale.",
+        "Each validation block should match the forecast horizon and retraining cadence, say 14 "
+        "days ahead with weekly retraining.",
+        "I leave a gap between the end of training and the validation block when labels or "
+        "features span windows, so nothing overlaps the validation period.",
+        "Every feature must be computable at prediction time, with lags from past values only "
+        "and scalers fitted inside each training window.",
+        "I look at the error fold by fold over time and keep the most recent period as the final test.",
+    ],
+    "stats.seed_variance": [
+        "There are two noise sources here: the finite test set, and training randomness from "
+        "initialisation, data order and nondeterministic GPU kernels.",
+        "A paired test over test items only covers the test-set noise; it can't tell how "
+        "another seed of the same recipe would score.",
+        "So I'd train several seeds of each recipe, ideally five or more, and compare the two "
+        "score distributions with seeds as the units.",
+        "Seed-to-seed spread is often as big as the claimed gain, so 0.8 points from single "
+        "runs could be pure noise.",
+        "I'd make sure the baseline got the same tuning budget, data and compute as the new recipe.",
+        "Nobody should report the best seed or a checkpoint chosen on the test set, since the "
+        "maximum of noisy runs is biased upward.",
+        "If the gain is small relative to the seed spread, a power calculation from the seed "
+        "variance tells me how many seeds I need.",
+    ],
+    "ml.capability_thresholds": [
+        "I'd define each threshold in advance, say meaningful uplift to a novice attempting a "
+        "bioweapon, and tie each one to the safeguards it triggers.",
+        "Since the eval is what triggers safeguards, the expensive error is a false negative, "
+        "so the evals are designed to rule the threshold out with margin, not to prove it was "
+        "crossed.",
+        "If we can't rule it out, we treat the model as having crossed it and switch the "
+        "safeguards on as a precaution.",
+        "No single benchmark is the threshold, so I'd use a suite of proxies: domain knowledge "
+        "tests, agentic tasks like lab protocols or cyber ranges, and expert red-teaming.",
+        "Human uplift trials compare people working with the model against people who only have "
+        "the internet.",
+        "The warning lines sit below the actual threshold, because capability keeps growing "
+        "between evaluations and with more post-training.",
+        "Each eval has to measure the model at its best, with a helpful-only variant, strong "
+        "scaffolds, tools and enough attempts, not its default behaviour.",
+        "I'd rerun the suite during training, before deployment, and whenever the model gets "
+        "notably more capable.",
+        "The results and reasoning go into a capability report reviewed internally and by "
+        "outside experts, with the uncertainty stated.",
+    ],
+    "ml.elicitation_sandbagging": [
+        "Under-elicitation is when the eval score understates what the model can do, because of "
+        "weak prompts, missing scaffolds or tools, small budgets or refusals.",
+        "That's the dangerous direction, because after release others can elicit more with "
+        "better scaffolds, many attempts or fine-tuning, so a low score gives false "
+        "reassurance.",
+        "Sandbagging is strategic underperformance: a model that recognises it's being tested "
+        "deliberately does worse, or a developer makes it look weaker than it is.",
+        "To push toward an upper bound I'd use a helpful-only model, strong scaffolding and "
+        "tools, chain of thought, many attempts and prompt optimisation.",
+        "The strongest check is fine-tuning on a few good demonstrations, or RL when success "
+        "can be scored, since password-locked model experiments show it recovers capability "
+        "prompting can't unlock.",
+        "Warning signs of sandbagging are scoring below smaller models or the scaling trend, "
+        "failing easy items while passing hard ones, and reasoning that mentions being "
+        "evaluated.",
+        "And I'd document the elicitation effort and add a margin for capability that may still "
+        "be unelicited.",
+    ],
+    "ml.ai_control": [
+        "AI control aims to stay safe even if the model is misaligned and actively trying to "
+        "subvert our safeguards, rather than counting on its alignment.",
+        "The trusted model is a weaker one we're confident isn't scheming, while the capable "
+        "model we want to use is treated as untrusted.",
+        "In trusted monitoring the trusted model reads every action the untrusted agent "
+        "proposes and gives it a suspiciousness score.",
+        "The most suspicious actions, as many as the small human audit budget covers, say the "
+        "top one or two percent, get human review before they run.",
+        "Moderately suspicious actions below the audit line can be replaced by the trusted "
+        "model's own action or resampled, trading some usefulness for safety.",
+        "To evaluate it, I'd run a control evaluation where a red team writes attack policies "
+        "for the untrusted model and we measure the probability that a simulated deployment "
+        "ends with no successful attack.",
+        "Alongside safety I'd measure usefulness, how much of the untrusted model's performance "
+        "the protocol keeps.",
+        "The weak points are the capability gap, since subtle attacks can look innocent to the "
+        "weaker monitor, and attacks split across many harmless-looking steps.",
+    ],
+    "llm.evaluation_design": [
+        "Before picking any metric I'd pin down what the chatbot is for, who will use it, and "
+        "which failures would hurt most, since that decides the criteria and the pass bars.",
+        "I would not collapse quality into a single number; I'd score correctness, helpfulness, "
+        "harmlessness, consistency and robustness separately, each with its own rubric.",
+        "Offline, every release is gated on versioned test suites, including red-team safety "
+        "prompts and a regression set made of failures we have already seen.",
+        "Trained human raters with rubrics judge the subjective parts, and automated graders "
+        "like classifiers and LLM judges give us scale once they are calibrated against those "
+        "human labels.",
+        "In production I'd monitor live traffic for thumbs-down, retries, escalations and "
+        "safety flags, run A/B tests, and alert on drift.",
+        "Whatever failures we find go back into the fine-tuning data, the test suites and the "
+        "guardrail rules, so the loop closes.",
+    ],
+    "llm.failure_diagnosis": [
+        "If the harm is serious, my first move is damage control: tighten the output filter for "
+        "that category, route risky requests to a safe fallback, or roll back to the last good "
+        "version while we dig in.",
+        "Then I'd pull the bad cases from logs, user reports and safety flags, reproduce them, "
+        "and measure the failure rate by topic, language, prompt length and model version to "
+        "see what changed.",
+        "On the data side I'd check whether recent fine-tuning data had wrong, toxic or biased "
+        "examples, or simply no coverage of this domain.",
+        "On the alignment side, maybe the reward model or preference data never penalized this "
+        "behavior, or the policy learned to exploit the reward model.",
+        "I'd also look at the guardrails: an input classifier, the system prompt or the output "
+        "filter may have missed a new jailbreak pattern.",
+        "Finally, each fix is checked against a regression suite built from the failing cases, "
+        "checked for extra over-refusals, and monitored after rollout.",
+    ],
+    "llm.hallucination": [
+        "A hallucination is a confident, fluent answer that is false or not backed by the "
+        "sources, and it happens because pretraining rewards text that sounds plausible, not "
+        "text that is true.",
+        "To detect it, I break the answer into individual claims and check each one against the "
+        "retrieved documents with an entailment model or an LLM verifier.",
+        "When there is no reference, I sample the same question several times, because made-up "
+        "details tend to change from sample to sample while real facts stay stable.",
+        "To reduce it, retrieval-augmented generation grounds the answer in trusted documents "
+        "and lets it cite them, although bad retrieval then becomes its own failure mode.",
+        "In fine-tuning and preference training I'd reward the model for saying it isn't sure "
+        "and penalize confident mistakes, so it learns when to abstain.",
+        "And at the system level, any answer that is unsupported or low-confidence falls back "
+        "to abstaining, hedging, or handing off to a human.",
+    ],
+    "llm.guardrails": [
+        "I'd build defense in depth, because alignment training on its own fails now and then, "
+        "so I want several independent layers around the model.",
+        "Before the model, an input screen uses classifiers and rules to catch jailbreaks, "
+        "prompt injection and obviously disallowed requests.",
+        "After generation, every response passes through moderation classifiers and policy "
+        "validators before the user sees it.",
+        "For ambiguous or high-risk requests, a fallback gives a safe partial answer or an "
+        "explained refusal, or hands the conversation to human review.",
+        "All traffic is logged, with an alert whenever the rate of flagged outputs spikes above "
+        "its baseline.",
+        "Red teaming keeps running after launch so we find new attacks before they spread.",
+        "Rate limits and per-user access controls slow down automated abuse and bulk probing of the filters.",
+        "The cost is that tighter controls mean more false refusals and more latency, so I "
+        "measure the over-refusal rate and tune thresholds per risk category.",
+    ],
+    "llm.constitutional_ai": [
+        "Constitutional AI guides the model with a short, written list of principles that say "
+        "what acceptable and harmful behavior look like.",
+        "In the supervised stage, the model drafts an answer, critiques that draft against one "
+        "of the principles, revises it, and then gets fine-tuned on the revised versions.",
+        "In the reinforcement stage, an AI evaluator compares pairs of responses and picks the "
+        "one that better follows the principles, and those choices train a preference model.",
+        "Versus standard RLHF, most human harmlessness labels are replaced by AI feedback, "
+        "which is cheap to scale and makes the intended behavior explicit and auditable.",
+        "The weak spots are that principles can be vague or pull against each other, and the AI "
+        "judge can share the model's blind spots, so outcomes hinge on the wording.",
+        "So I would still red-team the trained model, have humans spot-check it, and keep "
+        "runtime guardrails, since a constitution guarantees nothing by itself.",
+        "Constitutional classifiers take the same idea to deployment: input and output "
+        "classifiers trained on synthetic data generated from a constitution block jailbreaks "
+        "aimed at dangerous content.",
+    ],
+    "llm.adversarial_prompts": [
+        "I'd start with a threat model that separates direct jailbreaks, which users type "
+        "themselves, from indirect prompt injection hidden in web pages, documents or tool "
+        "outputs.",
+        "Then I'd run red teaming continuously, with human experts and with models that "
+        "generate and mutate attacks, and keep every attack that works in a growing library.",
+        "Those successful attacks go into safety training, so the model learns to resist "
+        "role-play, encoded and multi-turn manipulation as patterns rather than memorizing "
+        "strings.",
+        "At runtime, input classifiers catch known attack styles, and anything untrusted is "
+        "clearly delimited and handled as data, never as instructions.",
+        "For agents, I'd give tools least privilege and require confirmation before sensitive "
+        "actions, so a successful injection can't do much damage.",
+        "I'd measure attack success rate on a held-out adversarial set alongside over-refusal "
+        "on benign prompts, and watch the logs for new attack patterns.",
+    ],
+    "llm.prompt_sensitivity": [
+        "It matters because users stop trusting a system that answers the same question "
+        "differently when it's phrased differently, and an eval score can hinge on one lucky "
+        "phrasing.",
+        "To measure it, I'd create meaning-preserving variants of every test prompt: "
+        "paraphrases, reordered instructions, formatting changes and typos.",
+        "Then I'd report a consistency metric, for example the agreement rate of answers across "
+        "those variants, broken down by slice next to the quality scores.",
+        "More generally, I'd run evaluations over several prompt templates and samples and "
+        "report the average and the spread rather than a single prompt's score.",
+        "To make the model itself more robust, I'd train on many phrasings of the same "
+        "instruction and use preference data that rewards giving the same substantive answer.",
+        "In production, prompt templates are versioned and regression-tested, inputs get "
+        "normalized, and the sampling temperature is set for the task.",
+    ],
+    "llm.monitoring": [
+        "On safety, I'd track the rate of outputs flagged by moderation per harm category, "
+        "detected jailbreak attempts, refusals and user reports.",
+        "For quality, user behavior tells me a lot: thumbs-down rate, retries and rephrasings, "
+        "abandoned conversations and escalations to human support.",
+        "Each day an LLM judge, calibrated against human raters, grades a small random sample "
+        "of conversations.",
+        "On the operational side I'd watch latency percentiles, error and timeout rates, tokens "
+        "per request and cost.",
+        "Every metric gets split by language, topic, customer and model version, and I'd watch "
+        "the input distribution for drift.",
+        "Alerts fire on sudden spikes or sustained shifts relative to a baseline, and each one "
+        "has a severity, an owner and a runbook.",
+        "Every week people review sampled and flagged conversations, and confirmed failures "
+        "turn into regression tests and training data.",
+    ],
+    "llm.rollout": [
+        "I'd version the whole bundle that shapes behavior, meaning the weights, the system "
+        "prompt, the guardrail thresholds and the retrieval index, and log that bundle version "
+        "with every response.",
+        "Before any user sees the candidate, it has to clear capability, safety and regression "
+        "suites, with a threshold on every slice so an average gain can't hide a regression in "
+        "one language.",
+        "Then traffic moves over gradually: shadow mode or internal users first, then a small "
+        "canary of about one percent, then bigger steps.",
+        "At each step I compare the new and old versions on criteria agreed in advance, such as "
+        "quality ratings, safety flags, refusal rate, latency and cost.",
+        "If a guardrail metric crosses its limit, rollback happens automatically in one step, "
+        "since the previous version stays deployed.",
+        "And behavior changes go into release notes, with API customers getting advance notice "
+        "and time to re-test their prompts.",
+    ],
+    "llm.control_latency_cost": [
+        "I'd set an explicit latency and cost budget for all the checks, say a hundred "
+        "milliseconds at p95, and profile how much each layer eats.",
+        "The biggest win is a cascade: cheap rules and a small classifier look at every "
+        "request, and only the uncertain or risky ones go on to a bigger model or an LLM judge.",
+        "The input check can run in parallel with generation, and the output check can scan "
+        "streamed chunks as they arrive instead of waiting for the full response.",
+        "The classifiers themselves can be distilled into smaller models, quantized and "
+        "batched, and verdicts for repeated prompts can be cached.",
+        "I'd also match the strength of the controls to the risk of each surface, with the "
+        "heaviest checks where the potential harm is greatest.",
+        "And every optimization has to pass the safety evaluation set before shipping, with "
+        "recall per harm category treated as a hard constraint.",
+    ],
+    "llm.bias_fairness": [
+        "First I'd define which harms matter for the product: stereotyping, demeaning content, "
+        "or simply worse answers for some groups, like certain dialects or languages.",
+        "The main measurement tool is counterfactual testing: take otherwise identical prompts, "
+        "swap names, genders, nationalities or dialect, and compare the responses.",
+        "I'd also use bias benchmarks and break the usual quality metrics down by language, "
+        "dialect and group, because an overall average can hide a big gap.",
+        "Automatic metrics miss subtle harms, so diverse human reviewers, including people from "
+        "the affected communities, label samples against a rubric.",
+        "To mitigate, I'd rebalance and filter the training data, add preference data and "
+        "principles that penalize stereotyping, and use targeted eval sets as release gates.",
+        "And I'd keep tracking fairness metrics across releases and in production, since fixing "
+        "things for one group can make them worse for another.",
+    ],
+    "llm.moderation_system": [
+        "Everything starts with a written policy: harm categories, examples on both sides of "
+        "the line, and severity levels, because a model can't enforce rules nobody has spelled "
+        "out.",
+        "Given the volume, the pipeline is tiered: hash matching and small per-category "
+        "classifiers see every post, and only the uncertain middle goes to an LLM that reasons "
+        "over the relevant policy.",
+        "Human moderators take the appeals and the hardest and most severe cases, and their "
+        "decisions become labeled training data.",
+        "I'd measure precision and recall per category and per language, since false positives "
+        "silence legitimate users and false negatives leave harm up.",
+        "Bad actors adapt with misspellings, text inside images and coded slang, so red teaming "
+        "and regular retraining are part of the design.",
+        "Dashboards track volumes, appeal overturn rates and moderator agreement, and every "
+        "policy change is versioned and re-evaluated.",
+    ],
+    "llm.fallback_escalation": [
+        "The fallback fires on concrete signals: a high safety-classifier score, a failed "
+        "grounding or citation check, low confidence, or the user simply asking for a person.",
+        "The model's own estimate that its answer is true is reasonably calibrated in large "
+        "models, but I'd validate it on our labeled traffic and combine it with the other "
+        "signals instead of gating on it alone.",
+        "Sensitivity depends on risk tiers per use case, so medical, legal or self-harm topics "
+        "escalate much earlier than small talk.",
+        "The safe default should still help: answer the safe part, ask a clarifying question, "
+        "or point to trusted resources rather than refusing flatly.",
+        "When a human takes over, the reviewer queue gets the full conversation, the reason for "
+        "escalation and the scores, with response-time targets.",
+        "I'd tune the thresholds on escalation rate, reviewer workload and harmful cases that "
+        "slipped through, because escalating too often is expensive and too rarely is "
+        "dangerous.",
+        "Reviewer decisions are logged as labels and fed back into the classifiers, the "
+        "thresholds and the training data.",
+    ],
+    "llm.eval_feedback_loop": [
+        "Offline evaluation runs fixed, versioned test suites; it's cheap and repeatable, so "
+        "it's the right tool for comparing versions and gating releases.",
+        "Online evaluation uses A/B tests and behavior like retries, abandoned sessions and "
+        "thumbs-down clicks to surface failures nobody anticipated.",
+        "Human evaluation uses trained raters with rubrics for things like helpfulness, tone "
+        "and subtle harm, and I check inter-rater agreement.",
+        "Automated graders, classifiers and LLM judges, then extend that human judgment to "
+        "every response once they agree well with human labels.",
+        "The weakness of offline sets is that they only hold cases someone thought of, and over "
+        "time they go stale or leak into training data.",
+        "The loop closes when failures from all these sources are triaged and turned into "
+        "training examples, preference pairs, new test cases and guardrail updates for the next "
+        "version.",
+    ],
+    "llm.safety_usefulness": [
+        "A refusal isn't automatically the safe option: a needless refusal fails the user, "
+        "erodes trust, and can push them to a less careful source.",
+        "So I track two separate rates: harmful compliance on genuinely risky prompts, and "
+        "over-refusal on benign prompts that only look sensitive, like medication-dose "
+        "questions.",
+        "Where to land between them depends on context: who the users are, which surface the "
+        "assistant runs on, and how severe the worst outcome could be.",
+        "Often the best response is neither full compliance nor refusal; the assistant helps "
+        "with the legitimate part, adds safety information, or points to better resources.",
+        "Training can improve both at once, with preference data that penalizes harmful help "
+        "and pointless refusals alike, and principles that value helpfulness explicitly.",
+        "Classifier thresholds are set per harm category from measured precision and recall, "
+        "and revisited when monitoring shows errors.",
+    ],
+    "llm.safe_assistant_design": [
+        "I'd start from the purpose and the users, say a consumer app with millions of users "
+        "including teenagers, and name the main risks: harmful advice, hallucination, privacy "
+        "leaks and misuse.",
+        "Before building anything, I'd fix the evaluation framework, with metrics and release "
+        "thresholds for helpfulness, correctness, harmlessness and robustness.",
+        "Each message goes through input checks, then prompt assembly with retrieved context, "
+        "then generation, then output checks before the user sees the reply.",
+        "Risky or uncertain cases get a safe partial answer, a clarifying question or a handoff "
+        "to a human instead of the raw reply.",
+        "The model itself is aligned with supervised fine-tuning plus RLHF or constitutional "
+        "AI, so the filters are backstops rather than the main defense.",
+        "I'd state the trade-offs openly: stricter filters mean more false refusals and "
+        "latency, so thresholds follow the severity of each harm.",
+        "After launch, dashboards, alerts and sampled human review feed failures back into the "
+        "training data, the evals and the guardrails.",
+    ],
 }
 
 # (question, which strong sentence it replaces, the wrong sentence, the point it contradicts)
 WRONG = [
+    # The remedies said in the words of overfitting and underfitting, not of variance and bias:
+    # each point's example in those words brings them near enough for the marked phrase to decide.
+    ("ml.bias_variance", 5, "If the model overfits, a deeper network will fix it.", "variance-remedies"),
+    (
+        "ml.bias_variance",
+        5,
+        "To fix overfitting you use a bigger model or train longer.",
+        "variance-remedies",
+    ),
+    ("ml.bias_variance", 6, "When a model underfits, I'd regularize it more.", "bias-remedies"),
     # "rather than" denies what follows it: the mistake said before it is said, not set against
     # the point's own words.
     (
@@ -4101,9 +4890,1147 @@ WRONG = [
         "developer laptop it holds on the deployment target too.",
         "measure",
     ),
+    # Hostile round on llm engineering (session of 2026-12-07, fourth): the mistakes caught after
+    # the bank's new versions, and the right sentences beside them.
+    (
+        "dl.training_sanity_checks",
+        0,
+        "At initialization the loss should be about the vocabulary size itself, around fifty "
+        "thousand, because the model predicts uniformly.",
+        "initial-loss",
+    ),
+    (
+        "dl.training_sanity_checks",
+        1,
+        "If the loss on a single repeated batch drops to near zero, that's a red flag for a "
+        "leak, so a healthy pipeline should keep it well above zero.",
+        "overfit-batch",
+    ),
+    (
+        "dl.training_sanity_checks",
+        3,
+        "For the causal mask I change an earlier token and check that the logits at later "
+        "positions do not change.",
+        "causal-leak",
+    ),
+    (
+        "dl.loss_spikes",
+        4,
+        "Adam overshoots on rare-token embeddings, so I'd raise beta2 toward 0.9999 and shrink "
+        "epsilon to make the second-moment estimate more stable.",
+        "adam-rare",
+    ),
+    (
+        "dl.loss_spikes",
+        3,
+        "A warmup that is too long is what makes spikes more likely, so I'd shorten the warmup "
+        "and raise the peak learning rate.",
+        "learning-rate",
+    ),
+    (
+        "dl.loss_spikes",
+        1,
+        "Replaying the same batches can't tell you anything, because spikes are random "
+        "numerical events that never recur with the same data.",
+        "replay-data",
+    ),
+    (
+        "dl.nan_debugging",
+        4,
+        "Switching to bf16 makes overflow worse, because bf16 has a smaller exponent range than float16.",
+        "higher-precision",
+    ),
+    (
+        "dl.nan_debugging",
+        3,
+        "Float16 only overflows above about 3.4e38, so overflow is practically never the cause.",
+        "overflow",
+    ),
+    (
+        "dl.nan_debugging",
+        7,
+        "If the NaN doesn't reproduce, it was just a random fluke of floating-point rounding, "
+        "so I'd keep training and ignore it.",
+        "hardware",
+    ),
+    (
+        "dl.training_compute",
+        0,
+        "Training compute is about two FLOPs per parameter per token, so roughly 2ND.",
+        "six-nd",
+    ),
+    (
+        "dl.training_compute",
+        1,
+        "The backward pass costs about the same as the forward pass, two FLOPs per parameter "
+        "per token, since it just runs the graph in reverse.",
+        "forward-backward",
+    ),
+    (
+        "dl.training_compute",
+        3,
+        "You can assume close to 100 percent utilization of the 1e15 FLOP/s peak on H100s, "
+        "since the kernels are well optimized.",
+        "mfu",
+    ),
+    (
+        "dl.activation_memory",
+        3,
+        "ZeRO stage 3 or FSDP shards the activations across GPUs along with the weights, so it "
+        "solves activation memory too.",
+        "zero-not-activations",
+    ),
+    (
+        "dl.activation_memory",
+        1,
+        "Activation memory grows quadratically with the hidden size and doesn't depend on the "
+        "batch size at all.",
+        "scaling",
+    ),
+    (
+        "dl.activation_memory",
+        4,
+        "Gradient accumulation doesn't help with activation memory, since the activations of "
+        "all micro-batches have to be kept until the optimizer step.",
+        "micro-batch",
+    ),
+    (
+        "dl.activation_memory",
+        5,
+        "Activation checkpointing saves memory at no extra compute cost, because it just drops "
+        "activations that aren't needed.",
+        "checkpointing",
+    ),
+    (
+        "nlp.prefill_vs_decode",
+        1,
+        "Prefill is memory-bandwidth bound, because it has to load the whole prompt, while "
+        "decode is the compute-heavy phase.",
+        "prefill-compute",
+    ),
+    (
+        "nlp.prefill_vs_decode",
+        4,
+        "Decode speed determines the time to first token, while prefill determines the time "
+        "between output tokens.",
+        "metrics",
+    ),
+    (
+        "nlp.prefill_vs_decode",
+        6,
+        "Batching decodes doesn't raise throughput, because every extra sequence has to reload "
+        "all the weights.",
+        "batching",
+    ),
+    (
+        "nlp.kv_cache_capacity",
+        0,
+        "Per token you multiply by the 64 query heads rather than the KV heads, since every "
+        "attention head needs its own keys and values in the cache.",
+        "formula",
+    ),
+    (
+        "nlp.kv_cache_capacity",
+        1,
+        "That works out to about 328 KB per token, so an 8k request needs only about 2.7 MB.",
+        "per-request",
+    ),
+    (
+        "nlp.kv_cache_capacity",
+        4,
+        "A paged KV cache compresses the keys and values into fewer bits, which is why more requests fit.",
+        "paging",
+    ),
+    (
+        "nlp.kv_cache_capacity",
+        3,
+        "Reserving the full maximum length per request up front is efficient because it avoids "
+        "fragmentation entirely.",
+        "naive-waste",
+    ),
+    (
+        "nlp.weight_only_quantization",
+        1,
+        "It's faster because the GPU multiplies directly in 4-bit integer arithmetic, which is "
+        "four times cheaper than bf16.",
+        "dequant",
+    ),
+    (
+        "nlp.weight_only_quantization",
+        3,
+        "The speedup is biggest for prefill and large batches, because that's where the matmuls dominate.",
+        "compute-bound-limit",
+    ),
+    (
+        "nlp.weight_only_quantization",
+        4,
+        "One scale per whole tensor is enough, since outlier weights average out across the matrix.",
+        "group-scales",
+    ),
+    (
+        "nlp.weight_only_quantization",
+        2,
+        "A 70B model in 4 bits is still about 140 GB, so it needs at least two 80 GB GPUs.",
+        "fits",
+    ),
+    (
+        "nlp.rl_verifiable_rewards",
+        2,
+        "The best prompts are the ones the model always gets right, since they give the "
+        "strongest positive reward signal.",
+        "difficulty",
+    ),
+    (
+        "nlp.rl_verifiable_rewards",
+        1,
+        "GRPO trains a separate value network as a critic and uses its estimate as the baseline "
+        "for each completion.",
+        "grpo",
+    ),
+    (
+        "nlp.rl_verifiable_rewards",
+        3,
+        "Over training the responses get shorter, because the model learns to answer directly "
+        "without wasting tokens on reasoning.",
+        "emergent-reasoning",
+    ),
+    (
+        "nlp.rl_verifiable_rewards",
+        5,
+        "RL with verifiable rewards increases the policy's entropy, so pass@k improves even "
+        "more than pass@1.",
+        "entropy",
+    ),
+    (
+        "nlp.reward_hacking",
+        5,
+        "Once a chain-of-thought monitor flags hacking, I'd add its verdict as a penalty in the "
+        "reward so the model learns to stop hacking.",
+        "monitor-not-reward",
+    ),
+    (
+        "nlp.reward_hacking",
+        0,
+        "Reward hacking is when the model overfits to the training prompts and fails to "
+        "generalize to new ones.",
+        "definition",
+    ),
+    (
+        "nlp.reward_hacking",
+        6,
+        "A KL penalty makes reward hacking worse, because it pushes the policy further from the "
+        "reference model.",
+        "kl-early-stop",
+    ),
+    (
+        "nlp.pretraining_dedup",
+        3,
+        "With MinHash you still compare every pair of documents' signatures, which is the "
+        "quadratic step you just have to pay for.",
+        "minhash",
+    ),
+    (
+        "nlp.pretraining_dedup",
+        6,
+        "The more aggressively you deduplicate the better, so I'd always deduplicate globally "
+        "across every snapshot and never allow any repetition.",
+        "how-far",
+    ),
+    (
+        "nlp.pretraining_dedup",
+        1,
+        "Duplicates actually reduce memorization, because the model treats repeated text as "
+        "easy and stops paying attention to it.",
+        "why-memorization",
+    ),
+    (
+        "nlp.decontamination",
+        3,
+        "Exact n-gram matching catches paraphrased and translated copies too, so once it finds "
+        "nothing you can rule contamination out.",
+        "paraphrase",
+    ),
+    (
+        "nlp.decontamination",
+        1,
+        "The standard check flags documents that share short n-grams, like single words or "
+        "bigrams, with benchmark items.",
+        "ngram",
+    ),
+    (
+        "nlp.decontamination",
+        5,
+        "If a model scores higher on a freshly written equivalent test set than on the "
+        "original, that shows it was contaminated.",
+        "model-tests",
+    ),
+    (
+        "dl.swiglu",
+        3,
+        "To match a 4d MLP's parameters, SwiGLU uses a hidden size of twice the model width, "
+        "since it has twice as many matrices.",
+        "sizing",
+    ),
+    (
+        "dl.swiglu",
+        1,
+        "Swish is just the sigmoid of x, so the gate squashes every value to between zero and one.",
+        "swish",
+    ),
+    (
+        "dl.swiglu",
+        2,
+        "SwiGLU still has just two weight matrices like the original MLP; only the activation "
+        "function changes.",
+        "three-matrices",
+    ),
+    (
+        "dl.long_context",
+        6,
+        "Needle-in-a-haystack retrieval at 128k is enough to show the extension worked, since "
+        "if it can find the needle it can use the whole context.",
+        "evaluation",
+    ),
+    (
+        "dl.long_context",
+        1,
+        "NTK-aware scaling and YaRN lower the RoPE base so the rotations spin faster and cover "
+        "the longer range.",
+        "rescale",
+    ),
+    (
+        "dl.long_context",
+        5,
+        "At inference the KV cache grows quadratically with context length, just like the attention scores.",
+        "systems",
+    ),
+    (
+        "dl.linear_probes",
+        1,
+        "High probe accuracy proves the model relies on that property to make its predictions.",
+        "decodable-not-used",
+    ),
+    (
+        "dl.linear_probes",
+        2,
+        "I'd use a deep nonlinear MLP probe, because a more powerful probe gives a more "
+        "faithful picture of what the layer contains.",
+        "keep-simple",
+    ),
+    (
+        "dl.linear_probes",
+        0,
+        "A linear probe fine-tunes the model's last layer on the new property, updating its "
+        "weights so the property becomes linearly separable.",
+        "definition",
+    ),
+    (
+        "dl.sparse_autoencoders",
+        1,
+        "The SAE compresses the activations into a much narrower bottleneck layer, so each of "
+        "the few hidden units captures a key concept.",
+        "architecture",
+    ),
+    (
+        "dl.sparse_autoencoders",
+        2,
+        "It's trained with a penalty that makes the decoder weights sparse, while the hidden "
+        "activations can stay dense.",
+        "loss",
+    ),
+    (
+        "dl.sparse_autoencoders",
+        5,
+        "The L1 penalty makes the feature activations systematically too large, which is the "
+        "main failure mode.",
+        "failure-modes",
+    ),
+    # Hostile round on ml practice (session of 2026-12-07, fourth): the mistakes caught after
+    # the bank's new versions, and the right sentences beside them.
+    (
+        "stats.paired_model_comparison",
+        0,
+        "Since the two accuracies come from independent samples, I'd just run a two-proportion "
+        "z-test on 71 versus 74 percent.",
+        "paired-design",
+    ),
+    (
+        "stats.paired_model_comparison",
+        1,
+        "Because the models share the same questions their outcomes are correlated, and that "
+        "correlation adds twice the covariance to the variance of the difference, so the paired "
+        "comparison is noisier.",
+        "covariance",
+    ),
+    (
+        "stats.paired_model_comparison",
+        2,
+        "Every question carries information, including the ones both models get right, since "
+        "those pull both accuracies up and show how strong each model is.",
+        "discordant",
+    ),
+    (
+        "stats.paired_model_comparison",
+        3,
+        "McNemar's test compares the overall accuracies of 71 and 74 percent across all 500 "
+        "questions with a chi-squared test.",
+        "mcnemar",
+    ),
+    (
+        "stats.eval_power",
+        2,
+        "Since n scales with one over the effect, halving the effect to detect just doubles the "
+        "number of questions.",
+        "inverse-square",
+    ),
+    (
+        "stats.eval_power",
+        5,
+        "If the difference isn't significant on our eval, that shows the new checkpoint didn't "
+        "improve, so we can stop there.",
+        "null-not-evidence",
+    ),
+    (
+        "stats.eval_power",
+        3,
+        "Scoring both models on the same questions makes their outcomes correlated, which "
+        "inflates the variance, so you need more questions than with independent sets.",
+        "paired-variance",
+    ),
+    (
+        "stats.llm_judge_validation",
+        1,
+        "The judge should reach at least 95 percent agreement with the humans before I trust "
+        "it, whatever the raters agree among themselves.",
+        "inter-rater",
+    ),
+    (
+        "stats.llm_judge_validation",
+        2,
+        "Raw percent agreement is the best measure, since kappa just adds noise; if the judge "
+        "agrees with humans 90 percent of the time it's good.",
+        "chance-corrected",
+    ),
+    (
+        "stats.llm_judge_validation",
+        3,
+        "Position doesn't matter for an LLM judge since it reads both answers in full, so I "
+        "only run each pair in one order.",
+        "position-bias",
+    ),
+    (
+        "stats.agent_eval_variance",
+        1,
+        "With 50 tasks the standard error is under one point, so a 6-point drop must mean something changed.",
+        "standard-error",
+    ),
+    (
+        "stats.agent_eval_variance",
+        5,
+        "pass@k is the fraction of the k attempts that succeed, averaged over tasks.",
+        "pass-at-k",
+    ),
+    (
+        "stats.agent_eval_variance",
+        7,
+        "For an agent that runs unattended, pass@k is the right reliability number, since it "
+        "shows what the agent can do.",
+        "reliability",
+    ),
+    (
+        "stats.agent_eval_variance",
+        6,
+        "I'd estimate pass@k by plugging the observed success rate into one minus (1 minus p) "
+        "to the k, which is unbiased.",
+        "unbiased-estimator",
+    ),
+    (
+        "stats.agent_eval_variance",
+        2,
+        "I'd run each task many times and treat every attempt as an independent sample when "
+        "computing the interval.",
+        "repeated-attempts",
+    ),
+    (
+        "ml.benchmark_contamination",
+        2,
+        "Paraphrased copies are caught by the same n-gram filter, since a paraphrase still "
+        "shares most of its n-grams with the original.",
+        "paraphrase",
+    ),
+    (
+        "ml.benchmark_contamination",
+        4,
+        "If the model scores higher on a fresh set of matched difficulty, that's the sign it "
+        "was contaminated.",
+        "fresh-set",
+    ),
+    (
+        "ml.benchmark_contamination",
+        6,
+        "A saturated benchmark is still the best discriminator, since at the top every extra "
+        "point reflects real capability.",
+        "saturation",
+    ),
+    (
+        "ml.benchmark_contamination",
+        0,
+        "Contamination just means the benchmark is too easy for the model, so the score "
+        "reflects the difficulty rather than the training data.",
+        "definition",
+    ),
+    (
+        "ml.tree_split_criteria",
+        3,
+        "Entropy gives clearly better trees than Gini in most problems, so the choice of "
+        "criterion matters a lot for accuracy.",
+        "rarely-matters",
+    ),
+    (
+        "ml.tree_split_criteria",
+        4,
+        "Gini is the default because it handles multiclass problems, while entropy only works "
+        "for two classes.",
+        "gini-cheaper",
+    ),
+    (
+        "ml.tree_split_criteria",
+        6,
+        "Information gain is biased toward features with few distinct values, which is why "
+        "binary features dominate the top splits.",
+        "many-values",
+    ),
+    (
+        "ml.tree_split_criteria",
+        5,
+        "Misclassification error is the best criterion for growing trees, since it directly "
+        "measures what we care about.",
+        "misclassification",
+    ),
+    (
+        "ml.ranking_metrics",
+        0,
+        "Recall at k is the fraction of the top k results that are relevant.",
+        "recall-at-k",
+    ),
+    (
+        "ml.ranking_metrics",
+        2,
+        "MRR averages one over the rank of every relevant item in the list, so it rewards "
+        "retrieving many relevant results.",
+        "mrr",
+    ),
+    (
+        "ml.ranking_metrics",
+        5,
+        "nDCG divides DCG by the number of relevant items, so queries with many relevant "
+        "results can score above one.",
+        "ndcg-ideal",
+    ),
+    (
+        "ml.categorical_encoding",
+        2,
+        "Label encoding with integers is fine for any model, including linear ones, since the "
+        "numbers are just identifiers.",
+        "ordinal-order",
+    ),
+    (
+        "ml.categorical_encoding",
+        5,
+        "Target encoding only leaks if the test labels are used; computing it on the training "
+        "rows it encodes is completely safe.",
+        "leakage",
+    ),
+    (
+        "ml.categorical_encoding",
+        7,
+        "Smoothing shrinks the common merchants toward the global mean the most, and leaves "
+        "rare merchants close to their own average.",
+        "smoothing",
+    ),
+    (
+        "ml.regression_metrics",
+        1,
+        "RMSE is more robust to outliers than MAE, because the square root shrinks the large "
+        "errors back down.",
+        "rmse",
+    ),
+    (
+        "ml.regression_metrics",
+        5,
+        "MAPE penalises under-forecasts more than over-forecasts, so minimising it pushes predictions high.",
+        "mape-asymmetry",
+    ),
+    (
+        "ml.regression_metrics",
+        7,
+        "R squared is always between zero and one, so on test data the worst a model can do is zero.",
+        "r-squared-limits",
+    ),
+    (
+        "ml.svm_margin_kernels",
+        4,
+        "A large C gives a wider margin and more regularisation, because it relaxes the penalty "
+        "on violations.",
+        "c-direction",
+    ),
+    (
+        "ml.svm_margin_kernels",
+        2,
+        "Every training point contributes equally to the SVM boundary, like in logistic regression.",
+        "support-vectors",
+    ),
+    (
+        "ml.svm_margin_kernels",
+        5,
+        "The kernel trick explicitly maps every point into the high-dimensional feature space "
+        "and then trains a linear SVM there.",
+        "kernel-trick",
+    ),
+    (
+        "ml.time_series_validation",
+        0,
+        "Shuffled k-fold is fine for daily demand as long as you have enough data, since each "
+        "fold still sees every season.",
+        "future-leak",
+    ),
+    (
+        "ml.time_series_validation",
+        1,
+        "Autocorrelation makes a random split pessimistic, because the validation days look "
+        "different from the training days.",
+        "autocorrelation",
+    ),
+    (
+        "ml.time_series_validation",
+        6,
+        "I'd fit the scaler on the whole dataset once before splitting, since scaling doesn't "
+        "use the labels and can't leak.",
+        "point-in-time",
+    ),
+    (
+        "stats.seed_variance",
+        1,
+        "A paired test over the test items with one run of each is enough, since it captures "
+        "all the randomness in the comparison.",
+        "paired-not-enough",
+    ),
+    (
+        "stats.seed_variance",
+        5,
+        "I'd report the best of the seeds for each recipe, since that shows what the recipe can "
+        "achieve at its best.",
+        "no-best-seed",
+    ),
+    (
+        "stats.seed_variance",
+        3,
+        "Different seeds of the same recipe only move the score by a hundredth of a point, so "
+        "0.8 points is far beyond seed noise.",
+        "seed-scale",
+    ),
+    (
+        "ml.capability_thresholds",
+        1,
+        "The evals are built to prove the model has crossed the threshold, so we only add "
+        "safeguards once a test clearly shows the dangerous capability.",
+        "rule-out",
+    ),
+    (
+        "ml.capability_thresholds",
+        5,
+        "The warning lines should sit right at the real threshold, or above it, so that we "
+        "don't trigger safeguards too early.",
+        "buffer",
+    ),
+    (
+        "ml.capability_thresholds",
+        6,
+        "I'd test the model as users see it by default, with its refusals and no special "
+        "scaffolding, since that's the realistic risk.",
+        "elicitation",
+    ),
+    (
+        "ml.elicitation_sandbagging",
+        1,
+        "Under-elicitation isn't a safety problem, since it only makes the model look weaker, "
+        "which errs on the conservative side.",
+        "false-reassurance",
+    ),
+    (
+        "ml.elicitation_sandbagging",
+        2,
+        "Sandbagging is when a model is overtrained on a benchmark so its score overstates its real ability.",
+        "sandbagging",
+    ),
+    (
+        "ml.elicitation_sandbagging",
+        4,
+        "Fine-tuning is a poor check for hidden capability, since prompting alone reliably "
+        "unlocks anything the model can do.",
+        "fine-tuning",
+    ),
+    (
+        "ml.elicitation_sandbagging",
+        0,
+        "Under-elicitation means the eval overstates the model's ability because the tasks "
+        "leaked into training.",
+        "under-elicitation",
+    ),
+    (
+        "ml.ai_control",
+        1,
+        "The trusted model is the most capable one we have, and we use a smaller model as the "
+        "untrusted agent.",
+        "trusted-untrusted",
+    ),
+    (
+        "ml.ai_control",
+        3,
+        "Humans review a random sample of the agent's actions, since suspiciousness scores from "
+        "the monitor would bias the audit.",
+        "audit-budget",
+    ),
+    (
+        "ml.ai_control",
+        0,
+        "AI control means training the model to be aligned so that it never tries to get around "
+        "the safeguards.",
+        "control-definition",
+    ),
+    # Hostile round on llm systems (session of 2026-12-07, fourth): the mistakes caught after
+    # the bank's new versions, and the right sentences beside them.
+    (
+        "llm.evaluation_design",
+        1,
+        "The cleanest approach is to collapse everything into one overall quality score, since "
+        "separate metrics just confuse the launch decision.",
+        "dimensions",
+    ),
+    (
+        "llm.evaluation_design",
+        3,
+        "LLM judges agree with people so well that we can skip human raters entirely and trust "
+        "the automated scores as they are.",
+        "human-and-automated",
+    ),
+    (
+        "llm.evaluation_design",
+        2,
+        "Offline test suites only need to be run once before the first launch; after that live "
+        "metrics take over.",
+        "offline-suites",
+    ),
+    (
+        "llm.failure_diagnosis",
+        3,
+        "RLHF can't cause this kind of thing, because the reward model always penalizes harmful "
+        "answers, so I'd rule out alignment straight away.",
+        "alignment-cause",
+    ),
+    (
+        "llm.failure_diagnosis",
+        5,
+        "Once the fix works on the reported examples, it's done; there's no need for a "
+        "regression suite or extra monitoring afterwards.",
+        "verify-monitor",
+    ),
+    (
+        "llm.hallucination",
+        3,
+        "Once you add retrieval-augmented generation the model only repeats the documents, so "
+        "hallucinations are eliminated completely.",
+        "rag",
+    ),
+    (
+        "llm.hallucination",
+        0,
+        "Hallucinations come from bugs in the decoding code, since pretraining teaches the "
+        "model to predict only true facts.",
+        "cause",
+    ),
+    (
+        "llm.hallucination",
+        2,
+        "If you sample the same question several times and the answers agree, that proves they "
+        "are fabricated, because real facts get rephrased every time.",
+        "self-consistency",
+    ),
+    (
+        "llm.guardrails",
+        0,
+        "A well-aligned model is enough on its own, so extra layers around it are redundant "
+        "once RLHF is done properly.",
+        "defense-in-depth",
+    ),
+    (
+        "llm.guardrails",
+        7,
+        "Stricter filters only reduce harm; they have no real cost for normal users, so you "
+        "should block as broadly as possible.",
+        "tradeoffs",
+    ),
+    (
+        "llm.guardrails",
+        2,
+        "Checking outputs is unnecessary once the input classifier has screened the prompt, "
+        "since a clean prompt always produces a safe response.",
+        "output-layer",
+    ),
+    (
+        "llm.constitutional_ai",
+        2,
+        "In the reinforcement phase human annotators compare the responses against the "
+        "constitution, and their labels train the reward model.",
+        "ai-feedback",
+    ),
+    (
+        "llm.constitutional_ai",
+        1,
+        "In the supervised phase, human experts rewrite the model's bad answers according to "
+        "the principles, and the model is fine-tuned on their rewrites.",
+        "critique-revise",
+    ),
+    (
+        "llm.constitutional_ai",
+        5,
+        "Because the principles are written into training, the model is guaranteed to follow "
+        "them, so no separate red teaming or runtime filters are needed.",
+        "still-evaluate",
+    ),
+    (
+        "llm.constitutional_ai",
+        3,
+        "The main difference from RLHF is that constitutional AI needs far more human labels, "
+        "since every principle has to be annotated separately.",
+        "vs-rlhf",
+    ),
+    (
+        "llm.adversarial_prompts",
+        3,
+        "Untrusted content from documents and tools can simply be appended to the system "
+        "prompt, because the model always obeys the system prompt over anything else.",
+        "runtime-defense",
+    ),
+    (
+        "llm.adversarial_prompts",
+        4,
+        "Least privilege doesn't matter for agents as long as the model is well aligned, so I'd "
+        "give it full access to every tool without confirmations.",
+        "least-privilege",
+    ),
+    (
+        "llm.adversarial_prompts",
+        0,
+        "Prompt injection is just another name for a jailbreak: both are typed directly by the "
+        "user, so the threat model only needs to cover the chat box.",
+        "threat-model",
+    ),
+    (
+        "llm.adversarial_prompts",
+        5,
+        "The only number I'd track is attack success rate, since over-refusal on harmless "
+        "prompts doesn't matter for robustness.",
+        "measure-attacks",
+    ),
+    (
+        "llm.prompt_sensitivity",
+        3,
+        "The fairest evaluation picks the single best-performing prompt template and reports "
+        "its score, since that shows what the model can really do.",
+        "eval-practice",
+    ),
+    (
+        "llm.prompt_sensitivity",
+        1,
+        "To measure sensitivity I'd change the meaning of the prompts on purpose, since an "
+        "answer that stays the same under a different question shows the model is robust.",
+        "variants",
+    ),
+    (
+        "llm.prompt_sensitivity",
+        5,
+        "Setting the temperature as high as possible in production makes answers more "
+        "consistent across phrasings.",
+        "system-controls",
+    ),
+    (
+        "llm.prompt_sensitivity",
+        2,
+        "Consistency doesn't need its own metric, because if average accuracy is high the "
+        "answers must already agree across paraphrases.",
+        "consistency-metric",
+    ),
+    (
+        "llm.monitoring",
+        4,
+        "Slicing the metrics isn't needed; the overall average is the most reliable signal, "
+        "since any real problem will show up in it.",
+        "slices-drift",
+    ),
+    (
+        "llm.monitoring",
+        5,
+        "I'd alert on every single flagged output, and all alerts go to the same on-call "
+        "channel with the same priority so nothing gets missed.",
+        "alerts",
+    ),
+    (
+        "llm.monitoring",
+        2,
+        "An LLM judge can grade the sample straight out of the box, since it's already more "
+        "reliable than human raters, so there's no need to calibrate it.",
+        "sampled-grading",
+    ),
+    (
+        "llm.monitoring",
+        6,
+        "Once monitoring is automated, there's no need for people to read conversations; the "
+        "dashboards tell you everything.",
+        "review-loop",
+    ),
+    (
+        "llm.rollout",
+        2,
+        "Once the offline suites pass, I'd switch all traffic to the new model at once, since a "
+        "canary just delays the launch without telling you anything new.",
+        "gradual-traffic",
+    ),
+    (
+        "llm.rollout",
+        1,
+        "As long as the average score across the offline suites goes up, the candidate is ready "
+        "to ship, even if a few slices get worse.",
+        "offline-gates",
+    ),
+    (
+        "llm.rollout",
+        0,
+        "Only the model weights need a version number; prompts, thresholds and the retrieval "
+        "index can be changed freely in place.",
+        "version-bundle",
+    ),
+    (
+        "llm.rollout",
+        3,
+        "During the canary I'd decide which metrics matter only after seeing the results, so we "
+        "don't lock ourselves in too early.",
+        "canary-criteria",
+    ),
+    (
+        "llm.control_latency_cost",
+        1,
+        "In a cascade, every request goes through the large LLM judge first, and the small "
+        "classifier only double-checks what it flags.",
+        "cascade",
+    ),
+    (
+        "llm.control_latency_cost",
+        2,
+        "The output check can only start after the whole response has been generated, so its "
+        "latency always adds on top of generation.",
+        "parallel-streaming",
+    ),
+    (
+        "llm.control_latency_cost",
+        5,
+        "If an optimization cuts latency enough, it can ship even if recall on some harm "
+        "categories drops a little, since speed is what users notice.",
+        "verify-safety",
+    ),
+    (
+        "llm.control_latency_cost",
+        3,
+        "Distilling or quantizing a safety classifier always ruins its accuracy, so the only "
+        "way to cut cost is to drop layers.",
+        "compress-cache",
+    ),
+    (
+        "llm.control_latency_cost",
+        4,
+        "Every product should get exactly the same heavy control stack, since risk doesn't "
+        "differ between an internal tool and a consumer app.",
+        "risk-based",
+    ),
+    (
+        "llm.bias_fairness",
+        1,
+        "The best way to test for bias is to remove all names, genders and nationalities from "
+        "the prompts, because a model that never sees them can't be biased.",
+        "counterfactual",
+    ),
+    (
+        "llm.bias_fairness",
+        2,
+        "If the overall accuracy is high, the model is fair to every group, so breaking metrics "
+        "down by dialect or language isn't necessary.",
+        "sliced-metrics",
+    ),
+    (
+        "llm.bias_fairness",
+        5,
+        "Once a bias fix passes the release gate, it stays fixed, so fairness doesn't need to "
+        "be tracked in later releases or in production.",
+        "track",
+    ),
+    (
+        "llm.moderation_system",
+        1,
+        "I'd send every single post straight to the large LLM, since cheap classifiers and hash "
+        "matching miss too much to be worth running first.",
+        "tiered",
+    ),
+    (
+        "llm.moderation_system",
+        3,
+        "A single overall accuracy number is enough to judge the system, since precision and "
+        "recall per category just split the same information.",
+        "metrics",
+    ),
+    (
+        "llm.moderation_system",
+        2,
+        "Human moderators become unnecessary once the LLM is good enough, so appeals can be "
+        "handled by the same model that made the decision.",
+        "human-moderators",
+    ),
+    (
+        "llm.moderation_system",
+        0,
+        "A good LLM already knows what's harmful, so there's no need to write a policy; it can "
+        "moderate from common sense.",
+        "policy",
+    ),
+    (
+        "llm.moderation_system",
+        4,
+        "Once the classifiers are trained well, bad actors can't get around them, so retraining "
+        "isn't needed.",
+        "adversaries",
+    ),
+    (
+        "llm.fallback_escalation",
+        1,
+        "Large models know exactly when they're wrong, so the model's self-reported confidence "
+        "can gate escalation on its own without any validation.",
+        "self-confidence",
+    ),
+    (
+        "llm.fallback_escalation",
+        3,
+        "The safest default is always a flat refusal with no further help, since anything more "
+        "risks saying something harmful.",
+        "useful-default",
+    ),
+    (
+        "llm.fallback_escalation",
+        5,
+        "Thresholds should be set as low as possible so nearly everything escalates, because "
+        "escalating more never has a downside.",
+        "tune-thresholds",
+    ),
+    (
+        "llm.fallback_escalation",
+        4,
+        "The human reviewer should start fresh without the conversation history, so they aren't "
+        "biased by what the model said.",
+        "handoff-context",
+    ),
+    (
+        "llm.fallback_escalation",
+        2,
+        "Every topic should use the same escalation threshold, since treating medical questions "
+        "differently from small talk would be inconsistent.",
+        "risk-tiers",
+    ),
+    (
+        "llm.eval_feedback_loop",
+        0,
+        "Offline evaluation is the best way to find failures nobody anticipated, while online "
+        "A/B tests are mainly for gating releases.",
+        "offline",
+    ),
+    (
+        "llm.eval_feedback_loop",
+        4,
+        "A fixed offline test set stays representative forever, and it can't leak into training "
+        "data because it's stored separately.",
+        "offline-blind-spots",
+    ),
+    (
+        "llm.eval_feedback_loop",
+        2,
+        "Human raters don't need rubrics or agreement checks, since any person can tell a good "
+        "answer when they see one.",
+        "human",
+    ),
+    (
+        "llm.safety_usefulness",
+        0,
+        "When in doubt, refusing is always the safe choice, since a refusal can't hurt anyone.",
+        "both-costs",
+    ),
+    (
+        "llm.safety_usefulness",
+        4,
+        "Safety and helpfulness are a strict zero-sum trade-off, so training can only improve "
+        "one by making the other worse.",
+        "move-frontier",
+    ),
+    (
+        "llm.safety_usefulness",
+        1,
+        "I'd just measure the refusal rate on harmful prompts; the more the model refuses "
+        "overall, the safer and better it is.",
+        "measure-both",
+    ),
+    (
+        "llm.safe_assistant_design",
+        4,
+        "The filters are the main defense, so the base model doesn't need any alignment "
+        "training; the input and output checks catch everything.",
+        "alignment",
+    ),
+    (
+        "llm.safe_assistant_design",
+        1,
+        "I'd build the assistant first and work out the metrics and release thresholds after "
+        "launch, once we see how people use it.",
+        "eval-framework",
+    ),
+    (
+        "llm.safe_assistant_design",
+        2,
+        "The output check runs before generation, on the prompt, and the input check runs on "
+        "the reply after the user has seen it.",
+        "pipeline",
+    ),
+    (
+        "llm.safe_assistant_design",
+        5,
+        "Stricter filters have no downside for a consumer app, so I'd set every threshold as "
+        "tight as possible regardless of severity.",
+        "tradeoffs",
+    ),
 ]
 
 RIGHT = [
+    # The other case named at the start: a bigger model is right for underfitting, though the
+    # variance point's version marks it (and its example now speaks of overfitting).
+    (
+        "ml.bias_variance",
+        6,
+        "When a model underfits, more data won't help; I'd use a bigger model or better features.",
+    ),
+    ("ml.bias_variance", 6, "When a model underfits, I'd use a bigger model or better features."),
+    # Two directions turned ("smaller", "longer" for "larger", "fewer tokens"): words cannot
+    # count them, so the point is not read as turned round.
+    (
+        "nlp.vocab_size",
+        4,
+        "A smaller vocabulary makes sequences longer, since words get split into more pieces, and the "
+        "model spends capacity gluing them back together.",
+    ),
     # What follows "rather than <term>," is said of the term before it, not of the denied one.
     (
         "stats.multiple_comparisons",
@@ -6756,6 +8683,566 @@ RIGHT = [
         4,
         "In distillation the student is trained on the teacher's soft probabilities rather than only "
         "the hard argmax labels, because the soft probabilities carry information.",
+    ),
+    # Hostile round on llm engineering (session of 2026-12-07, fourth): the mistakes caught after
+    # the bank's new versions, and the right sentences beside them.
+    (
+        "dl.training_sanity_checks",
+        0,
+        "The initial loss is the log of the vocabulary size, not the vocabulary size itself, so "
+        "about 10.8 rather than fifty thousand.",
+    ),
+    (
+        "dl.training_sanity_checks",
+        3,
+        "For the mask test I change a later token, not an earlier one, and check that the "
+        "earlier positions' logits stay the same.",
+    ),
+    (
+        "dl.loss_spikes",
+        4,
+        "A higher beta2 is not the fix for rare-token blowups; it's a lower beta2 like 0.95, or "
+        "a larger epsilon, that tempers those huge Adam steps.",
+    ),
+    (
+        "dl.loss_spikes",
+        3,
+        "It's a too-short warmup, not a long one, along with a peak learning rate too high for "
+        "the model size, that makes spikes more likely, so I lower the rate.",
+    ),
+    (
+        "dl.nan_debugging",
+        4,
+        "bf16 has fewer mantissa bits than float16 but a much wider exponent range, the same as "
+        "float32, so it rarely overflows.",
+    ),
+    (
+        "dl.nan_debugging",
+        3,
+        "The 3.4e38 limit is float32's; float16 overflows around 65,504, and log of zero "
+        "without an epsilon also gives infinity.",
+    ),
+    (
+        "dl.training_compute",
+        0,
+        "It's not 2ND, which is only the forward pass; training is about six FLOPs per "
+        "parameter per token, so 6ND.",
+    ),
+    (
+        "dl.training_compute",
+        3,
+        "You can't assume full utilization of the 1e15 peak; real runs reach 35 to 50 percent "
+        "MFU, so I discount it.",
+    ),
+    (
+        "dl.activation_memory",
+        3,
+        "A common misconception is that FSDP shards activations; it shards only the parameters, "
+        "gradients and optimizer states, so activation memory stays the same.",
+    ),
+    (
+        "dl.activation_memory",
+        4,
+        "With gradient accumulation each micro-batch's activations are freed after its backward "
+        "pass, so a smaller micro-batch cuts activation memory while the global batch stays the "
+        "same.",
+    ),
+    (
+        "nlp.prefill_vs_decode",
+        1,
+        "Prefill is compute bound rather than memory bound, because thousands of tokens share "
+        "each weight matrix.",
+    ),
+    (
+        "nlp.prefill_vs_decode",
+        4,
+        "It's prefill, not decode, that sets the time to first token, and decode sets the time "
+        "between output tokens.",
+    ),
+    (
+        "nlp.kv_cache_capacity",
+        0,
+        "With grouped-query attention you count the 8 KV heads rather than the 64 query heads, "
+        "so the cache is 2 times layers times KV heads times head dimension times bytes per "
+        "value.",
+    ),
+    (
+        "nlp.kv_cache_capacity",
+        4,
+        "Paging doesn't compress anything; it stores the keys and values in fixed-size blocks "
+        "allocated on demand through a block table, so waste is only the last block.",
+    ),
+    (
+        "nlp.weight_only_quantization",
+        1,
+        "The multiply does not happen in 4-bit; the weights are dequantized to bf16 in "
+        "registers, so only memory traffic shrinks.",
+    ),
+    (
+        "nlp.weight_only_quantization",
+        3,
+        "The speedup is small for prefill and large batches rather than biggest, because those "
+        "are compute bound.",
+    ),
+    (
+        "nlp.rl_verifiable_rewards",
+        2,
+        "Prompts the model always gets right are not useful, since all advantages are zero; "
+        "intermediate difficulty is what teaches.",
+    ),
+    (
+        "nlp.rl_verifiable_rewards",
+        1,
+        "GRPO does not need a value network; the group mean reward serves as the baseline "
+        "instead of a critic.",
+    ),
+    (
+        "nlp.reward_hacking",
+        5,
+        "I wouldn't put the monitor's verdict into the reward, because optimizing against it "
+        "teaches the model to hide its intent.",
+    ),
+    (
+        "nlp.reward_hacking",
+        3,
+        "A rising training reward does not by itself mean the model is improving; I check it "
+        "against hidden tests and human review.",
+    ),
+    (
+        "nlp.pretraining_dedup",
+        3,
+        "LSH means you don't compare every pair; only documents whose signatures collide in a "
+        "band are checked.",
+    ),
+    (
+        "nlp.pretraining_dedup",
+        6,
+        "Global deduplication across every snapshot is not automatically better; FineWeb found "
+        "per-snapshot dedup trained better models.",
+    ),
+    (
+        "nlp.decontamination",
+        5,
+        "A model that drops on a freshly written equivalent set, rather than holding steady, is "
+        "a sign it memorized the original.",
+    ),
+    (
+        "dl.swiglu",
+        3,
+        "The hidden size isn't kept at 4 times the width; it shrinks to about 8/3 of it so the "
+        "three matrices match the two of a 4d MLP.",
+    ),
+    (
+        "dl.swiglu",
+        1,
+        "Swish is not the plain sigmoid; it's x times the sigmoid of x.",
+    ),
+    (
+        "dl.long_context",
+        6,
+        "Passing needle-in-a-haystack is not enough, because a model can retrieve a needle "
+        "while failing to use its context.",
+    ),
+    (
+        "dl.long_context",
+        5,
+        "The attention compute is quadratic in length, but the KV cache grows only linearly.",
+    ),
+    (
+        "dl.linear_probes",
+        1,
+        "High probe accuracy does not prove the model relies on the property; it only shows the "
+        "property is linearly decodable there.",
+    ),
+    (
+        "dl.sparse_autoencoders",
+        1,
+        "Unlike a usual autoencoder with a narrow bottleneck, the SAE's hidden layer is much "
+        "wider than the activations.",
+    ),
+    (
+        "dl.sparse_autoencoders",
+        5,
+        "Shrinkage means the L1 penalty makes the activations systematically too small, not too large.",
+    ),
+    # Hostile round on ml practice (session of 2026-12-07, fourth): the mistakes caught after
+    # the bank's new versions, and the right sentences beside them.
+    (
+        "stats.paired_model_comparison",
+        1,
+        "People assume the shared questions make the comparison noisier, but the positive "
+        "correlation subtracts twice the covariance, so the paired variance is smaller.",
+    ),
+    (
+        "stats.paired_model_comparison",
+        0,
+        "Rather than a two-proportion z-test on independent samples, I'd pair the comparison "
+        "question by question.",
+    ),
+    (
+        "stats.eval_power",
+        2,
+        "People often think halving the effect only doubles the questions, but because n goes "
+        "with one over the effect squared it quadruples them.",
+    ),
+    (
+        "stats.eval_power",
+        5,
+        "A non-significant result from a small eval is absence of evidence, not evidence that "
+        "nothing improved.",
+    ),
+    (
+        "stats.llm_judge_validation",
+        2,
+        "A common mistake is to trust raw percent agreement, but when one label dominates it is "
+        "inflated, so I use kappa.",
+    ),
+    (
+        "stats.llm_judge_validation",
+        3,
+        "The judge reads both answers, but it can still prefer whichever comes first, so I run "
+        "each pair in both orders and count flips.",
+    ),
+    (
+        "stats.agent_eval_variance",
+        1,
+        "People often think 50 tasks is plenty, but the standard error of the rate is about 7 "
+        "points, so a 6-point drop is noise.",
+    ),
+    (
+        "stats.agent_eval_variance",
+        5,
+        "pass@k is not the average success over k attempts; it is the chance that at least one "
+        "of the k attempts succeeds.",
+    ),
+    (
+        "ml.benchmark_contamination",
+        2,
+        "People assume an n-gram filter catches paraphrases, but rewordings and translations "
+        "slip past it, so I add embedding search.",
+    ),
+    (
+        "ml.benchmark_contamination",
+        4,
+        "A model that scores about the same on a fresh matched set is probably clean; a clear "
+        "drop is what signals contamination.",
+    ),
+    (
+        "ml.tree_split_criteria",
+        3,
+        "People expect entropy to give much better trees than Gini, but they pick the same "
+        "split almost always.",
+    ),
+    (
+        "ml.tree_split_criteria",
+        6,
+        "Information gain favours features with many distinct values rather than few, which is "
+        "why C4.5 uses the gain ratio.",
+    ),
+    (
+        "ml.ranking_metrics",
+        0,
+        "Recall at k is the fraction of the relevant items found in the top k, rather than the "
+        "fraction of the top k that are relevant, which is precision.",
+    ),
+    (
+        "ml.ranking_metrics",
+        2,
+        "MRR uses only the first relevant item's rank, not every relevant item, averaging one "
+        "over that rank across queries.",
+    ),
+    (
+        "ml.categorical_encoding",
+        5,
+        "People think computing it on the training rows is safe, but each row's own label leaks "
+        "into its feature, especially for rare merchants.",
+    ),
+    (
+        "ml.categorical_encoding",
+        7,
+        "Rare merchants are shrunk toward the global mean the most, while common ones stay "
+        "close to their own average.",
+    ),
+    (
+        "ml.regression_metrics",
+        1,
+        "People think the square root undoes the squaring, but RMSE still weights big errors "
+        "much more than MAE does.",
+    ),
+    (
+        "ml.regression_metrics",
+        7,
+        "R squared is not bounded below by zero on test data; it goes negative when the model "
+        "does worse than the mean.",
+    ),
+    (
+        "ml.svm_margin_kernels",
+        4,
+        "It's a small C, not a large one, that tolerates violations and widens the margin; a "
+        "large C narrows it and can overfit.",
+    ),
+    (
+        "ml.svm_margin_kernels",
+        5,
+        "Rather than mapping points into the feature space explicitly, the kernel computes "
+        "their dot products there directly.",
+    ),
+    (
+        "ml.time_series_validation",
+        1,
+        "A random split doesn't give a pessimistic score here; because neighbouring days are "
+        "nearly duplicates it is optimistic.",
+    ),
+    (
+        "ml.time_series_validation",
+        6,
+        "Instead of fitting the scaler on the whole dataset once, I fit it within each training "
+        "window, since using future values leaks.",
+    ),
+    (
+        "stats.seed_variance",
+        5,
+        "Reporting the best seed is a classic mistake; the maximum over noisy runs is biased "
+        "upward, so I report the mean.",
+    ),
+    (
+        "stats.seed_variance",
+        1,
+        "A paired test on one run each is not enough, because it ignores how another seed of "
+        "the same recipe would score.",
+    ),
+    (
+        "ml.capability_thresholds",
+        1,
+        "Rather than trying to prove the threshold was crossed, the evals try to rule it out "
+        "with margin, because a false negative is the costly error.",
+    ),
+    (
+        "ml.capability_thresholds",
+        6,
+        "A common mistake is to test the default model with its refusals; I test a helpful-only "
+        "variant with strong scaffolding instead.",
+    ),
+    (
+        "ml.elicitation_sandbagging",
+        1,
+        "People think a low score is the conservative error, but under-elicitation gives false "
+        "reassurance because others can elicit more after release.",
+    ),
+    (
+        "ml.elicitation_sandbagging",
+        4,
+        "Prompting alone often fails to unlock a hidden capability, while fine-tuning on a few "
+        "demonstrations recovers most of it.",
+    ),
+    (
+        "ml.ai_control",
+        1,
+        "The trusted model is the weaker one, not the most capable; the capable model is the "
+        "one we treat as untrusted.",
+    ),
+    (
+        "ml.ai_control",
+        0,
+        "Rather than relying on the model's alignment, control aims for safety even if the "
+        "model is scheming against us.",
+    ),
+    # Hostile round on llm systems (session of 2026-12-07, fourth): the mistakes caught after
+    # the bank's new versions, and the right sentences beside them.
+    (
+        "llm.evaluation_design",
+        1,
+        "A single overall score is tempting, but it hides trade-offs, so I keep correctness, "
+        "helpfulness, harmlessness, consistency and robustness as separate scores.",
+    ),
+    (
+        "llm.evaluation_design",
+        3,
+        "LLM judges are cheap, but I would not trust them without first calibrating them "
+        "against human raters, who still judge the subjective qualities.",
+    ),
+    (
+        "llm.failure_diagnosis",
+        0,
+        "Some people wait for the root cause before acting, but for serious harm I'd contain it "
+        "first with a tighter filter, a fallback or a rollback.",
+    ),
+    (
+        "llm.failure_diagnosis",
+        3,
+        "It's tempting to assume the reward model always penalizes harmful answers, but reward "
+        "models have gaps and the policy can exploit them.",
+    ),
+    (
+        "llm.hallucination",
+        3,
+        "A common myth is that RAG eliminates hallucinations; it grounds answers in trusted "
+        "documents and enables citations, but retrieval can still fail.",
+    ),
+    (
+        "llm.hallucination",
+        0,
+        "Hallucinations are not a decoding bug; they are fluent but unsupported outputs that "
+        "appear because pretraining rewards plausible text rather than truth.",
+    ),
+    (
+        "llm.guardrails",
+        0,
+        "RLHF helps a lot, but an aligned model alone is not enough, so I surround it with "
+        "independent control layers.",
+    ),
+    (
+        "llm.guardrails",
+        7,
+        "Blocking broadly looks safe, but it raises false refusals and latency, so I track "
+        "over-refusal alongside harm.",
+    ),
+    (
+        "llm.constitutional_ai",
+        2,
+        "Unlike classic RLHF, where humans label the pairs, here an AI evaluator picks the "
+        "better response according to the principles and that trains the preference model.",
+    ),
+    (
+        "llm.constitutional_ai",
+        5,
+        "A constitution doesn't guarantee anything by itself, so red teaming, human spot checks "
+        "and runtime guardrails are still needed.",
+    ),
+    (
+        "llm.adversarial_prompts",
+        3,
+        "It's tempting to assume the model will always obey the system prompt, but it won't "
+        "reliably, so untrusted content is delimited and treated as data rather than "
+        "instructions.",
+    ),
+    (
+        "llm.adversarial_prompts",
+        0,
+        "Prompt injection isn't something the user types; unlike a direct jailbreak, it arrives "
+        "hidden inside documents, web pages or tool results.",
+    ),
+    (
+        "llm.prompt_sensitivity",
+        3,
+        "Reporting only the best prompt template is tempting, but I'd average over several "
+        "templates and samples and report the spread.",
+    ),
+    (
+        "llm.prompt_sensitivity",
+        5,
+        "A high temperature adds randomness, so in production I choose the temperature for the "
+        "task, version and regression-test the templates, and normalize inputs.",
+    ),
+    (
+        "llm.monitoring",
+        4,
+        "An overall average can look flat while one language or customer collapses, so I split "
+        "every metric by slice and watch for input drift.",
+    ),
+    (
+        "llm.monitoring",
+        5,
+        "Paging on every single flagged output would swamp the on-call, so alerts fire on "
+        "spikes or sustained shifts against a baseline, with a severity, an owner and a "
+        "runbook.",
+    ),
+    (
+        "llm.rollout",
+        1,
+        "An average improvement can hide a regression in one slice, so the candidate must clear "
+        "every slice's threshold, not just the overall score.",
+    ),
+    (
+        "llm.rollout",
+        2,
+        "Switching all traffic at once is risky, so I move gradually from shadow mode or "
+        "internal users to a small canary and then larger steps.",
+    ),
+    (
+        "llm.control_latency_cost",
+        1,
+        "Sending every request to the large judge first would be slow, so in a cascade the "
+        "cheap classifier sees everything and only uncertain cases escalate.",
+    ),
+    (
+        "llm.control_latency_cost",
+        2,
+        "The output check doesn't have to wait for the whole response; it can scan streamed "
+        "chunks while the input check runs in parallel with generation.",
+    ),
+    (
+        "llm.bias_fairness",
+        2,
+        "A high overall accuracy can still hide a large gap for one dialect, so I break every "
+        "metric down by language, dialect and group.",
+    ),
+    (
+        "llm.bias_fairness",
+        1,
+        "Simply stripping names and genders from prompts doesn't test anything; counterfactual "
+        "tests swap them in otherwise identical prompts and compare the answers.",
+    ),
+    (
+        "llm.moderation_system",
+        1,
+        "Running the large LLM on every post would be far too expensive at this volume, so "
+        "cheap hash matching and classifiers go first and only uncertain posts escalate.",
+    ),
+    (
+        "llm.moderation_system",
+        3,
+        "Overall accuracy alone is misleading here, so I measure precision and recall per "
+        "category and per language.",
+    ),
+    (
+        "llm.fallback_escalation",
+        1,
+        "A model's self-reported confidence is a useful signal, but I wouldn't let it gate "
+        "escalation alone; I'd validate it on labeled traffic and combine it with other "
+        "signals.",
+    ),
+    (
+        "llm.fallback_escalation",
+        3,
+        "A flat refusal is the easy default, but a better one answers the safe part, asks a "
+        "clarifying question or points to trusted resources.",
+    ),
+    (
+        "llm.eval_feedback_loop",
+        0,
+        "Offline suites can't reveal failures nobody anticipated; they are for comparing "
+        "versions and gating releases, while online signals expose the unexpected.",
+    ),
+    (
+        "llm.eval_feedback_loop",
+        4,
+        "A fixed test set does not stay representative forever; it goes stale and can leak into "
+        "training data.",
+    ),
+    (
+        "llm.safety_usefulness",
+        0,
+        "People often treat refusal as the safe default, but a needless refusal fails the user "
+        "and can push them to a worse source.",
+    ),
+    (
+        "llm.safety_usefulness",
+        4,
+        "It isn't strictly zero-sum: preference data that penalizes both harmful help and "
+        "pointless refusals can improve both sides at once.",
+    ),
+    (
+        "llm.safe_assistant_design",
+        4,
+        "Filters alone are not the main defense; the model is aligned with fine-tuning and "
+        "RLHF, and the filters act as backstops.",
+    ),
+    (
+        "llm.safe_assistant_design",
+        1,
+        "It's tempting to define metrics after launch, but I'd fix the evaluation framework and "
+        "release thresholds before building.",
     ),
 ]
 
