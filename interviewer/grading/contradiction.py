@@ -590,13 +590,13 @@ def _another_direction(said: Sequence[str], point_words: set[str]) -> bool:
     its opposite, and it says a decisive direction word the point does not have, nor its
     opposite ("A smaller vocabulary makes sequences longer" for "a larger vocabulary encodes
     the text in fewer tokens": two turns, which words cannot count)."""
+    words = set(said)
     lesser = [w for w in point_words if w in _ANTONYM_OF and w not in DECISIVE_DIRECTIONS]
-    unsaid = [w for w in lesser if w not in said and not set(_ANTONYM_OF[w]) & set(said)]
-    if not unsaid:
+    if all(w in words or set(_ANTONYM_OF[w]) & words for w in lesser):
         return False
     return any(
         t in DECISIVE_DIRECTIONS and t not in point_words and not set(_ANTONYM_OF.get(t, ())) & point_words
-        for t in said
+        for t in words
     )
 
 
