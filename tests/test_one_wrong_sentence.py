@@ -2098,6 +2098,400 @@ STRONG = {
         "After launch, dashboards, alerts and sampled human review feed failures back into the "
         "training data, the evals and the guardrails.",
     ],
+    "code.binary_search": [
+        "I keep a low and a high bound, and the range between them always contains the first "
+        "spot where the target could be; each step I compare the middle element and shrink one "
+        "side.",
+        "Each comparison cuts the remaining range in half, so it runs in O(log n) time with "
+        "O(1) extra space.",
+        "When the middle equals the target I don't return right away; I move the high bound "
+        "down to the middle, so I end on the first of the duplicates.",
+        "An empty list, a single element and targets smaller or larger than everything have to "
+        "terminate cleanly, without off-by-one errors.",
+        "It only works because the list is sorted, since the ordering tells me which half "
+        "cannot contain the target.",
+    ],
+    "code.gradient_descent": [
+        "Every epoch I step both the weights and the bias against the gradient of the loss, "
+        "scaled by the learning rate.",
+        "For the mean squared error the weight gradient is two over n times X transpose times "
+        "the residual, predictions minus targets, and the bias gradient is twice the mean "
+        "residual.",
+        "If the learning rate is too big the loss oscillates or diverges, and if it is too "
+        "small it converges but takes a very long time.",
+        "Because the loss of a linear model is a convex quadratic, there is one global minimum, "
+        "and a small enough step always reaches it.",
+        "Instead of a fixed epoch count I'd stop once the gradient norm or the improvement in "
+        "loss drops below a tolerance.",
+        "Standardizing the features makes the loss surface better conditioned, so it converges much faster.",
+        "With vectorized NumPy each epoch costs O(n times d).",
+    ],
+    "code.longest_common_subsequence": [
+        "I fill a table where cell i, j holds the length of the longest common subsequence of "
+        "the first i characters of a and the first j characters of b.",
+        "If the two current characters are equal the cell is the diagonal neighbour plus one; "
+        "otherwise it takes the maximum of the cell above and the cell to its left.",
+        "Row zero and column zero are all zeros, since nothing is shared with an empty prefix.",
+        "To get the string itself I start at the bottom-right corner and walk back, taking a "
+        "character whenever I step diagonally on a match and otherwise moving toward the larger "
+        "neighbour, then reverse.",
+        "That's O(m times n) time and memory, and if I only needed the length I could keep just two rows.",
+    ],
+    "code.top_p_sampling": [
+        "First I softmax the logits, subtracting the maximum logit so nothing overflows.",
+        "For the nucleus I sort the probabilities from largest to smallest and take a running "
+        "cumulative sum to find where to cut.",
+        "I keep every token up to and including the one whose cumulative probability first "
+        "reaches p, so the kept mass is at least p and there is always at least one token.",
+        "Then I divide the survivors by their total so they sum to one again before sampling.",
+        "The key difference is that top-k keeps a fixed number of tokens no matter what, "
+        "whereas top-p keeps few tokens when the model is confident and many when the "
+        "distribution is flat.",
+        "Sorting the vocabulary costs O(V log V), while top-k alone can use argpartition in linear time.",
+    ],
+    "code.stratified_kfold": [
+        "I deal out each class on its own across the folds, so every fold ends up with about "
+        "the same class mix as the whole dataset.",
+        "Each index appears in exactly one test fold, and a fold's training set is the union of "
+        "the other k minus one folds.",
+        "This matters most when classes are imbalanced or the data is small, because a random "
+        "split could leave a fold with few or none of the rare class.",
+        "Folds with matching class proportions also make the cross-validation estimate less "
+        "noisy from fold to fold.",
+        "In practice I'd shuffle within each class using a fixed seed first, so the folds don't "
+        "mirror the file order and stay reproducible.",
+        "Stratification doesn't handle related rows, like several samples from one patient; "
+        "those need to stay together, which is what group k-fold does.",
+    ],
+    "code.edit_distance": [
+        "Cell i, j of my table is the edit distance between the first i characters of a and the "
+        "first j characters of b.",
+        "The first row and column count up from zero, because turning a prefix into the empty "
+        "string takes as many deletions as it has characters.",
+        "Every other cell is the minimum of three moves: the cell above plus one for a "
+        "deletion, the cell to the left plus one for an insertion, and the diagonal plus one "
+        "for a substitution, or plus zero when the characters are equal.",
+        "That costs O(m times n) time, and since a row only depends on the previous one I keep "
+        "two rows, so memory is proportional to the shorter string.",
+        "If I need the actual edits I keep the whole table and backtrack from the corner, which "
+        "is the alignment used for word error rate and spell checking.",
+    ],
+    "code.bpe_merge": [
+        "For each word I count its adjacent symbol pairs, and every occurrence adds that word's "
+        "corpus frequency, so common words weigh more.",
+        "Training runs this step over and over, each merge adding one new symbol to the "
+        "vocabulary, until it reaches the size we want, say thirty-two thousand.",
+        "The merges are saved as an ordered list, and tokenizing new text means splitting it "
+        "into base symbols and applying the merges in that same order.",
+        "Since the base alphabet is characters or bytes, any word can always be broken into "
+        "known symbols, so nothing is ever out of vocabulary; rare words just become several "
+        "pieces.",
+        "I merge occurrences scanning left to right without overlapping, so a a a turns into aa "
+        "followed by a.",
+        "A real trainer doesn't rescan the corpus each time; it updates the pair counts "
+        "incrementally, only for the words that held the merged pair.",
+    ],
+    "code.kv_cache_attention": [
+        "The cached decode gives exactly the same rows as full causal attention, because "
+        "position t only looks at positions up to t and earlier keys and values never change.",
+        "The cache holds the keys and values of all earlier positions; I don't cache queries, "
+        "since each query is only used by its own position.",
+        "So a decoding step is linear in the current length instead of recomputing the "
+        "projections and attention over the whole prefix.",
+        "What it costs is memory that grows linearly with the context length, the number of "
+        "layers and the batch size, and for long contexts it dominates serving memory.",
+        "Each head takes its own d_h-column slice and scales its scores by one over the square "
+        "root of d_h, and the heads are concatenated before the output projection.",
+        "The prompt runs as one batched prefill pass that is compute-bound, whereas each decode "
+        "step is a matrix-vector product bound by memory bandwidth.",
+        "Grouped-query attention, sharing keys and values across heads, and paged or quantized "
+        "caches shrink that memory.",
+    ],
+    "code.mlp_backward": [
+        "With softmax and cross-entropy the gradient at the logits is just the predicted "
+        "probabilities minus the one-hot labels, divided by the batch size since the loss is a "
+        "mean.",
+        "From there I go backward layer by layer using the stored forward values: dW2 is A "
+        "transposed times that gradient, db2 is its column sum, and I multiply by W2 transposed "
+        "to get back to A.",
+        "The ReLU lets the gradient through only where its input was positive, so a hidden unit "
+        "that is off for every row gets zero gradient.",
+        "To check it I perturb one entry at a time by plus and minus eps and take the central "
+        "difference, whose error falls off with eps squared.",
+        "I compare with a relative error so large and small gradients are judged on the same "
+        "scale, and in float64 a correct backward pass agrees to around 1e-9.",
+        "That check needs two forward passes per parameter entry, so on a real model I'd only "
+        "check a random subset of entries on a small batch.",
+        "If the numeric and analytic gradients disagree right at a ReLU kink, that's expected, "
+        "since there's no derivative there, not a bug.",
+    ],
+    "code.eval_harness": [
+        "I report results in input order rather than the order they finish, so two runs of a "
+        "suite can be diffed line by line whatever the concurrency.",
+        "An item that still fails after all its retries stays in the denominator as wrong and "
+        "is listed as a failure too, because dropping it would inflate the score.",
+        "Concurrency is capped by a fixed pool of workers, a semaphore in a real client, so we "
+        "stay inside the provider's rate limit.",
+        "I retry only transient errors like timeouts and rate limits, with exponential backoff "
+        "plus random jitter and a cap on attempts.",
+        "Each finished item is appended to a journal and flushed, so after a crash the run "
+        "skips what is recorded and reruns only the missing or failed items.",
+        "Resume is keyed by id: the last record for an id wins, and a half-written final line "
+        "is simply ignored.",
+        "The model client, the clock and sleep are injected, so the tests run on a fake clock "
+        "instantly and deterministically.",
+        "Restored ids go into a dictionary, so each lookup is constant time and resuming stays "
+        "linear in the number of items.",
+    ],
+    "dl.activation_patching": [
+        "I start with two prompts: a clean one where the model gives the right answer and a "
+        "corrupted one that differs in just a token or two, enough to flip the answer, like "
+        "swapping the names in an indirect-object sentence.",
+        "Then I run the model on one prompt and, at a single component such as one head's "
+        "output or the residual stream at one position, I overwrite the activation with the "
+        "value cached from the other run and let the rest of the forward pass continue.",
+        "To score it I use the logit difference between the correct and incorrect answer, "
+        "normalized so zero means the corrupted result and one means the clean result.",
+        "Repeating this across every layer, position and head gives a map of where the "
+        "information that decides the answer lives.",
+        "Patching clean activations into the corrupted run tells you whether a component is "
+        "sufficient to restore the behaviour, while patching corrupted activations into the "
+        "clean run tells you whether it is necessary.",
+        "The corruption should be a minimally different real prompt, because zero or mean "
+        "ablation can push activations off distribution and exaggerate the effects.",
+        "Since one forward pass per component is expensive, attribution patching uses gradients "
+        "to estimate all the effects at once, but that linear approximation is only reliable "
+        "when the effects are small.",
+        "Finally, later components can compensate for the patched one, so a single patch can "
+        "understate how much a component matters.",
+    ],
+    "dl.superposition": [
+        "Superposition is when a network stores more features than it has dimensions, by giving "
+        "each feature a direction that is nearly but not exactly orthogonal to the others.",
+        "It is cheap when features are sparse, since each is active on only a small fraction of "
+        "inputs, so two of them are rarely on at the same time.",
+        "The cost is interference: reading one feature picks up a bit of the others, but a "
+        "nonlinearity like a ReLU can filter out that small noise.",
+        "Anthropic's toy models showed that with dense features the model keeps only the most "
+        "important ones, one per dimension, while as sparsity grows it packs more features in "
+        "superposition, with sharp phase transitions.",
+        "As a result individual neurons become polysemantic, firing for several unrelated concepts.",
+        "So interpretability has to recover features as directions, with sparse autoencoders or "
+        "dictionary learning, rather than reading neurons one at a time.",
+        "One subtlety is that an elementwise nonlinearity makes the neuron directions a "
+        "privileged basis, while the residual stream has no preferred basis.",
+    ],
+    "nlp.process_vs_outcome_rewards": [
+        "An outcome reward looks only at the end result, for instance whether the final answer "
+        "matches the reference or the code passes its tests.",
+        "A process reward model instead gives a score to every intermediate step of the reasoning chain.",
+        "That step-level signal is denser, so it can pinpoint the first step that went wrong, "
+        "whereas an outcome reward hands every step of a long chain the same verdict.",
+        "Outcome rewards can also reward bad reasoning that lands on the right answer by luck, "
+        "which happens a lot when the answer comes from a small set like multiple choice.",
+        "The downside of process supervision is labeling: human step annotations like PRM800K "
+        "are expensive, and automatic labels estimated from Monte Carlo rollouts are noisy.",
+        "A learned process reward model is also just a proxy, so a policy optimized hard "
+        "against it will learn steps that look good to the model without being correct.",
+        "In practice process models shine at test time for reranking samples and guiding "
+        "search, while large-scale RL training like DeepSeek-R1 has used rule-based outcome "
+        "rewards because they are cheap and hard to hack.",
+    ],
+    "nlp.reasoning_models": [
+        "Reasoning models produce a long chain of thought, often thousands of tokens, before "
+        "answering, trying approaches, checking intermediate results and backtracking when "
+        "something fails.",
+        "They are trained mostly with large-scale reinforcement learning on tasks whose answers "
+        "can be verified, like maths and code, usually after a short supervised warm-up on "
+        "example reasoning traces.",
+        "The key property is test-time scaling: on hard problems accuracy keeps improving as "
+        "you let the model spend more thinking tokens, so inference compute becomes a knob you "
+        "can turn.",
+        "The price is higher latency and token cost, and they tend to overthink simple questions.",
+        "Reasoning also distills well: fine-tuning a small model on a strong reasoner's traces "
+        "often beats running RL on the small model directly.",
+        "When evaluating I would report the thinking budget and average pass@1 over several "
+        "samples at the deployed temperature, instead of a single run.",
+        "And the chain of thought isn't guaranteed to be faithful: when a hint is slipped into "
+        "the prompt, models often use it without mentioning it, so the reasoning is a monitor, "
+        "not proof.",
+    ],
+    "nlp.quality_filtering": [
+        "I'd start with cheap rules that drop obvious junk: documents that are too short or too "
+        "long, with lots of symbols, repeated lines or n-grams, or hardly any common stop "
+        "words.",
+        "Alongside that come language identification, URL blocklists, and scrubbing personal "
+        "data and toxic content.",
+        "Then a model-based classifier that scores pages by how much they look like "
+        "reference-quality text, such as pages Wikipedia links to, or, like FineWeb-Edu, by an "
+        "LLM's rating of their educational value.",
+        "An older variant is a perplexity filter, keeping documents that a small language model "
+        "trained on clean text assigns high likelihood.",
+        "To know a filter helps, I'd train small models, around a billion parameters, on "
+        "filtered and unfiltered data with the same token budget and compare them on a broad "
+        "evaluation suite, rather than eyeballing samples.",
+        "Aggressive filtering has a cost: it throws out dialects, minority topics and informal "
+        "writing and bakes in the classifier's biases.",
+        "And the stricter the threshold, the fewer unique tokens remain, so the cut-off trades "
+        "quality against quantity for the planned token budget.",
+    ],
+    "nlp.data_mixture": [
+        "I'd treat the mixture as an experiment: train small proxy models, a few hundred "
+        "million to a billion parameters, on several candidate mixtures at the same token "
+        "budget and compare.",
+        "Benchmark accuracies at that scale are often noisy or near chance, so I'd look at "
+        "held-out loss or bits per byte per domain, plus evaluations that are informative at "
+        "small scale.",
+        "Methods like DoReMi, or fitting a regression over many small runs as RegMix does, can "
+        "predict better mixture weights.",
+        "Winners at small scale don't always win at large scale, since bigger models absorb "
+        "harder domains better, so I'd confirm the top candidates at one or two bigger scales.",
+        "Good sources are limited, so they get upsampled; repeating data for up to about four "
+        "epochs costs little, but much more than that wastes compute.",
+        "Towards the end of training, while the learning rate decays, I'd anneal on a higher "
+        "share of the best data, and short annealing runs from a checkpoint are a cheap test of "
+        "whether a new dataset helps.",
+        "Finally the mix reflects priorities: more code helps reasoning but takes tokens from "
+        "other domains, and multilingual data trades against English at a fixed size.",
+    ],
+    "dl.context_expert_parallelism": [
+        "Context parallelism splits each sequence along the token dimension across GPUs, and "
+        "because MLPs, norms and projections work token by token, those parts need no "
+        "communication.",
+        "Attention is the exception, since each query needs the keys and values of all earlier "
+        "tokens, so ring attention passes blocks of keys and values around a ring of GPUs, "
+        "combining them with an online softmax and overlapping the transfer with compute.",
+        "With a causal mask the GPUs holding the early chunks have less work, so the chunks are "
+        "assigned in a zigzag order to balance the load.",
+        "You need it when the activations of one long sequence don't fit on a single GPU even "
+        "with activation checkpointing, say at 128k tokens.",
+        "Megatron's sequence parallelism is different: within a tensor-parallel group it shards "
+        "the layer-norm and dropout activations along the sequence, turning each all-reduce "
+        "into a reduce-scatter plus an all-gather.",
+        "Expert parallelism is for mixture-of-experts models, where different experts live on "
+        "different GPUs.",
+        "Each MoE layer sends tokens to the GPUs with their chosen experts and back through two "
+        "all-to-all exchanges, which is heavy traffic and suffers when routing is unbalanced.",
+    ],
+    "design.recommendation_feed": [
+        "I'd optimize for long-term value, like whether people come back over the next week and "
+        "how much of their watch time they call satisfying, instead of raw clicks, and keep "
+        "guardrails such as hides, reports and creator diversity.",
+        "The training data is the impression log: each video we served with its watch fraction, "
+        "likes, shares and skips, where a shown-but-skipped video is a negative.",
+        "A cheap first stage, a two-tower model whose video vectors sit in an approximate "
+        "nearest-neighbour index, narrows tens of millions of videos to a few thousand "
+        "candidates, and then a heavier multi-task ranker scores them with user, video and "
+        "context features and blends predicted watch time, likes and shares into one score.",
+        "To stay within about 200 milliseconds, video embeddings are computed ahead of time and "
+        "user features are read from a low-latency feature store fed by the event stream.",
+        "Offline recall@k and nDCG on a later time window only shortlist models; the launch "
+        "decision comes from an A/B test on return visits and the guardrails.",
+        "Since the model only sees feedback on what it chose to show, popular videos get ever "
+        "more popular, so I reserve a small slice of traffic to explore fresh uploads and new "
+        "creators.",
+        "I'd watch feature freshness, score distributions and engagement by user segment, alert "
+        "on shifts and retrain daily, and filter policy-violating videos before ranking while "
+        "stripping bot-driven fake engagement from the training data.",
+        "The big trade-offs are engagement versus diversity and well-being, and a bigger model "
+        "versus latency and serving cost.",
+    ],
+    "design.search_ranking": [
+        "For a shop, a good search ends in a purchase or add-to-cart without the user having to "
+        "rephrase, so next to relevance I track conversion per search and how often queries "
+        "return nothing useful.",
+        "Retrieval mixes a BM25 inverted index, which nails exact brand names and model "
+        "numbers, with an embedding retriever that bridges vocabulary mismatch, returning "
+        "roughly a thousand products.",
+        "Labels are mined from the logs with grades, where a purchase outranks an add-to-cart "
+        "and an add-to-cart outranks a click, and because clicks pile up at the top positions "
+        "I'd correct for position bias by randomizing a bit of the ordering and applying "
+        "inverse-propensity weights.",
+        "The ranker is a learning-to-rank model, LambdaMART on gradient-boosted trees or a "
+        "neural ranker, over query-product text match, product quality, price and the user's "
+        "history.",
+        "To fit in about 100 milliseconds, the index is sharded, features are precomputed, only "
+        "the top few hundred products reach the ranker, and popular queries are cached.",
+        "Offline I'd compare nDCG@10 and MRR on held-out queries and a human-judged set, split "
+        "into head and tail queries, but launches are decided by A/B tests, with interleaving "
+        "for quick, sensitive comparisons of two rankers.",
+        "I'd monitor zero-result and reformulation rates, latency and index freshness, and "
+        "since sellers stuff keywords and fake reviews or orders, I'd make those signals robust "
+        "and demote spam.",
+        "The trade-offs are relevance versus sponsored revenue, personalization versus "
+        "diversity, and ranker size versus latency.",
+    ],
+    "design.llm_eval_platform": [
+        "The users are researchers following training runs, the people who own release "
+        "decisions, and safety teams, and what they all need is results they can reproduce and "
+        "compare across months.",
+        "Each eval is registered as a versioned bundle of dataset, prompt template, sampling "
+        "settings and scorer, and touching any of those produces a new version so old numbers "
+        "stay comparable.",
+        "Runs are jobs on the inference cluster, where a scheduler batches requests, caches "
+        "completions so rescoring is free, retries failures and runs agentic tasks in sandboxed "
+        "containers, with a cheap subset on every checkpoint and the full suite at release to "
+        "balance coverage against compute.",
+        "Scoring matches the task: normalized exact match, unit tests for code, and LLM graders "
+        "only once they have been validated against human labels.",
+        "Every result carries a confidence interval from the item count, checkpoints answering "
+        "the same items are compared paired, and noisy tasks get several samples per item, so a "
+        "one-point bump isn't taken as progress.",
+        "We check contamination by n-gram overlap between eval items and the training corpus, "
+        "and keep canary strings plus private held-out sets.",
+        "Results land in a store with dashboards across checkpoints, release gates read from it "
+        "so a failing safety suite blocks the release, and I'd monitor failed jobs, rerun "
+        "spread on a fixed checkpoint, cost per run and saturated benchmarks.",
+        "Dangerous-capability evals like bio or cyber-offense keep data and transcripts behind "
+        "restricted access and are run with our strongest elicitation, because a weakly "
+        "prompted model understates what it can do.",
+    ],
+    "design.spam_abuse": [
+        "After scoping the abuse types and the actions we can take, my headline metric is "
+        "prevalence, the fraction of received messages that are abusive, tracked alongside "
+        "enforcement precision because banning a real person is expensive.",
+        "Signals come from the content, like text and links, from behaviour, like sending rate, "
+        "messages to people who never reply and account age, and from the network, like shared "
+        "devices, IP ranges and payment details.",
+        "Since one operator runs thousands of accounts, I'd judge accounts and clusters rather "
+        "than individual messages, and graph clustering takes down the whole ring together.",
+        "The models are layered, rules for known patterns, boosted trees on behaviour and a "
+        "text classifier, applied at sign-up, at send time and in offline sweeps, with labels "
+        "from user reports, reviewers and honeypots that are noisy because attackers file false "
+        "reports against rivals.",
+        "Attackers probe with test accounts and adapt, so I'd retrain often, lean on signals "
+        "that are costly to fake like account age and graph position, and not reveal exactly "
+        "what tripped enforcement.",
+        "Enforcement is graded, from rate limits and a CAPTCHA or phone check to warnings and "
+        "then suspension, with an appeal path.",
+        "Prevalence is measured by having humans review a random sample of delivered messages, "
+        "because counting what the classifier blocked only measures what it already catches.",
+        "I'd monitor report rates, appeal overturns and new clusters with spike alerts, and the "
+        "core trade-off is missed abuse versus false positives on real people, with encryption "
+        "pushing detection onto metadata.",
+    ],
+    "design.code_completion": [
+        "The hard requirement is latency: a suggestion has to show up within a few hundred "
+        "milliseconds of the developer pausing, and I'd judge success by acceptance and how "
+        "much accepted code survives, not just offline benchmarks.",
+        "The prompt is built in fill-in-the-middle format from the code before and after the "
+        "cursor, plus snippets retrieved from open files and elsewhere in the repository, "
+        "packed into a fixed token budget.",
+        "Completions come from a small, fast code model fine-tuned for fill-in-the-middle, "
+        "perhaps distilled from a bigger one, while the big model handles slower chat requests.",
+        "The client waits for a short pause in typing, cancels requests a new keystroke makes "
+        "stale, and streams the result, and the server reuses cached prefixes because "
+        "consecutive requests share most of their prompt.",
+        "Offline I'd use executable tests, pass@k on held-out functions with unit tests, plus "
+        "completions of real held-out edits from our repos dated after the training cutoff.",
+        "Online, an A/B test tracks acceptance, survival of accepted code, latency and "
+        "developer surveys, because acceptance rate alone rewards short, trivial suggestions.",
+        "Private repositories go into training only with permission, secrets are scrubbed from "
+        "prompts and logs, and suggestions are scanned for known vulnerable patterns and long "
+        "verbatim matches of licensed code.",
+        "I'd monitor latency, acceptance by language and error rates, and the central trade-off "
+        "is model size and context length against latency and cost.",
+    ],
 }
 
 # (question, which strong sentence it replaces, the wrong sentence, the point it contradicts)
@@ -6012,6 +6406,503 @@ WRONG = [
         "tight as possible regardless of severity.",
         "tradeoffs",
     ),
+    # A hostile round on ten coding questions: a strong answer with one fluent mistake, caught
+    # after each mistake's point got a marked wrong version (the held-out wordings caught before).
+    (
+        "code.binary_search",
+        1,
+        "Because each step halves the range, the search takes O(n log n) time overall.",
+        "logarithmic",
+    ),
+    (
+        "code.binary_search",
+        2,
+        "As soon as the middle element equals the target I return that index, which is already "
+        "the first occurrence.",
+        "leftmost",
+    ),
+    (
+        "code.binary_search",
+        4,
+        "The list doesn't really need to be sorted; binary search finds the target in any list "
+        "just by comparing with the middle.",
+        "sorted",
+    ),
+    (
+        "code.binary_search",
+        1,
+        "Binary search runs in O(n) time, since in the worst case it still has to look at every element.",
+        "logarithmic",
+    ),
+    (
+        "code.gradient_descent",
+        0,
+        "Each step adds the gradient times the learning rate to the weights, since the gradient "
+        "points toward the minimum.",
+        "update-rule",
+    ),
+    (
+        "code.gradient_descent",
+        2,
+        "A larger learning rate always makes it converge faster, so I'd pick the biggest value "
+        "I can; too small is the only real danger.",
+        "learning-rate",
+    ),
+    (
+        "code.gradient_descent",
+        3,
+        "The squared error of a linear model has many local minima, so where you start decides "
+        "which one you end up in.",
+        "convex",
+    ),
+    (
+        "code.longest_common_subsequence",
+        4,
+        "Filling the table is O(m plus n), since each character of both strings is visited once.",
+        "complexity",
+    ),
+    (
+        "code.longest_common_subsequence",
+        3,
+        "To recover the subsequence I walk forward from the top-left cell and collect every "
+        "character where the value increases.",
+        "backtrack",
+    ),
+    (
+        "code.top_p_sampling",
+        2,
+        "I keep only the tokens strictly before the cumulative sum passes p, so the kept mass "
+        "stays just under p.",
+        "crossing-token",
+    ),
+    (
+        "code.top_p_sampling",
+        4,
+        "Top-p keeps a fixed number of tokens, while top-k adapts to how peaked the distribution is.",
+        "adaptive",
+    ),
+    (
+        "code.top_p_sampling",
+        1,
+        "For the nucleus I sort the probabilities in ascending order and accumulate from the "
+        "smallest until I reach p.",
+        "sort-cumsum",
+    ),
+    (
+        "code.top_p_sampling",
+        3,
+        "After filtering the probabilities still sum to one, since the removed tokens had "
+        "almost no mass, so I sample directly.",
+        "renormalize",
+    ),
+    (
+        "code.stratified_kfold",
+        2,
+        "Stratification matters mostly for balanced datasets; when a class is rare, a random "
+        "split spreads it evenly anyway.",
+        "imbalance",
+    ),
+    (
+        "code.stratified_kfold",
+        1,
+        "Each fold serves once as the training set, and the other k minus one folds together "
+        "form the test set.",
+        "partition",
+    ),
+    (
+        "code.stratified_kfold",
+        5,
+        "Stratification also takes care of related samples, since rows from one patient share a "
+        "label and so get dealt together.",
+        "groups",
+    ),
+    (
+        "code.edit_distance",
+        2,
+        "A substitution always costs one, even when the two characters are the same, so each "
+        "cell is just the minimum of the three neighbours plus one.",
+        "recurrence",
+    ),
+    (
+        "code.edit_distance",
+        3,
+        "Keeping only two rows also cuts the running time down to linear in the string lengths.",
+        "complexity",
+    ),
+    (
+        "code.edit_distance",
+        1,
+        "The first row and column are all zeros, since an empty prefix shares nothing with the other string.",
+        "base",
+    ),
+    (
+        "code.bpe_merge",
+        0,
+        "Each distinct word counts once for every pair it contains, so how often the word "
+        "appears in the corpus doesn't affect the pair counts.",
+        "weighted-counts",
+    ),
+    (
+        "code.bpe_merge",
+        2,
+        "To tokenize new text I pick the longest vocabulary entry that matches at each "
+        "position, so the order of the merges doesn't matter.",
+        "replay",
+    ),
+    (
+        "code.bpe_merge",
+        3,
+        "Words the tokenizer never saw in training are mapped to an unknown token, just like a "
+        "word-level vocabulary.",
+        "no-unknowns",
+    ),
+    (
+        "code.bpe_merge",
+        1,
+        "Each merge replaces two symbols in the vocabulary with one, so the vocabulary shrinks "
+        "until it reaches the target size.",
+        "repeat",
+    ),
+    (
+        "code.kv_cache_attention",
+        1,
+        "The cache stores the queries, keys and values of every earlier position, since the new "
+        "token needs all three to attend.",
+        "cache-contents",
+    ),
+    (
+        "code.kv_cache_attention",
+        3,
+        "The cache memory grows quadratically with the context length, just like the attention matrix.",
+        "memory",
+    ),
+    (
+        "code.kv_cache_attention",
+        4,
+        "Each head divides its scores by the square root of the full model width d, since "
+        "that's the dimension of the queries.",
+        "heads",
+    ),
+    (
+        "code.mlp_backward",
+        0,
+        "The gradient with respect to the logits is the softmax output times one minus the "
+        "softmax output, like for a sigmoid.",
+        "logit-gradient",
+    ),
+    (
+        "code.mlp_backward",
+        3,
+        "The central difference has an error that shrinks only linearly with eps, the same as a "
+        "one-sided difference, so the choice doesn't matter.",
+        "central-difference",
+    ),
+    (
+        "code.mlp_backward",
+        6,
+        "Any disagreement between the numeric and analytic gradients, even at a ReLU kink, "
+        "means the backward pass has a bug.",
+        "kinks",
+    ),
+    (
+        "code.eval_harness",
+        1,
+        "Items that fail after all retries are dropped from the denominator, since a timeout "
+        "says nothing about the model's quality.",
+        "failures-count",
+    ),
+    (
+        "code.eval_harness",
+        3,
+        "I retry failures with a fixed one-second wait between attempts, so the timing stays predictable.",
+        "backoff",
+    ),
+    (
+        "code.eval_harness",
+        0,
+        "I report results in the order they complete, since that reflects what actually "
+        "happened during the run.",
+        "input-order",
+    ),
+    # The rest of LLM engineering (seven questions) against the same kind of round.
+    (
+        "dl.activation_patching",
+        4,
+        "Patching clean activations into the corrupted run tells you whether a component is "
+        "necessary, while patching corrupted activations into the clean run tells you whether "
+        "it is sufficient.",
+        "noising-denoising",
+    ),
+    (
+        "dl.activation_patching",
+        5,
+        "Zero ablation is the cleanest corruption, since setting the activation to zero just "
+        "removes its information without any side effects.",
+        "corruption-choice",
+    ),
+    (
+        "dl.activation_patching",
+        6,
+        "Attribution patching uses gradients to compute the exact patching effect of every "
+        "component in one backward pass, so it is just as accurate as real patching.",
+        "attribution-patching",
+    ),
+    (
+        "dl.superposition",
+        1,
+        "Superposition is cheapest when features are dense, because then every dimension is "
+        "being used all the time.",
+        "sparsity",
+    ),
+    (
+        "dl.superposition",
+        4,
+        "Superposition makes each neuron monosemantic, so every neuron cleanly corresponds to a "
+        "single concept.",
+        "polysemantic",
+    ),
+    (
+        "dl.superposition",
+        6,
+        "The residual stream has a privileged basis, so its individual dimensions are the "
+        "natural units to interpret, unlike the neurons after a nonlinearity.",
+        "privileged-basis",
+    ),
+    (
+        "nlp.process_vs_outcome_rewards",
+        2,
+        "The outcome reward is actually the denser signal, because it grades the entire "
+        "solution at once, while step scores are sparse.",
+        "credit",
+    ),
+    (
+        "nlp.process_vs_outcome_rewards",
+        4,
+        "Process labels are cheap to get, since Monte Carlo rollouts give exact, noise-free "
+        "correctness for every step.",
+        "labels-cost",
+    ),
+    (
+        "nlp.process_vs_outcome_rewards",
+        6,
+        "For large-scale RL training, process reward models are the standard choice, which is "
+        "why DeepSeek-R1 trained against a learned step-level reward model.",
+        "usage",
+    ),
+    (
+        "nlp.process_vs_outcome_rewards",
+        3,
+        "If the final answer is right, the reasoning must be right too, so outcome rewards "
+        "never reward flawed solutions.",
+        "false-positives",
+    ),
+    (
+        "nlp.reasoning_models",
+        2,
+        "Accuracy peaks with a short chain of thought, and giving the model more thinking "
+        "tokens on hard problems mostly makes it worse.",
+        "test-time-scaling",
+    ),
+    (
+        "nlp.reasoning_models",
+        4,
+        "Small models only learn to reason through their own RL run; fine-tuning them on a "
+        "bigger model's traces just teaches them to copy the style.",
+        "distillation",
+    ),
+    (
+        "nlp.reasoning_models",
+        6,
+        "The chain of thought is a faithful record of how the model got its answer, so reading "
+        "it tells you exactly why it answered that way.",
+        "faithfulness",
+    ),
+    (
+        "nlp.quality_filtering",
+        3,
+        "A perplexity filter keeps the documents that the reference model finds most "
+        "surprising, since high perplexity means the text is rich and informative.",
+        "perplexity",
+    ),
+    (
+        "nlp.quality_filtering",
+        4,
+        "You can tell a filter helps by reading a sample of what it keeps; if the kept pages "
+        "look cleaner, the filter works.",
+        "ablate",
+    ),
+    (
+        "nlp.quality_filtering",
+        6,
+        "Stricter thresholds are always better, since a smaller amount of cleaner data beats "
+        "more tokens at any budget.",
+        "quantity",
+    ),
+    (
+        "nlp.data_mixture",
+        3,
+        "Mixture results transfer directly across scale, so whatever mix wins on the small "
+        "proxy is the one to use for the big run.",
+        "transfer",
+    ),
+    (
+        "nlp.data_mixture",
+        4,
+        "Repeating data is basically free, so you can cycle the high-quality sources twenty or "
+        "thirty times with no loss in value.",
+        "repetition",
+    ),
+    (
+        "nlp.data_mixture",
+        1,
+        "Downstream benchmark accuracy is the best signal even on small proxies, while held-out "
+        "loss per domain tells you little.",
+        "metrics",
+    ),
+    (
+        "dl.context_expert_parallelism",
+        0,
+        "Context parallelism splits the model's layers across GPUs, and each GPU runs the full "
+        "sequence through its share of the layers.",
+        "cp-split",
+    ),
+    (
+        "dl.context_expert_parallelism",
+        2,
+        "With a causal mask the GPUs holding the late chunks have the least work, so a plain "
+        "contiguous split is already balanced.",
+        "causal-balance",
+    ),
+    (
+        "dl.context_expert_parallelism",
+        6,
+        "Expert parallelism needs no special communication, since each token just stays on its "
+        "own GPU and uses whatever expert lives there.",
+        "all-to-all",
+    ),
+    # Five system design questions against the same kind of round.
+    (
+        "design.recommendation_feed",
+        0,
+        "I'd optimize the feed for click-through rate, since clicks are the most direct and "
+        "least noisy signal of what users actually want.",
+        "objective",
+    ),
+    (
+        "design.recommendation_feed",
+        2,
+        "We can skip candidate generation and just run the full ranking model over the whole "
+        "catalogue of tens of millions of videos on every request, blending predicted watch "
+        "time, likes and shares into one score.",
+        "funnel",
+    ),
+    (
+        "design.recommendation_feed",
+        4,
+        "A model that wins on offline nDCG and recall@k over a later time window is ready to "
+        "launch, because those offline gains carry over reliably online.",
+        "online-evaluation",
+    ),
+    (
+        "design.search_ranking",
+        2,
+        "Products at the top get more clicks because they are the most relevant, so raw clicks "
+        "can be used as labels as they are, with purchases counting more than add-to-carts and "
+        "add-to-carts more than clicks.",
+        "position-bias",
+    ),
+    (
+        "design.search_ranking",
+        1,
+        "Retrieval uses only an embedding retriever, since dense vectors handle exact brand "
+        "names and model numbers better than BM25 does, returning about a thousand products.",
+        "retrieval",
+    ),
+    (
+        "design.search_ranking",
+        5,
+        "Offline I'd compare rankers on nDCG@10 and MRR over held-out queries and a "
+        "human-judged set, and if the offline numbers improve we can launch without an A/B "
+        "test.",
+        "online-test",
+    ),
+    (
+        "design.llm_eval_platform",
+        1,
+        "Each eval has one living version: when we fix the dataset or tweak the prompt template "
+        "we update it in place, so everyone always sees the latest numbers.",
+        "versioned-registry",
+    ),
+    (
+        "design.llm_eval_platform",
+        4,
+        "With thousands of items the scores are precise enough, so if a checkpoint gains a "
+        "point on the benchmark that's real progress and no confidence intervals are needed.",
+        "uncertainty",
+    ),
+    (
+        "design.llm_eval_platform",
+        7,
+        "For dangerous-capability evals we use plain zero-shot prompting with no special "
+        "elicitation, since that measures the model's true baseline risk, and we keep the data "
+        "under restricted access.",
+        "elicitation",
+    ),
+    (
+        "design.spam_abuse",
+        6,
+        "Prevalence is simply the number of messages our classifier blocked divided by all "
+        "messages, which we get for free from the enforcement logs.",
+        "prevalence-sampling",
+    ),
+    (
+        "design.spam_abuse",
+        4,
+        "Attackers adapt, so I'd show users exactly which rule or signal triggered the block, "
+        "since transparency helps honest users and attackers gain little from knowing it.",
+        "adaptation",
+    ),
+    (
+        "design.spam_abuse",
+        2,
+        "Each message should be classified on its own, since judging whole accounts or clusters "
+        "punishes everyone for one bad message.",
+        "account-level",
+    ),
+    (
+        "design.code_completion",
+        1,
+        "The prompt only needs the code before the cursor, since the model generates left to "
+        "right and can't use what comes after it anyway, plus some retrieved snippets within "
+        "the token budget.",
+        "fim-context",
+    ),
+    (
+        "design.code_completion",
+        5,
+        "Online, acceptance rate is the one metric that matters: the more suggestions "
+        "developers accept, the better the feature, whatever their length.",
+        "online-eval",
+    ),
+    (
+        "design.code_completion",
+        2,
+        "I'd serve every completion with our largest model, since quality matters more than "
+        "speed and a bigger model always gives better suggestions.",
+        "small-model",
+    ),
+    # What one does after "so I", where the first part says what doing otherwise would lead
+    # to, is a claim: the mistake in it counts.
+    (
+        "llm.failure_diagnosis",
+        0,
+        "Rolling back or tightening filters would just hide the problem, so I'd keep the model "
+        "fully live and untouched until we've found the root cause.",
+        "contain",
+    ),
+    # A marked phrase matches the word's other forms ("make" / "making").
+    ("ml.bias_variance", 5, "Overfitting is fixed by making the model bigger.", "variance-remedies"),
+    ("ml.bias_variance", 5, "When a model overfits, I'd try using a bigger model.", "variance-remedies"),
 ]
 
 RIGHT = [
@@ -9243,6 +10134,296 @@ RIGHT = [
         1,
         "It's tempting to define metrics after launch, but I'd fix the evaluation framework and "
         "release thresholds before building.",
+    ),
+    # A hostile round on ten coding questions: a strong answer with one fluent mistake, caught
+    # after each mistake's point got a marked wrong version (the held-out wordings caught before).
+    (
+        "code.binary_search",
+        2,
+        "Returning as soon as the middle equals the target would give an arbitrary duplicate, "
+        "so instead I keep moving left to reach the first one.",
+    ),
+    (
+        "code.binary_search",
+        4,
+        "On an unsorted list it would silently return wrong answers, so sorting is a "
+        "precondition rather than an optimization.",
+    ),
+    (
+        "code.gradient_descent",
+        2,
+        "People think a bigger learning rate always converges faster, but past a threshold set "
+        "by the curvature it overshoots and diverges.",
+    ),
+    (
+        "code.gradient_descent",
+        3,
+        "Unlike a neural network, a linear model's squared error has no local minima to get "
+        "stuck in, only the single global one.",
+    ),
+    (
+        "code.longest_common_subsequence",
+        1,
+        "This is where it differs from longest common substring: on a mismatch I don't reset to "
+        "zero, I take the larger of the cell above and the cell to the left.",
+    ),
+    (
+        "code.longest_common_subsequence",
+        4,
+        "It's O(m times n) rather than O(m plus n), because every pair of prefixes gets its own cell.",
+    ),
+    (
+        "code.top_p_sampling",
+        2,
+        "A common bug is to stop before the crossing token, but I include the token that pushes "
+        "the sum past p, so the kept mass is at least p.",
+    ),
+    (
+        "code.top_p_sampling",
+        4,
+        "It's top-p rather than top-k that adapts the number of candidates to the shape of the "
+        "distribution; top-k is fixed.",
+    ),
+    (
+        "code.stratified_kfold",
+        1,
+        "Each fold is the test set exactly once, while the other k minus one folds together train the model.",
+    ),
+    (
+        "code.stratified_kfold",
+        5,
+        "People assume stratifying also keeps a patient's rows together, but it doesn't; that "
+        "needs group k-fold on top.",
+    ),
+    (
+        "code.edit_distance",
+        1,
+        "Unlike the LCS table, the first row and column aren't zeros here; they count up, since "
+        "deleting a prefix costs its length.",
+    ),
+    (
+        "code.edit_distance",
+        3,
+        "Keeping two rows cuts the memory, but the time stays O(m times n), since every cell is "
+        "still computed.",
+    ),
+    (
+        "code.bpe_merge",
+        2,
+        "People often think BPE encodes by longest match, but it replays the merges in the "
+        "order they were learned.",
+    ),
+    (
+        "code.bpe_merge",
+        3,
+        "Unlike a word-level vocabulary, there's no unknown token here, since any unseen word "
+        "falls back to characters or bytes.",
+    ),
+    (
+        "code.kv_cache_attention",
+        1,
+        "People sometimes cache the queries too, but only keys and values are needed, since "
+        "each query is used once by its own position.",
+    ),
+    (
+        "code.kv_cache_attention",
+        3,
+        "The attention score matrix is quadratic, but the cache itself grows only linearly with "
+        "the context length.",
+    ),
+    (
+        "code.mlp_backward",
+        3,
+        "A one-sided difference has error linear in eps, which is why I use the central "
+        "difference, whose error shrinks with eps squared.",
+    ),
+    (
+        "code.mlp_backward",
+        6,
+        "A mismatch at a ReLU kink doesn't mean the backward pass has a bug; the function just "
+        "isn't differentiable there.",
+    ),
+    (
+        "code.eval_harness",
+        1,
+        "It's tempting to drop timed-out items from the denominator, but that inflates the "
+        "score, so they count as wrong.",
+    ),
+    (
+        "code.eval_harness",
+        3,
+        "Rather than a fixed wait, the backoff doubles after every failed attempt, with jitter "
+        "so clients don't retry in lockstep.",
+    ),
+    # The rest of LLM engineering (seven questions) against the same kind of round.
+    (
+        "dl.activation_patching",
+        5,
+        "Zero ablation is tempting because it is simple, but it pushes the model off "
+        "distribution, so I prefer a minimally different real prompt.",
+    ),
+    (
+        "dl.activation_patching",
+        4,
+        "Denoising, patching clean into corrupted, tests sufficiency, and noising, patching "
+        "corrupted into clean, tests necessity.",
+    ),
+    (
+        "dl.superposition",
+        1,
+        "Dense features are the bad case for superposition, because many would be active at "
+        "once and interfere, so sparsity is what makes it cheap.",
+    ),
+    (
+        "dl.superposition",
+        6,
+        "The residual stream has no privileged basis, so its individual dimensions are not "
+        "meaningful units, whereas neurons after an elementwise nonlinearity are.",
+    ),
+    (
+        "nlp.process_vs_outcome_rewards",
+        4,
+        "Monte Carlo rollouts make step labels cheaper than human annotation, but the labels "
+        "they give are noisy.",
+    ),
+    (
+        "nlp.process_vs_outcome_rewards",
+        6,
+        "DeepSeek-R1 chose rule-based outcome rewards over a learned process reward model for "
+        "RL, and process models were kept for things like reranking.",
+    ),
+    (
+        "nlp.reasoning_models",
+        6,
+        "It is tempting to treat the chain of thought as a faithful record of how the answer "
+        "was reached, but hint experiments show models use cues they never mention.",
+    ),
+    (
+        "nlp.reasoning_models",
+        2,
+        "More thinking tokens help on hard problems, although on easy questions the extra "
+        "thinking mostly adds cost.",
+    ),
+    (
+        "nlp.quality_filtering",
+        4,
+        "Reading a sample of kept pages is a sanity check, but the real test is training small "
+        "models on filtered and unfiltered data and comparing benchmarks.",
+    ),
+    (
+        "nlp.quality_filtering",
+        3,
+        "A perplexity filter drops the documents the reference model finds most surprising, and "
+        "keeps the ones it finds likely.",
+    ),
+    (
+        "nlp.data_mixture",
+        3,
+        "A mixture that wins at small scale can lose at large scale, so the proxy result is a "
+        "shortlist rather than the final answer.",
+    ),
+    (
+        "nlp.data_mixture",
+        4,
+        "Repeating the best sources for a few epochs is fine, but going far beyond about four "
+        "epochs wastes compute.",
+    ),
+    (
+        "dl.context_expert_parallelism",
+        2,
+        "A plain contiguous split would be unbalanced under the causal mask, because early "
+        "chunks have little work, which is why a zigzag assignment is used.",
+    ),
+    (
+        "dl.context_expert_parallelism",
+        4,
+        "Megatron's sequence parallelism is easily confused with context parallelism, but it "
+        "only shards the norm and dropout activations inside a tensor-parallel group.",
+    ),
+    # Five system design questions against the same kind of round.
+    (
+        "design.recommendation_feed",
+        0,
+        "Click-through rate is tempting, but it rewards clickbait, so I'd make long-term value "
+        "like next-week return visits the target and keep clicks only as a diagnostic.",
+    ),
+    (
+        "design.recommendation_feed",
+        4,
+        "Offline gains in nDCG often don't carry over online, so offline metrics only shortlist "
+        "and the A/B test decides the launch.",
+    ),
+    (
+        "design.search_ranking",
+        2,
+        "Top positions get more clicks because of where they sit, not only because they are "
+        "more relevant, so I'd correct the click labels with inverse-propensity weights "
+        "estimated from a little randomization.",
+    ),
+    (
+        "design.search_ranking",
+        1,
+        "Embeddings alone miss exact brand names and model numbers, so retrieval keeps BM25 "
+        "alongside the embedding retriever.",
+    ),
+    (
+        "design.llm_eval_platform",
+        4,
+        "A one-point gain can be noise, so I'd only call it progress when the paired confidence "
+        "interval over the shared items excludes zero.",
+    ),
+    (
+        "design.llm_eval_platform",
+        7,
+        "A plain zero-shot prompt understates what a model can do, so dangerous-capability "
+        "evals use the strongest elicitation we have, with data and transcripts kept under "
+        "restricted access.",
+    ),
+    (
+        "design.spam_abuse",
+        6,
+        "Counting what the classifier blocked is tempting but only measures what it already "
+        "catches, so prevalence comes from human review of a random sample of delivered "
+        "messages.",
+    ),
+    (
+        "design.spam_abuse",
+        4,
+        "Rather than telling attackers exactly which signal tripped, I'd limit them quietly or "
+        "act with a delay, and retrain often on signals that are expensive to fake.",
+    ),
+    (
+        "design.code_completion",
+        5,
+        "Acceptance rate alone is misleading because it rewards short, trivial suggestions, so "
+        "the A/B test also tracks how much accepted code survives, latency and developer "
+        "surveys.",
+    ),
+    (
+        "design.code_completion",
+        2,
+        "Rather than our largest model, completions come from a small, fast fill-in-the-middle "
+        "model, possibly distilled from the big one, which stays for chat requests.",
+    ),
+    # "Finding no matches" names a case: its "no" denies nothing of the point.
+    (
+        "nlp.decontamination",
+        3,
+        "Finding no n-gram matches doesn't rule contamination out, since paraphrased or "
+        "translated copies slip past it.",
+    ),
+    # A preference turned round as the fault of what the sentence judges bad.
+    (
+        "dl.linear_probes",
+        2,
+        "A deep nonlinear probe would be worse here, since it can learn the task itself rather "
+        "than read out what the layer contains.",
+    ),
+    (
+        "llm.failure_diagnosis",
+        0,
+        "Leaving the model live would only let the harm spread, so I'd roll back to the last "
+        "good version while we dig in.",
     ),
 ]
 

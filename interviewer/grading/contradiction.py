@@ -195,11 +195,16 @@ _NOT_A_CLAIM = re.compile(
     # A mistake named as one ("People often misread a p-value as the probability that ..."):
     r"misread\w*|misinterpret\w*|mistak\w+\s+(?:it\s+|this\s+|that\s+)?for|confus\w+\s+(?:it\s+|this\s+)?with|"
     r"(?:common|classic|usual|typical)\s+(?:mistake|misconception|misreading|error|trap|confusion)|"
-    r"(?:wrongly|mistakenly|incorrectly)\s+(?:read|taken|interpreted|described|thought|believed))\b|"
-    # What doing something would lead to, set aside for what one does ("Picking the k with the
-    # lowest inertia would just pick the largest k, so I use the elbow").
+    r"(?:wrongly|mistakenly|incorrectly)\s+(?:read|taken|interpreted|described|thought|believed))\b",
+    re.IGNORECASE,
+)
+# What doing something would lead to, set aside for what one does ("Picking the k with the
+# lowest inertia would just pick the largest k, so I use the elbow"): the first part claims
+# nothing, and what follows "so I" is what one does, a claim of its own ("..., so I'd keep the
+# model fully live").
+_SET_ASIDE = re.compile(
     r"^\W*[a-z]+ing\b[^.;:]{0,80}?\bwould\s+(?:just|only|simply|merely|end\s+up)\b[^.;:]*?"
-    r"(?:,\s*so\s+(?:I|we)\b|\binstead\b|\bwhich\s+is\s+why\s+(?:I|we)\b)",
+    r"(?:(,\s*so\s+(?:I|we)\b)|\binstead\b|\bwhich\s+is\s+why\s+(?:I|we)\b)",
     re.IGNORECASE,
 )
 
@@ -312,6 +317,11 @@ _PASSED_OVER = frozenset(
     "there one longer more same".split()
 )
 _QUANTIFIER_CUES = frozenset({"no", "none", "neither", "nor"})
+# A gerund that opens a clause, just before a "no" ("Finding no n-gram matches doesn't rule
+# contamination out", "Using no regularization overfits"): the "no" is inside the subject.
+_GERUND_BEFORE = re.compile(
+    r"(?:^|[,;:(]|\b(?:and|but|so|because|since|while)\b)\s*[a-z]+ing\s+$", re.IGNORECASE
+)
 _GOVERN_REACH = 3  # words after the cue
 _TOKEN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9-]*")
 
@@ -321,6 +331,8 @@ def _governed(text: str, cue: re.Pattern[str]) -> set[str]:
     for match in cue.finditer(text):
         if _NOT_ONLY.match(text, match.start()):
             continue
+        if _GERUND_BEFORE.search(text, 0, match.start()) and match.group(0).lower() == "no":
+            continue  # "Finding no matches doesn't ..." names a case, it denies nothing
         rest = text[match.end() :]
         end = _CLAUSE_END.search(rest)
         clause = rest[: end.start()] if end else rest
@@ -425,7 +437,25 @@ def _odd_cues(text: str) -> bool:
 def makes_claim(text: str) -> bool:
     """Whether the text asserts something itself, rather than setting up an example or
     reporting what someone says."""
-    return _NOT_A_CLAIM.search(text) is None
+    return _NOT_A_CLAIM.search(text) is None and _SET_ASIDE.search(text) is None
+
+
+def claimed_in(sentence: str, part: str) -> bool:
+    """Whether ``part`` of ``sentence`` asserts something: both do; or the sentence sets what
+    doing something would lead to aside for what one does, and the part is what one does
+    ("Rolling back would just hide the problem, so I'd keep the model fully live")."""
+    if _NOT_A_CLAIM.search(part) or _SET_ASIDE.search(part):
+        return False
+    if makes_claim(sentence):
+        return True
+    aside = _SET_ASIDE.search(sentence)
+    return (
+        aside is not None
+        and aside.group(1) is not None
+        and _NOT_A_CLAIM.search(sentence) is None
+        and re.match(r"\W*so\s+(?:I|we)\b", part, re.IGNORECASE) is not None
+        and sentence.find(part) >= aside.start(1)
+    )
 
 
 def is_contrastive(text: str) -> bool:
@@ -879,6 +909,12 @@ _JUDGED_BAD = re.compile(
 )
 
 
+def judged_bad(text: str) -> bool:
+    """Whether the text calls what it speaks of a thing not to do ("A deep probe would be
+    worse here")."""
+    return _JUDGED_BAD.search(text) is not None
+
+
 # How a cost grows: a sentence naming two of these compares two things.
 _GROWTH = {
     name: re.compile(pattern, re.IGNORECASE)
@@ -1015,8 +1051,19 @@ def pitfall_version(question: Question, index: int) -> WrongVersion:
 def _phrase_regex(phrase: str) -> re.Pattern[str]:
     """A marked phrase, each word with its common endings: "cache the queries" also matches
     "caches the queries" and "cached the query"."""
-    parts = [re.escape(w) + r"(?:s|es|ed|d|ing)?" for w in phrase.split()]
+    parts = [_inflections(w) for w in phrase.split()]
     return re.compile(r"(?<![\w-])" + r"\s+".join(parts) + r"(?![\w-])", re.IGNORECASE)
+
+
+def _inflections(word: str) -> str:
+    """A word of a marked phrase with its common endings, also where the ending changes the
+    word: "make" / "making", "drop" / "dropped"."""
+    forms = re.escape(word) + r"(?:s|es|ed|d|ing)?"
+    if len(word) > 2 and word.endswith("e") and word[-2] not in "aeiou":
+        forms = f"(?:{forms}|{re.escape(word[:-1])}ing)"
+    elif re.fullmatch(r"[a-z]*[^aeiou][aeiou][bdgmnpt]", word):
+        forms = f"(?:{forms}|{re.escape(word + word[-1])}(?:ed|ing))"
+    return forms
 
 
 def _mentions(text: str, term: str) -> bool:

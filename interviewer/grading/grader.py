@@ -29,12 +29,13 @@ from interviewer.grading.contradiction import (
     PREVENTS,
     RoleProfile,
     WrongVersion,
+    claimed_in,
     denies_exclusive,
     denies_point,
     exchange_sides,
     is_contrastive,
     is_negated,
-    makes_claim,
+    judged_bad,
     negation_cues,
     opposite_condition,
     other_numbers,
@@ -434,7 +435,7 @@ class Grader:
                 spans.append(_Span(sentence.start + a, sentence.start + b, clause, index, False))
         # Only a sentence that asserts something can be wrong: not "Take a test that is 99
         # percent accurate." (an example set up) nor "saying there's a 95 percent chance ..."
-        claims = np.array([makes_claim(sentences[s.sentence].text) and makes_claim(s.text) for s in spans])
+        claims = np.array([claimed_in(sentences[s.sentence].text, s.text) for s in spans])
         # Parroting: spans that restate the question, or a follow-up question ("What would I
         # bring to the team on day one?"), earn nothing.
         prompt_words = _content_words(question.prompt) if question.prompt != ADHOC_PROMPT else set()
@@ -801,6 +802,10 @@ class Grader:
                     continue
                 span_sides = sides[j]
                 if span_sides is None or preference_denied(span.text) != preference_denied(point.text):
+                    continue
+                # The preference turned round as the fault of what is judged bad ("A deep probe
+                # would be worse, since it can learn the task itself rather than read out ...").
+                if judged_bad(sentences[span.sentence].text) and not judged_bad(point.text):
                     continue
                 # A story's wrong turn owned in the next two sentences ("At first it became about
                 # who was right rather than what worked. Looking back, that was my mistake.") is
