@@ -6903,6 +6903,22 @@ WRONG = [
     # A marked phrase matches the word's other forms ("make" / "making").
     ("ml.bias_variance", 5, "Overfitting is fixed by making the model bigger.", "variance-remedies"),
     ("ml.bias_variance", 5, "When a model overfits, I'd try using a bigger model.", "variance-remedies"),
+    # Cases side by side: each is a claim of its own, and the right one does not excuse the
+    # wrong one.
+    (
+        "code.longest_common_subsequence",
+        1,
+        "When the characters match I take the diagonal plus one, and when they don't I reset the "
+        "cell to zero, since the common run is broken.",
+        "recurrence",
+    ),
+    (
+        "ml.bias_variance",
+        6,
+        "When a model overfits, I'd regularize it or get more data, and when it underfits, I'd "
+        "regularize it even more.",
+        "bias-remedies",
+    ),
 ]
 
 RIGHT = [
@@ -10424,6 +10440,24 @@ RIGHT = [
         0,
         "Leaving the model live would only let the harm spread, so I'd roll back to the last "
         "good version while we dig in.",
+    ),
+    # Both cases said right in one sentence: each case is judged in its own clause.
+    (
+        "ml.bias_variance",
+        6,
+        "When a model overfits, I'd regularize it or get more data, and when it underfits, I'd add "
+        "features or capacity.",
+    ),
+    (
+        "ml.bias_variance",
+        6,
+        "If the model underfits, add features or capacity, and if it overfits, regularize or get more data.",
+    ),
+    (
+        "code.longest_common_subsequence",
+        1,
+        "When the characters match I take the diagonal plus one, and when they don't I take the "
+        "larger of the cell above and the cell to the left.",
     ),
 ]
 

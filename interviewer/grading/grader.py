@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import re
 import threading
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Protocol, TypeVar
@@ -591,6 +592,11 @@ class Grader:
                 sims[j, k] = round(min(1.0, sims[j, k] + lift), 4)
         # Wrong versions of the points, and negated spans: see grading/contradiction.py.
         whole_of = {span.sentence: j for j, span in enumerate(spans) if span.whole}
+        # Sentences that set cases side by side ("When the characters match I take the diagonal
+        # plus one, and when they don't I take the larger neighbour"): each case is a claim of
+        # its own, judged in its own clause.
+        openers = Counter(span.sentence for span in spans if not span.whole and _CASE_OPENER.match(span.text))
+        cases = {sentence for sentence, n in openers.items() if n >= 2}
 
         def affirmed_in_a_clause(
             j: int,
@@ -613,6 +619,9 @@ class Grader:
                 for c, span in enumerate(spans)
                 if span.sentence == spans[j].sentence and not span.whole and c != j and c not in saying
             ]
+            # Cases side by side: one said right does not excuse another said wrong.
+            if spans[j].sentence in cases:
+                return False
             negated = [c for c in clauses if is_negated(spans[c].text)]
             if negated_only and not negated:
                 return False
@@ -702,11 +711,13 @@ class Grader:
                         and claims[j]
                         and sims[j, k] >= cal.partial
                         and len(words(span.text)) >= DECIDED_MIN_WORDS
+                        and not (span.whole and span.sentence in cases)
                         and wrong.decided_by(
                             span.text, sentences[span.sentence].text, question.points[k].text
                         )
                         and not opposite_condition(
-                            sentences[span.sentence].text, question.points[k].exemplars
+                            span.text if span.sentence in cases else sentences[span.sentence].text,
+                            question.points[k].exemplars,
                         )
                     ]
                 candidates = [
@@ -1693,6 +1704,8 @@ DENIAL_MIN_SIMILARITY = 0.7
 DENIAL_MIN_GAIN = 0.005
 # A clause this long can say a marked mistake ("the cache grows quadratically").
 DECIDED_MIN_WORDS = 5
+# A clause that opens one case of several ("when ...", "and if ...", "otherwise ...").
+_CASE_OPENER = re.compile(r"\W*(?:(?:and|but|or)\s+)?(?:when|whenever|if|otherwise|else)\b", re.IGNORECASE)
 # "X rather than Y" turns a point's preference round when its sides, exchanged, match the
 # point's this much better in sum than as they stand (cosines of the short phrases).
 PREFERENCE_SWAP_MARGIN = 0.3
