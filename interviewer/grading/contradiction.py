@@ -331,7 +331,7 @@ def _governed(text: str, cue: re.Pattern[str]) -> set[str]:
     for match in cue.finditer(text):
         if _NOT_ONLY.match(text, match.start()):
             continue
-        if _GERUND_BEFORE.search(text, 0, match.start()) and match.group(0).lower() == "no":
+        if match.group(0).lower() == "no" and _GERUND_BEFORE.search(text, 0, match.start()):
             continue  # "Finding no matches doesn't ..." names a case, it denies nothing
         rest = text[match.end() :]
         end = _CLAUSE_END.search(rest)

@@ -614,14 +614,14 @@ class Grader:
             error shrinks like sigma over root n"). A clause in ``saying`` says the mistake itself
             and makes nothing; against a mistake, the clause must be as near the point as ``j``
             ("Float16 gradients can overflow, so loss scaling divides the loss" makes nothing)."""
+            # Cases side by side: one said right does not excuse another said wrong.
+            if spans[j].sentence in cases:
+                return False
             clauses = [
                 c
                 for c, span in enumerate(spans)
                 if span.sentence == spans[j].sentence and not span.whole and c != j and c not in saying
             ]
-            # Cases side by side: one said right does not excuse another said wrong.
-            if spans[j].sentence in cases:
-                return False
             negated = [c for c in clauses if is_negated(spans[c].text)]
             if negated_only and not negated:
                 return False
