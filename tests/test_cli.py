@@ -384,3 +384,56 @@ def test_a_contradicted_point_shows_what_was_said_and_the_reference() -> None:
     # In colour: red and bold.
     coloured = CliRunner().invoke(show, color=True).output
     assert click.style("≠ contradicted", fg="red", bold=True) in coloured
+
+
+# The version is written with its first marked alternative ("collect more data"); the candidate
+# said another ("regularize it"). Every view quotes the words that decided it.
+REGULARIZE_UNDERFIT = (
+    "Bias is the error from assumptions that are too simple, so the model underfits. Variance is the "
+    "error from sensitivity to the particular training set, so the model overfits. A small gap between "
+    "training and validation error with both high means bias; a big gap means variance. If the model "
+    "overfits, regularize it or get more data, and if it underfits, regularize it even more."
+)
+
+
+def test_the_words_that_make_a_sentence_a_wrong_version_are_shown_in_every_view(
+    runner: CliRunner, interviewer_home: Path
+) -> None:
+    from interviewer.grading.result import Grade
+    from interviewer.screens.feedback import point_option
+
+    printed = runner.invoke(main, ["grade", "-q", "ml.bias_variance", "-a", REGULARIZE_UNDERFIT])
+    assert printed.exit_code == 0, printed.output
+    assert "you said: \u201cand if it underfits, regularize it even more.\u201d" in printed.output
+    assert "that matches the wrong version: If the model has high bias, collect more data." in printed.output
+    assert "the words that make it wrong: \u201cregularize it\u201d" in printed.output
+
+    as_json = json.loads(
+        runner.invoke(main, ["grade", "-q", "ml.bias_variance", "-a", REGULARIZE_UNDERFIT, "--json"]).output
+    )
+    wrong = {p["id"]: p for p in as_json["points"] if p["status"] == "contradicted"}
+    assert list(wrong) == ["bias-remedies"]
+    assert wrong["bias-remedies"]["contradiction_words"] == "regularize it"
+    # Points not decided by marked words carry no such field.
+    assert all("contradiction_words" not in p for p in as_json["points"] if p["id"] != "bias-remedies")
+
+    # Stored with the answer, and read back from the file.
+    session = json.loads(runner.invoke(main, ["history", "--json"]).output)[0]["id"]
+    markdown = runner.invoke(main, ["export", str(session), "--format", "md"]).output
+    assert markdown.count("  - the words that make it wrong: \u201cregularize it\u201d") == 1
+    exported = json.loads(runner.invoke(main, ["export", str(session), "--format", "json"]).output)
+    back = Grade.from_dict(exported["answers"][0]["grade"])
+    (point,) = back.contradicted
+    assert point.contradiction_words == "regularize it"
+
+    # The report's sum adds up to the score: the contradicted point takes its weight away.
+    line = next(x for x in markdown.splitlines() if "points earned (" in x)
+    assert "− 100%×1" in line and line.strip().strip("*").endswith(f"= {back.raw_score:.0f}")
+    terms = re.findall(r"(^|[+−]) ?(\d+)%×([\d.]+)", line.split("(", 1)[1].split(")")[0])
+    shown = [(-1 if sign == "−" else 1) * float(share) / 100 * float(w) for sign, share, w in terms]
+    assert abs(100 * sum(shown) / sum(p.weight for p in back.points) - back.raw_score) < 1.0
+
+    # The feedback panel: the line, and the words in bold inside what was said.
+    option = str(point_option(point).prompt)
+    assert "the words that make it wrong: “regularize it”" in option
+    assert "[b]regularize it[/b] even more." in option

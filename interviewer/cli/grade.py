@@ -313,6 +313,10 @@ def _print_grade(question: Any, result: Any, contradiction_cost: float | None = 
             click.echo(f"      the reference says: {point.text}")
             if point.contradiction and _plain(point.contradiction) != _plain(point.evidence or ""):
                 click.echo(f"      that matches the wrong version: {clip(point.contradiction, 160)}")
+            if point.contradiction_words:
+                click.echo(
+                    f"      the words that make it wrong: \u201c{clip(point.contradiction_words, 80)}\u201d"
+                )
         elif point.evidence:
             if point.corrected_from:
                 click.echo(f"      you first said: \u201c{clip(point.corrected_from, 160)}\u201d")

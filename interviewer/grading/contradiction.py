@@ -191,6 +191,9 @@ _NOT_A_CLAIM = re.compile(
     r"^\W*(?:take|suppose|imagine|consider|assume|say|saying)\b|\b(?:saying\s+that|claiming|"
     # ("... risks saying something harmful" says something itself.)
     r"the\s+claim\s+that|the\s+idea\s+that|"
+    # Not a comparison with what people expect ("if it goes the way people expect, I could retire
+    # in five years" claims it).
+    r"(?<!\bway\s)(?<!\bas\s)(?<!\bthan\s)(?<!\bwhat\s)"
     r"(?:people|many|some)\s+(?:often\s+|sometimes\s+|wrongly\s+)?(?:think|say|believe|assume|expect)|"
     # A mistake named as one ("People often misread a p-value as the probability that ..."):
     r"misread\w*|misinterpret\w*|mistak\w+\s+(?:it\s+|this\s+|that\s+)?for|confus\w+\s+(?:it\s+|this\s+)?with|"
@@ -638,11 +641,17 @@ def _base(word: str) -> str:
     return re.sub(r"(.)\1$", r"\1", stem(word.lower()))
 
 
-def opposite_condition(sentence: str, exemplars: Sequence[str]) -> bool:
+def opposite_condition(
+    sentence: str, exemplars: Sequence[str], span: str | None = None, own_terms: Sequence[str] = ()
+) -> bool:
     """Whether ``sentence`` opens on the opposite of the case a point's exemplar opens on
     ("When a model overfits, regularize it ..."), and never names that case: "When a model
     underfits, I'd use a bigger model" and "Underfitting is not fixed by more data: add
-    capacity" are about the other case, however near the two sit."""
+    capacity" are about the other case, however near the two sit. With ``span``, a clause of
+    the sentence naming the opposite case anywhere, and not the point's, is enough ("Rather than
+    a bigger model, I would regularize an overfitting model or get more data"), when the
+    sentence names none of the point's ``own_terms`` ("Collect more data to fix high bias, and
+    it also stops overfitting" is about bias)."""
     named = {
         t.lower()
         for text in exemplars
@@ -653,9 +662,32 @@ def opposite_condition(sentence: str, exemplars: Sequence[str]) -> bool:
         return False
     said = {_base(t) for t in _TOKEN_WORD.findall(sentence)}
     opening = {_base(t) for t in _TOKEN_WORD.findall(re.split(r"[,;:]", sentence, maxsplit=1)[0])}
+    if span is not None and not any(_mentions(sentence, term) for term in own_terms):
+        # A clause of its own: "I'd regularize an overfitting model, and give an underfitting
+        # one more capacity" names both cases, each in its clause.
+        clause = {_base(t) for t in _TOKEN_WORD.findall(span)}
+        if any(
+            _base(w) not in clause and {_base(o) for o in _ANTONYM_STEMS.get(stem(w), ())} & clause
+            for w in named
+        ):
+            return True
     return any(
         _base(w) not in said and {_base(o) for o in _ANTONYM_STEMS.get(stem(w), ())} & opening for w in named
     )
+
+
+def own_contrast_terms(question: Question) -> list[tuple[str, ...]]:
+    """Per point, the terms of the question's ``contrasts`` pairs it names without the other
+    ("bias" for "High bias is reduced by ..."): a sentence naming one is about that point's case."""
+    return [
+        tuple(
+            term
+            for a, b in question.contrasts
+            for term, other in ((a, b), (b, a))
+            if _mentions(point.text, term) and not _mentions(point.text, other)
+        )
+        for point in question.points
+    ]
 
 
 def direction_variants(text: str) -> list[tuple[str, str]]:
@@ -807,6 +839,13 @@ class WrongVersion:
         nor set against the point's own word ("quadratic compute, but linear memory"). A
         growth rate compared in its sentence with the point's own ("attention is quadratic in
         length, and RNNs are linear in it") is said of something else."""
+        return self.decisive_words(span, sentence, point) is not None
+
+    def decisive_words(self, span: str, sentence: str = "", point: str = "") -> str | None:
+        """The words of ``span`` that make it say this version, as :meth:`decided_by` finds them
+        ("regularize" in "if it underfits, regularize it even more"), or None. Shown beside the
+        version: a version is written with its first marked alternative ("collect more data"),
+        which need not be the one the candidate used."""
         for phrase in self.decisive:
             if _compares_growth(phrase, sentence or span, point):
                 continue
@@ -845,8 +884,8 @@ class WrongVersion:
                     continue
                 if sentence and self.set_against(span, sentence, match):
                     continue
-                return True
-        return False
+                return match.group(0)
+        return None
 
     def set_against(self, span: str, sentence: str, match: re.Match[str] | None = None) -> bool:
         """Whether the sentence sets the part with ``span`` against another that says the point's

@@ -40,6 +40,7 @@ from interviewer.grading.contradiction import (
     negation_cues,
     opposite_condition,
     other_numbers,
+    own_contrast_terms,
     pitfall_version,
     preference_denied,
     preference_sides,
@@ -252,7 +253,7 @@ class Grader:
         sims: np.ndarray,
         usable: np.ndarray,
         claims: np.ndarray,
-        contradicted: dict[int, tuple[int, float, str | None, str]],
+        contradicted: dict[int, tuple[int, float, str | None, str, str | None]],
         contradict: Callable[[int, int, float, str | None, str], None],
     ) -> None:
         """Ask the trained model about each point not yet contradicted and its best sentence.
@@ -522,12 +523,15 @@ class Grader:
                 )
             )
 
-        # Contradictions found, per point index: (span index, strength, wrong text, kind).
-        contradicted: dict[int, tuple[int, float, str | None, str]] = {}
+        # Contradictions found, per point index: (span index, strength, wrong text, kind, the
+        # span's words that make it that wrong version when it has marked ones).
+        contradicted: dict[int, tuple[int, float, str | None, str, str | None]] = {}
 
-        def contradict(k: int, j: int, strength: float, text: str | None, kind: str) -> None:
+        def contradict(
+            k: int, j: int, strength: float, text: str | None, kind: str, words: str | None = None
+        ) -> None:
             if k not in contradicted or strength > contradicted[k][1]:
-                contradicted[k] = (j, strength, text, kind)
+                contradicted[k] = (j, strength, text, kind, words)
 
         # Pitfalls: a span closer to a known mistake than to any point states the mistake; it
         # is flagged, is not evidence for any point, and contradicts the point the pitfall
@@ -643,6 +647,33 @@ class Grader:
             )
 
         wrongs = self.wrong_versions(question)
+        own_terms = own_contrast_terms(question) if wrongs else []
+
+        def other_case(j: int, k: int, wrong: WrongVersion) -> bool:
+            """Whether span ``j``, which uses a marked word of ``wrong``, speaks of the case
+            opposite to point ``k``'s (see ``opposite_condition``). A whole sentence does when
+            each of its clauses with the marked words does: "I'd regularize an overfitting model,
+            and give an underfitting one more capacity"."""
+            span = spans[j]
+            sentence = sentences[span.sentence].text
+            exemplars = question.points[k].exemplars
+            if opposite_condition(
+                span.text if span.sentence in cases else sentence, exemplars, span.text, own_terms[k]
+            ):
+                return True
+            if not span.whole:
+                return False
+            point = question.points[k].text
+            clauses = [c.text for c in spans if c.sentence == span.sentence and not c.whole]
+            # Pieces between commas where the segmenter saw no clause ("..., and give an
+            # underfitting one more capacity" has no subject of its own).
+            parts = [
+                c for c in clauses or re.split(r"[,;:]", sentence) if wrong.decided_by(c, sentence, point)
+            ]
+            return bool(parts) and all(
+                opposite_condition(sentence, exemplars, part, own_terms[k]) for part in parts
+            )
+
         if wrongs:
             wrong_vecs = self.reference_vectors([w.text for w in wrongs])
             wrong_sims = _demoted_similarity(span_vectors, wrong_vecs, prompt_vec, demotion)
@@ -715,10 +746,7 @@ class Grader:
                         and wrong.decided_by(
                             span.text, sentences[span.sentence].text, question.points[k].text
                         )
-                        and not opposite_condition(
-                            span.text if span.sentence in cases else sentences[span.sentence].text,
-                            question.points[k].exemplars,
-                        )
+                        and not other_case(j, k, wrong)
                     ]
                 candidates = [
                     j
@@ -784,7 +812,14 @@ class Grader:
                             kept.append(j)
                     candidates = kept
                 for j in candidates:
-                    contradict(k, j, float(wrong_sims[j, v]), wrong.text, wrong.kind)
+                    said = (
+                        wrong.decisive_words(
+                            spans[j].text, sentences[spans[j].sentence].text, question.points[k].text
+                        )
+                        if wrong.decisive
+                        else None
+                    )
+                    contradict(k, j, float(wrong_sims[j, v]), wrong.text, wrong.kind, said)
         # A direction turned round in words ("higher perplexity is better"), which the
         # embedding barely sees: the sentence contradicts the point it is about.
         for k, point in enumerate(question.points):
@@ -929,7 +964,7 @@ class Grader:
                 contradict(k, j, float(sims[j, k]), RED_FLAGS[kind][1], "red_flag")
         if self.contradiction_model is not None and not _about_own_work(question):
             self._model_contradictions(question, spans, sims, usable, claims, contradicted, contradict)
-        for j, _, _, _ in contradicted.values():
+        for j, *_ in contradicted.values():
             # Nor is any part of a wrong claim evidence ("Variance is the error from too simple
             # assumptions" inside "..., so the model underfits").
             for other, span in enumerate(spans):
@@ -986,7 +1021,7 @@ class Grader:
                     corrected_from = spans[contradicted.pop(p)[0]].text
                     rows = np.where(after, rows, -1.0)
             if p in contradicted:
-                j, _, wrong_text, kind = contradicted[p]
+                j, _, wrong_text, kind, wrong_words = contradicted[p]
                 span = spans[j]
                 results.append(
                     PointResult(
@@ -1002,6 +1037,7 @@ class Grader:
                         probe=point.probe,
                         contradiction=wrong_text,
                         contradiction_kind=kind,
+                        contradiction_words=wrong_words,
                     )
                 )
                 continue

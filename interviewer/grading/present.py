@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from interviewer.grading.calibration import shipped_calibration
 from interviewer.grading.result import FlagCode, Grade, PointResult, Status
 from interviewer.grading.scoring import CODE_WEIGHT, HINT_CREDIT, counted, final_score
 
@@ -64,6 +65,8 @@ def point_view(point: PointResult, counts: bool = True) -> PointView:
         opposite = ("the reference says the opposite: the point above",)
         if point.contradiction and one_line(point.contradiction) != one_line(point.evidence or ""):
             opposite += (f"a known wrong version: {one_line(point.contradiction)}",)
+        if point.contradiction_words:
+            opposite += (f"the words that make it wrong: “{one_line(point.contradiction_words)}”",)
     return PointView(
         mark=f"{point.status.symbol} {point.status.value}",
         share=f"{point.credit:>4.0%}",
@@ -86,7 +89,10 @@ def point_markdown(point: PointResult, counts: bool = True) -> list[str]:
 
 def score_sum(grade: Grade, contradiction_cost: float | None = None) -> list[str]:
     """How the score is made, line by line: the points' weighted shares (a contradicted point's
-    cost when ``contradiction_cost`` is given), the flags' penalty, a coding answer's tests."""
+    cost: ``contradiction_cost``, by default the shipped calibration's), the flags' penalty, a
+    coding answer's tests. The numbers add up to the score shown."""
+    if contradiction_cost is None:
+        contradiction_cost = shipped_calibration().contradiction_cost
     parts = []
     points = counted(grade.points, grade.best_of)
     for p in points:
@@ -97,6 +103,9 @@ def score_sum(grade: Grade, contradiction_cost: float | None = None) -> list[str
     earned = " ".join(parts).removeprefix("+ ")
     total = sum(p.weight for p in points) or 1.0
     line = f"points earned ({earned}) / {total:g} = {grade.raw_score:.0f}"
+    cost = contradiction_cost * sum(p.weight for p in points if p.status is Status.CONTRADICTED)
+    if sum(p.credit * p.weight for p in points if p.status is not Status.CONTRADICTED) < cost:
+        line += " (never below 0)"
     explained = final_score(grade.raw_score, grade.penalty)
     if grade.penalty < 1.0:
         costly = dict.fromkeys(f.code.value.replace("_", " ") for f in grade.flags if f.code in PENALISED)

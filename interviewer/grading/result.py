@@ -57,6 +57,10 @@ class PointResult:
     # a pitfall, the point negated or with two terms swapped), and how it was seen.
     contradiction: str | None = None
     contradiction_kind: str | None = None  # wrong | pitfall | negation | swap | direction | red_flag | model
+    # The evidence's words that make it that wrong version, when the version marks them ("grows
+    # [quadratically|with the square of]"): the version is written with its first alternative,
+    # and the candidate may have used another.
+    contradiction_words: str | None = None
     part: str | None = None  # for a story: the part of it this point is (situation, task, ...)
     hinted: bool = False  # revealed by a hint before it was answered: its credit is capped
     # Said wrong first, then made cleanly in a follow-up after the interviewer challenged it:
@@ -119,6 +123,7 @@ class Grade:
                     "lexical": p.lexical,
                     "contradiction": p.contradiction,
                     "contradiction_kind": p.contradiction_kind,
+                    **({"contradiction_words": p.contradiction_words} if p.contradiction_words else {}),
                     **({"part": p.part} if p.part else {}),
                     **({"hinted": True} if p.hinted else {}),
                     **({"corrected_from": p.corrected_from} if p.corrected_from else {}),
@@ -154,6 +159,7 @@ class Grade:
                 lexical=float(p.get("lexical", 0.0)),
                 contradiction=p.get("contradiction"),
                 contradiction_kind=p.get("contradiction_kind"),
+                contradiction_words=p.get("contradiction_words"),
                 part=p.get("part"),
                 hinted=bool(p.get("hinted", False)),
                 corrected_from=p.get("corrected_from"),

@@ -17,7 +17,7 @@ from textual.widgets.option_list import Option
 
 from interviewer.bank.schema import Question
 from interviewer.grading.overrides import apply_overrides
-from interviewer.grading.present import counting, follow_up_markdown, point_view
+from interviewer.grading.present import counting, follow_up_markdown, one_line, point_view
 from interviewer.grading.present import score_sum as present_sum
 from interviewer.grading.result import Grade, PointResult, Status
 from interviewer.screens.base import InterviewerAppAccess
@@ -40,7 +40,12 @@ def point_option(point: PointResult, counts: bool = True) -> Option:
     notes = "".join(f" [i]{escape(n)}[/i]" for n in view.notes)
     lines = [f"[{STYLE[point.status]}]{view.mark:<14}[/] {view.share}  {escape(view.text)}{notes}"]
     if view.said:
-        lines.append(f"                [dim]you said:[/dim] [i]“{escape(view.said)}”[/i]")
+        said = escape(view.said)
+        # The words that make a contradicted sentence its wrong version, in bold where they are.
+        if point.contradiction_words:
+            words = escape(one_line(point.contradiction_words))
+            said = said.replace(words, f"[b]{words}[/b]", 1)
+        lines.append(f"                [dim]you said:[/dim] [i]“{said}”[/i]")
     lines += [f"                [dim]{escape(line)}[/dim]" for line in view.opposite]
     return Option("\n".join(lines), id=point.point_id)
 
