@@ -230,6 +230,24 @@ def test_a_story_without_details_is_vague() -> None:
     assert specific_details(vague) < 3 <= specific_details(told)
 
 
+def test_an_act_told_in_the_perfect_is_an_act(grader: Grader, builtin_bank: QuestionBank) -> None:
+    """ "I've stopped projects at that checkpoint" is something the candidate did. Not counting
+    it left a true account of how one picks problems one detail short: swapping "we had
+    thousands of hours of logged failures" for "our logs of robot failures were something few
+    groups had" called it vague, 92 -> 55, with every point still covered."""
+    assert specific_details(["I've also stopped projects at that checkpoint."]) == 1.0
+    assert specific_details(["I have stopped two projects."]) == 2.0  # a number and an act
+    from tests.test_one_wrong_sentence import STRONG, _with
+
+    question = builtin_bank.get("research.choosing_problems")
+    assert question is not None
+    strong = grader.grade(question, " ".join(STRONG[question.id]))
+    told = "We had no special compute, but our logs of robot failures were something few groups had."
+    grade = grader.grade(question, _with(question.id, 2, told))
+    assert not grade.has_flag(FlagCode.VAGUE)
+    assert grade.score >= strong.score - 5, (grade.score, strong.score)
+
+
 # Platitudes with numbers sprinkled in: enough "details" to pass for a story, no story told.
 PLATITUDE_STORIES = {
     "beh.failure": [

@@ -95,7 +95,8 @@ _IRREGULAR = (
     "overrode rebuilt re-ran reran redid did pulled pushed"
 ).split()
 _ACTION = re.compile(
-    r"\bI(?: (?:then|first|also|immediately|quickly|personally|eventually|finally|still|"
+    # "I've stopped projects at that checkpoint" is an act of one's own as "I stopped" is.
+    r"\bI(?:'ve| have| had)?(?: (?:then|first|also|immediately|quickly|personally|eventually|finally|still|"
     r"again|next|just|actually|instead|carefully|myself|\w+ly))*"
     r" (?!(?:need|feed|seed|speed|bleed|breed|exceed|proceed|succeed|heed|shed|wed|bed)\b)"
     r"(?:\w{2,}ed|" + "|".join(map(re.escape, _IRREGULAR)) + r")\b",
