@@ -2492,6 +2492,612 @@ STRONG = {
         "I'd monitor latency, acceptance by language and error rates, and the central trade-off "
         "is model size and context length against latency and cost.",
     ],
+    "research.proud_project": [
+        "The project I'm proudest of was a grasp-failure detector for a warehouse picking "
+        "robot: our hand-tuned force thresholds missed slipping grasps, so dropped items jammed "
+        "the conveyor and cost the operators about an hour of cleanup every shift.",
+        "I owned the learning side, collecting the sensor data and training and evaluating the "
+        "model, while a colleague wrote the controller integration and our lab technician ran "
+        "the data-collection rigs.",
+        "I chose a small gradient-boosted model on force and torque features rather than a deep "
+        "network, because we only had about three thousand labeled grasps and the decision had "
+        "to be made within ten milliseconds on the robot's CPU.",
+        "On a held-out week of grasps on products it had never seen, it caught 91 percent of "
+        "slips against 48 percent for the threshold rules, at the same false-stop rate.",
+        "It went live on all six picking cells that spring, and conveyor jams from dropped "
+        "items fell by about two thirds, which the operators noticed right away.",
+        "Its weak spot was deformable items like bagged clothing, where the force signal is "
+        "ambiguous, and next I would add the wrist camera as a second input for exactly those "
+        "items.",
+    ],
+    "research.own_contribution": [
+        "We were four people: our lead, a clinician-scientist, set the goal and negotiated "
+        "access to the records, a data engineer owned the extraction from the hospital "
+        "database, and a nurse informaticist ran the chart review.",
+        "I personally built the feature pipeline from the raw vital signs and lab results, and "
+        "I wrote and ran every training and evaluation experiment.",
+        "The call that was mine was to drop the lactate features, because they were ordered "
+        "only when doctors already suspected sepsis and so leaked the label; I argued for it "
+        "even though it cut our AUROC from 0.89 to 0.83.",
+        "The hardest problem I fixed myself was that lab timestamps were in local time and "
+        "vitals in UTC, so around daylight saving changes the model saw results from the "
+        "future; I found it by plotting lead times and rewrote the alignment.",
+        "The idea of predicting six hours ahead was our lead's, and without the data engineer's "
+        "extraction and the nurse's chart review we would have had no labels at all.",
+    ],
+    "research.method_choice": [
+        "On the car-paint inspection project we had only about eight hundred labeled defect "
+        "images, one GPU for a month, and each car had to be checked in under a hundred "
+        "milliseconds on the line.",
+        "I considered training a detector from scratch, which needed far more labels than we "
+        "had, and the classic vision rules the plant already used, which were fast but missed "
+        "subtle scratches; fine-tuning a small pretrained detector fit all three limits.",
+        "Rather than guess, I ran a one-week bake-off of the three on the same two hundred "
+        "held-out images, and the fine-tuned detector beat the rules by twenty points of recall "
+        "while staying inside the time limit.",
+        "I expected it to work because pretraining had already taught it edges and textures, so "
+        "our few labels only had to teach what a paint defect looks like, which the fixed rules "
+        "could never capture.",
+        "It assumed our labeled images looked like the images from the line's new cameras, so I "
+        "checked a fresh sample from those cameras before relying on it.",
+        "In hindsight I would have tried anomaly detection on defect-free cars earlier, since "
+        "it later caught rare defect types better than our detector.",
+    ],
+    "research.evaluation": [
+        "For our solar-panel defect detector the main metric was recall on cracked cells at a "
+        "fixed rate of one false flag per hundred panels, because each false flag sent a "
+        "technician up a roof while a missed crack could start a fire, so accuracy on a set of "
+        "ninety-eight percent healthy panels would have meant nothing.",
+        "The test set came from three solar farms the model had never seen, flown after the "
+        "training images were collected, and I removed near-duplicate frames against the "
+        "training set by image hashing.",
+        "I compared against the thermal-threshold tool our customers already used and a ResNet "
+        "fine-tuned with the same augmentation and tuning budget as ours.",
+        "On that test set we reached 88 percent recall, against 83 for the fine-tuned ResNet "
+        "and 61 for the thermal thresholds.",
+        "Over five seeds the spread was about a point and a half and the bootstrap interval "
+        "about three points, so the gain over the thresholds was clearly real while the edge "
+        "over the ResNet was only borderline.",
+        "Ablations showed most of the gain came from adding the thermal channel rather than a "
+        "bigger backbone, and by slice we were weakest on panels shot at a low sun angle, at "
+        "about seventy percent.",
+    ],
+    "research.results_significance": [
+        "The headline was that on a held-out year of scans from two hospitals, sensitivity for "
+        "urgent pneumothorax went from 78 to 93 percent at the same specificity, so we didn't "
+        "buy it with more false alarms.",
+        "The more useful finding was that most of our early misses were small collapses on "
+        "portable bedside films, so the bottleneck was image quality rather than model "
+        "capacity, and we shifted our effort to collecting and labeling portable films.",
+        "Once it went live in the emergency department, the median time from scan to a "
+        "radiologist reading an urgent case dropped from about two hours to twenty-five "
+        "minutes.",
+        "Published triage models report similar sensitivity, so the gain itself is not "
+        "remarkable; our advantage is that it runs on the hospital's existing CPU servers at a "
+        "fraction of the cost of the commercial tools.",
+        "I'm careful not to overclaim: we tested adults in two hospitals with one scanner "
+        "vendor, so I wouldn't promise the same numbers for children or other equipment without "
+        "a new evaluation.",
+    ],
+    "research.limitations": [
+        "Our speech recognizer for a bank's call centre fails on calls from mobile phones in "
+        "noisy places, where word error rate jumps from 9 percent to about 30.",
+        "Error analysis showed why: nearly all our training audio was recorded on office "
+        "headsets, so the model had barely heard street or car noise.",
+        "The evaluation has gaps too: the test calls came from the same two call centres and "
+        "weeks as training, and one transcriber labeled them, so the headline 9 percent is "
+        "probably optimistic.",
+        "It also assumes one speaker at a time, and calls where the customer and agent talk "
+        "over each other were never tested.",
+        "I found these by listening to a few hundred of the worst calls myself and breaking the "
+        "error rate down by phone type, noise level and accent.",
+        "Because of that, I wouldn't use its transcripts on noisy mobile calls without a "
+        "safeguard: those should be flagged to agents as low confidence and checked by a "
+        "person.",
+    ],
+    "research.next_steps": [
+        "The first thing I'd go after is long-tail queries, where our search ranker's "
+        "click-through is half its average, since that's where shoppers give up and leave.",
+        "My hypothesis is that the ranker fails there because rare queries have almost no click "
+        "data to learn from, not because the model is too small.",
+        "I'd test that cheaply: generate synthetic relevance labels for a few thousand rare "
+        "queries with a language model, retrain, and compare on held-out rare queries, with a "
+        "bar set in advance of ten percent more click-through.",
+        "If it moves less than that, data scarcity isn't the explanation, and I'd switch to a "
+        "query-rewriting approach instead.",
+        "For the rest I'd rank ideas by how much they would change a product decision against "
+        "how many weeks they take, which puts a bigger model near the bottom.",
+        "Longer term I'd check whether the approach holds in our other markets and languages, "
+        "which would tell us whether it's a general fix.",
+    ],
+    "research.surprise_negative": [
+        "At the energy company I expected that adding satellite cloud imagery to our solar "
+        "output forecaster would clearly cut the error, because on a two-week pilot it reduced "
+        "it by twelve percent.",
+        "On a full held-out year the gain disappeared: the error moved by less than one "
+        "percent, and on clear days it was slightly worse.",
+        "I assumed I'd broken something, so I checked that the images were aligned to the right "
+        "timestamps and that both models used the same training window and features, and reran "
+        "both with five seeds; the null result held.",
+        "Going through the worst days, I found that our numerical weather forecast already "
+        "encoded most of the cloud information, so the imagery added almost nothing new, and "
+        "the pilot weeks had just happened to be unusually cloudy.",
+        "We dropped the imagery pipeline, put the effort into better local weather station "
+        "data, and I wrote the result up internally so the other forecasting teams wouldn't "
+        "spend months on it.",
+    ],
+    "research.choosing_problems": [
+        "I start with whether success would matter: in my robotics lab, our manipulation "
+        "policies failed whenever a new object was placed on the table, which blocked the "
+        "deployment in a partner's warehouse.",
+        "Then tractability: could a month of work show whether an idea has legs, or would it "
+        "need a year of data collection before we saw any signal?",
+        "I also look at our edge; we had thousands of hours of logged robot failures that few "
+        "other groups had.",
+        "I run a cheap pilot first with a checkpoint set in advance, say three weeks, where I "
+        "decide to continue, pivot or stop; that project passed when a pilot with simulated "
+        "object variations cut failures on new objects by a third.",
+        "I've also stopped projects at that checkpoint, like a tactile-sensing idea whose pilot "
+        "gained almost nothing, and that freed me for the object-generalization work.",
+        "More and more I also ask how much a project would make robots safer or more reliable "
+        "around people, not just how novel the paper would be.",
+    ],
+    "research.reproducibility": [
+        "At my last startup, fine-tuning our speech recognizer could shift word error rate by "
+        "half a point just from the seed, which was the size of most gains we claimed, so I ran "
+        "five seeds and reported the mean and standard deviation.",
+        "Every baseline got the same training data, the same number of tuning trials and the "
+        "same GPU hours as our model.",
+        "Before any comparison, I reproduced the open-source baseline's published error rate on "
+        "its own benchmark in our pipeline, so I knew we weren't handicapping it.",
+        "Each run logged its git commit, config file, dataset hash and Docker image, so any "
+        "number in a report could be regenerated with one command.",
+        "We tuned everything on a dev set, and the test set was touched once, at the very end.",
+        "Ablations removed one change at a time, which showed that the text normalization, not "
+        "the new decoder, gave most of the gain.",
+        "When legal allowed, we published the evaluation scripts, and otherwise I wrote up "
+        "enough detail for another team to rebuild the results.",
+    ],
+    "research.paper_critique": [
+        "I recently read a paper claiming that letting a model generate its own math solutions, "
+        "keeping only those whose final answers check out, and fine-tuning on them improves "
+        "reasoning accuracy without any new human labels.",
+        "I chose it because my own work is on training with limited labeled data, and it "
+        "changed how I think about using verifiers as a cheap source of labels.",
+        "What it did well was keep the idea simple and test it carefully, on three model sizes "
+        "with clean comparisons to supervised fine-tuning.",
+        "Its weak spot was evaluation: everything was on two grade-school math benchmarks, "
+        "results came from a single seed, and those benchmarks have probably leaked into "
+        "pretraining data.",
+        "To test the claim properly, I'd evaluate on a competition problem set released after "
+        "the model's training cutoff, run several seeds and report the variance.",
+    ],
+    "phone.why_anthropic": [
+        "Mainly it's the mission: Anthropic treats building safe, interpretable and steerable "
+        "AI as the research problem itself, and that is what I want to work on.",
+        "I've read the Responsible Scaling Policy closely and the sparse-autoencoder features "
+        "paper, and the way the policy ties deployment to capability evaluations convinced me "
+        "the commitments are real.",
+        "I also agree that safety work has to happen on frontier models, because a lot of the "
+        "dangerous behaviors only emerge at scale and can't be studied on small ones.",
+        "At the hospital analytics company where I worked for three years, I built the "
+        "validation harness for our clinical triage model myself, stress-testing it on shifted "
+        "patient populations before each release.",
+        "From day one I could contribute that evaluation tooling and the infrastructure skills "
+        "behind it to the team.",
+    ],
+    "phone.background": [
+        "I did a physics undergrad and then a master's in machine learning, and from there "
+        "moved into building ML systems in production at a robotics startup.",
+        "The project I'm proudest of is the grasp-failure predictor I owned end to end there; "
+        "it cut dropped parts on the warehouse line by about a third.",
+        "Day to day my core skills are training models in PyTorch, building evaluation "
+        "pipelines, and writing production Python services.",
+        "Looking back, the thread through all of it is making models dependable once they leave "
+        "the lab and meet real conditions.",
+        "That's why this role feels like the natural next step: it applies the same reliability "
+        "work to safe frontier AI.",
+    ],
+    "phone.motivation_role": [
+        "What caught my eye is that the role centers on evaluation infrastructure for large "
+        "models, done side by side with alignment researchers, which is exactly what I want to "
+        "do.",
+        "At the bank, I built the evaluation harness and adversarial test suite for our "
+        "LLM-based dispute-summary assistant, so I've done a close version of this already.",
+        "The timing is right because I've outgrown my current job: we only call a vendor's API, "
+        "and I want to be closer to the models themselves.",
+        "I'd like to learn from strong researchers and move from ML engineering toward research engineering.",
+        "Most of all, I want my daily work to reduce real risks from AI, not just push a "
+        "fraud-loss metric down.",
+    ],
+    "phone.research_knowledge": [
+        "On interpretability, Anthropic used sparse autoencoders, a form of dictionary "
+        "learning, to extract millions of interpretable features from Claude models and showed "
+        "that clamping a feature steers behavior.",
+        "The 2025 circuit-tracing papers then built attribution graphs showing how those "
+        "features combine into an answer, for instance a model planning a rhyme before writing "
+        "the line.",
+        "For alignment there's constitutional AI, where a model is trained with AI feedback "
+        "judged against a written list of principles, and its 2025 follow-up, constitutional "
+        "classifiers, which filter inputs and outputs to block universal jailbreaks.",
+        "They also publish stress tests of their own models, like the sleeper agents paper and "
+        "the many-shot jailbreaking research.",
+        "The alignment-faking study showed Claude 3 Opus strategically complying with a "
+        "training goal it disagreed with when it thought it was in training, to keep its values "
+        "from being modified.",
+        "The Responsible Scaling Policy links capability thresholds to AI safety levels, so "
+        "more capable models need stronger safeguards before they ship.",
+        "In May 2025 they turned on ASL-3 protections for Claude Opus 4 as a precaution, since "
+        "they couldn't rule out that it needed them.",
+        "The one I engaged with most was sleeper agents: I found it convincing, but I'd "
+        "question whether backdoors inserted on purpose behave like ones that would arise "
+        "naturally.",
+    ],
+    "phone.logistics": [
+        "I'd like to decide within about three to five weeks, depending on how my other conversations move.",
+        "I'm at the final round with one other company, and if they give me a deadline I'll let "
+        "you know straight away.",
+        "I live in Manchester and would like to be based in the London office; I'm happy to be "
+        "in person most of the week and to relocate there.",
+        "On work authorization, I'm a UK citizen, so I already have the right to work in London "
+        "and need no sponsorship.",
+        "My notice period is one month, so I could start about six weeks after accepting an offer.",
+    ],
+    "phone.compensation": [
+        "I've looked at levels data for comparable ML engineering roles at labs and talked to "
+        "two friends who recently went through offers, so I have a sense of the market.",
+        "I'm happy to give a range, and it would help to hear the band and level you're "
+        "considering for this position.",
+        "I'll weigh the whole offer, base, equity, benefits and how much I'd grow, rather than "
+        "a single figure.",
+        "The mission matters more to me than squeezing out the last dollar, but I do want "
+        "something fair for the market.",
+        "If we both think the fit is right, I'm sure we'll land on numbers that work for everyone.",
+    ],
+    "phone.next_team": [
+        "Above all I want a team whose work clearly makes AI systems safer, so I can point to "
+        "how what I build matters.",
+        "I want to be around people who are better than me at things, who leave blunt code "
+        "review comments and push back on my ideas.",
+        "I'd like to own a problem end to end, from designing the approach to measuring whether "
+        "it actually worked.",
+        "Culturally, I do my best work where feedback is direct and people, including senior "
+        "ones, update when the data disagrees with them.",
+        "And I know what doesn't suit me: places that ship models without serious evaluation, "
+        "where raising a concern is seen as slowing things down.",
+    ],
+    "phone.questions_for_us": [
+        "I'd like to know how safety shows up in the team's day-to-day research, and whether it "
+        "has ever made you drop or delay something you were building.",
+        "What would a great first six months look like in this role, and what would my first "
+        "project probably be?",
+        "How does the team choose what to work on, and how do researchers and engineers "
+        "actually split the work?",
+        "What's the hardest unsolved problem the team is wrestling with right now?",
+        "And what are the next steps from here, and is there anything you'd suggest I prepare "
+        "for the technical rounds?",
+    ],
+    "phone.safety_views": [
+        "Models are getting more capable every few months and are being wired into real tools "
+        "and decisions, so one mistake can hurt a lot of people at once.",
+        "The risks I worry about most are people misusing them, models acting unpredictably or "
+        "even deceptively in situations nobody tested, and the fact that we still can't fully "
+        "understand or steer them.",
+        "It became personal at the hospital startup where I worked: a triage model I helped "
+        "deploy under-prioritized patients from one clinic in a way our validation set never "
+        "showed, and since then I treat evaluation as part of design, not a final check.",
+        "I believe more capable models should only be deployed once evaluations and safeguards "
+        "have caught up with what they can do.",
+        "I'm also hopeful, because I see safety as a research and engineering problem where "
+        "careful work on evals, interpretability and alignment does make progress.",
+    ],
+    "beh.safety_concern": [
+        "At a health-tech startup, a month before our symptom checker went live in three "
+        "clinics, I noticed it was telling some patients with chest pain to book a routine "
+        "appointment instead of going to urgent care.",
+        "I didn't own the launch, but I built the evaluation, so it was on me to find out "
+        "whether the risk was real and make sure the clinical lead and the product owner "
+        "understood it.",
+        "I pulled four hundred past triage cases, measured that older women with atypical "
+        "symptoms were under-triaged about five times as often as other patients, and came with "
+        "a fix: a rule that sends any chest pain report to urgent care.",
+        "I weighed how bad and how likely the harm was against the cost of a delay: a missed "
+        "heart attack can't be undone while the fix took ten days, whereas a couple of cosmetic "
+        "issues I found could safely wait for a later patch.",
+        "When the product owner wanted to launch on the original date anyway, I told my lead "
+        "first and then brought the numbers to the clinical safety board, which owned the go or "
+        "no-go decision, framing it as a risk to weigh rather than a complaint about anyone.",
+        "We launched ten days late with the rule in place, under-triage fell to the same rate "
+        "as for other patients, and a subgroup safety test became a required step before every "
+        "release.",
+        "What I learned is that a number and a ready fix get action where a worry does not, and "
+        "next time I'd put subgroup checks into the evaluation plan from day one.",
+    ],
+    "beh.technical_disagreement": [
+        "In a robotics lab, a postdoc and I disagreed about the grasping controller for our "
+        "warehouse arm: she wanted to train a reinforcement learning policy in simulation, and "
+        "I wanted to keep the classical motion planner and add a learned grasp scorer.",
+        "What I cared about was landing on the right controller for the deadline while keeping "
+        "a good working relationship, since we shared the robot every day.",
+        "Before arguing my case, I asked her to walk me through why she preferred the learned "
+        "policy, and it turned out her real concern was that the planner failed on deformable "
+        "bags, which was a fair point.",
+        "So I suggested we stop debating and agree on a test: two hundred grasps on a fixed set "
+        "of forty objects, scored by success rate, with each of us getting two weeks to build a "
+        "version.",
+        "I kept the conversation on grasp success and what the demo needed, so it was about "
+        "which approach worked, not which of us was right.",
+        "I told her up front that if her policy won overall, I'd drop the planner and help her tune it.",
+        "Her policy won on the bags and mine on rigid boxes, so we combined them, and the "
+        "hybrid reached ninety-one percent at the demo.",
+        "The lesson I took was to agree on how we'll judge the options before debating them, "
+        "and I still start every design disagreement that way.",
+    ],
+    "beh.failure": [
+        "On a bank's fraud team, I promised the risk committee a new card-fraud model before "
+        "the holiday season, and it failed: three weeks before the deadline, shadow testing "
+        "showed it flagged twice as many legitimate purchases as the old one.",
+        "I had set the plan and the date, so the failure was mine to own, and it was my job to "
+        "limit the damage.",
+        "It was my mistake: I had trained on chargeback labels without checking that they "
+        "arrive up to two months late, so recent fraud looked like legitimate spending, and I "
+        "said so to the committee rather than pointing at the data team.",
+        "The same day, I told the risk committee and the operations lead we would miss the "
+        "date, kept the old model running, and proposed shipping the new one only for online "
+        "purchases, where labels were fresher.",
+        "We shipped that reduced version six weeks late, which cost us the holiday improvement "
+        "we had promised, roughly a million dollars in fraud the new model might have stopped.",
+        "I fixed the root cause rather than only the model: I added a label-maturity rule to "
+        "our training pipeline and made a data-assumption review a required step at every "
+        "project kickoff.",
+        "The lesson was to test my riskiest assumption in the first weeks instead of the last.",
+        "I have started every project since with that review, and it caught a similar label "
+        "delay on a loan-default model within its first week.",
+    ],
+    "beh.ambiguity": [
+        "At a hospital's analytics group, the chief nursing officer asked us to use AI to help "
+        "with staffing, with no definition of what help meant or how we'd know it worked.",
+        "I took on turning that into a concrete problem with one number we could move.",
+        "Rather than waiting for the steering committee to write a spec, I started that week: I "
+        "shadowed three charge nurses for a shift each and pulled a year of staffing and "
+        "overtime data, which showed the real pain was last-minute call-ins on weekend nights, "
+        "not the schedule itself.",
+        "I wrote a one-page brief defining the goal as fewer unfilled weekend-night shifts, "
+        "spelled out my assumptions, such as that call-ins were predictable three days out, and "
+        "reviewed it with the nursing director within a week so a wrong guess would cost days.",
+        "Then I built a simple call-in forecast on two units as a pilot to test that riskiest "
+        "assumption before building anything bigger.",
+        "Over four months, unfilled weekend-night shifts on those units fell from fourteen to "
+        "five percent, and the one-page brief became the template for every new request to our "
+        "group.",
+        "I learned that on a vague problem I have to create the clarity myself, and next time "
+        "I'd put the brief in front of the frontline nurses even sooner.",
+    ],
+    "beh.deadline_prioritization": [
+        "At an automotive startup, our in-car voice assistant had to be frozen for the new "
+        "model year in three weeks, a date set by the factory, and we had about twice as much "
+        "work as the four of us could do.",
+        "As the tech lead on the release, the call on what made it in, what slipped and what "
+        "stayed was mine.",
+        "I put every item in one spreadsheet, scored each by driver impact and by the risk of "
+        "leaving it out, and walked the program manager through the cuts that same afternoon.",
+        "Two things were not up for cutting: the distraction testing that keeps drivers' eyes "
+        "on the road and the over-the-air rollback, because shipping without them could hurt "
+        "someone.",
+        "I told the product and support teams in the first week which features would slip, such "
+        "as multi-language support, and why, so nobody was caught off guard at the freeze.",
+        "We froze on the date with the core commands and all the safety testing done, and the "
+        "deferred features went out in an over-the-air update a month later.",
+        "What I took away is to rank the work and share the list at the very start of a "
+        "release, not when we're already behind.",
+    ],
+    "beh.hard_feedback": [
+        "In my first 360 review on a retail analytics team, two peers wrote that I talked over "
+        "junior colleagues in planning meetings and dismissed their ideas before they finished.",
+        "It hurt, because I thought of myself as supportive, but my job was to understand it "
+        "and change, not to argue my case.",
+        "My first reaction was to explain myself, but I stopped, thanked my manager for passing "
+        "it on, and treated it as information about how I come across.",
+        "I asked her for specific moments, and she pointed to a sprint planning where I cut off "
+        "a junior analyst's forecasting idea in about ten seconds, which showed me I jumped in "
+        "with solutions before people had finished.",
+        "I started waiting until the end of each proposal and asking one question before giving "
+        "my view, and I asked a teammate to flag it in our weekly one-on-ones whenever I "
+        "slipped.",
+        "By the next review cycle, the same peers wrote that meetings felt more open, and the "
+        "junior analyst whose idea I'd cut off led the next forecasting project.",
+        "I checked six months later by asking the junior analysts directly, and I still hold "
+        "back my view until others have spoken.",
+        "I learned that my speed reads as dismissal to people with less context, and I now ask "
+        "for that kind of feedback rather than waiting for a review.",
+    ],
+    "beh.influence": [
+        "On a bank's fraud team, our models needed investigators in six regional offices to "
+        "record the outcome of every case they closed, and none of them reported to me.",
+        "I wanted them to adopt it because it helped them, since an order from head office "
+        "would just be worked around with junk entries.",
+        "I spent a day in two of the offices asking why they skipped the outcome field, and "
+        "they told me it took five clicks and nobody ever showed them what it was for.",
+        "So I cut it to a single drop-down that pre-filled from the case notes, which took the "
+        "effort out of it for them.",
+        "I framed it around what each office cared about: better outcome labels meant fewer "
+        "false alerts landing in their own queues, not better metrics for my team.",
+        "Within three months five of the six offices recorded outcomes on almost every case, "
+        "false alerts in their queues dropped by a quarter, and head office later made the "
+        "field standard.",
+        "I learned that people change for what makes their own day better, and next time I'd "
+        "visit the teams before designing anything.",
+    ],
+    "beh.production_mistake": [
+        "At a payments company, I deployed a new fraud-scoring threshold and typed it as 0.5 "
+        "instead of 0.05, so for about three hours the system declined roughly one in twenty "
+        "legitimate card payments.",
+        "It was my change, so containing it, fixing it properly and making sure it couldn't recur was on me.",
+        "As soon as a merchant's complaint matched my deploy time, I posted in the incident "
+        "channel that it was my change and told my manager, instead of quietly pushing a fix.",
+        "We reverted the threshold within twenty minutes, then I corrected the config, "
+        "reprocessed the declined payments with the merchant support team, and ran a blameless "
+        "post-mortem that named my error.",
+        "Beyond the fix, I added a deploy check that replays the last day of transactions "
+        "through any new threshold and blocks the rollout if the decline rate moves more than a "
+        "set margin.",
+        "Customers were affected for about three hours, and that check has since stopped two "
+        "bad threshold changes from other engineers before they went live.",
+        "I learned to treat config changes with the same rigour as code and to speak up in the "
+        "first minutes, not after I've figured everything out.",
+    ],
+    "beh.mentoring": [
+        "At a pharma company, a chemist moved onto our machine learning team and was "
+        "struggling: her first models leaked test data and she was losing confidence.",
+        "I offered to mentor her, aiming for her to run her own modeling projects without help "
+        "by the end of the half.",
+        "We met twice a week at first, I reviewed her notebooks alongside her, and I handed her "
+        "a real assay-prediction model to own, adding bigger decisions as she went.",
+        "When something broke, I didn't fix it for her; I asked questions like what she'd "
+        "expect the validation curve to look like if the split leaked, so she learned to find "
+        "it herself.",
+        "She learned best from worked examples tied to chemistry, so I used her own lab "
+        "intuitions to explain cross-validation, and I cut our meetings to once every two weeks "
+        "as she needed me less.",
+        "Six months later she shipped her model on her own, and the next year she was mentoring "
+        "two new chemists who joined the team.",
+        "It taught me that asking the right question helps more than giving the right answer, "
+        "and I mentor that way now.",
+    ],
+    "beh.ship_vs_right": [
+        "At a retail bank, we were pushed to launch a mortgage-questions chatbot in time for a "
+        "spring advertising campaign, but we hadn't finished testing how it handled questions "
+        "about rates and eligibility.",
+        "I was the lead engineer, and it was my call to recommend whether and how we went live on that date.",
+        "I sorted the open issues into things we could fix after launch, like awkward phrasing "
+        "and a clunky feedback button, and things that would be hard to undo, like quoting a "
+        "customer a wrong rate, which has regulatory consequences.",
+        "The hard-to-undo ones had to be tested before launch, so we spent the last week on "
+        "rate and eligibility questions and blocked the bot from quoting any number it didn't "
+        "pull from the rates system.",
+        "I proposed going live on the date to ten percent of visitors, with a hand-off to a "
+        "human adviser for anything about personal eligibility, dashboards on escalations and "
+        "complaints, and a switch to turn it off in minutes.",
+        "We launched with the campaign, the monitoring caught a confusing answer about "
+        "fixed-rate terms in the first days while only a tenth of visitors saw it, and we "
+        "reached everyone three weeks later without a single complaint to the regulator.",
+        "I learned that the real question isn't speed versus quality but which mistakes you can "
+        "take back, and next time I'd sort the risks at the start, not in the last week.",
+    ],
+    "beh.changed_mind": [
+        "In a drone lab, I argued hard in our weekly meeting that our landing failures came "
+        "from the flight controller, and I pushed the group to spend the next month redesigning "
+        "it.",
+        "Before we committed a month to it, I needed to check my theory held up, because it was "
+        "based mostly on how the crashes looked on video.",
+        "I spent two days logging fifty landings with synchronized sensor data, and the logs "
+        "showed the camera timestamps lagged the IMU by forty milliseconds, so the controller "
+        "was acting on stale positions.",
+        "What convinced me was those logs, not the fact that a labmate had suspected the timing all along.",
+        "At the next meeting I told the group plainly that I had been wrong about the "
+        "controller, showed them the logs, and thanked the labmate who had raised the timing "
+        "issue.",
+        "We fixed the synchronization in a week instead of redesigning the controller for a "
+        "month, and landing success went from seventy to ninety-six percent.",
+        "I now try to hold my views loosely and say so quickly when the data shows I'm wrong.",
+        "The lasting lesson for me is that a strong opinion formed from watching videos is a "
+        "hypothesis, and I run the cheap check before arguing for the expensive fix.",
+    ],
+    "beh.values_conflict": [
+        "At a fintech lender, I was asked to build a model that picked which users to show a "
+        "high-interest cash-advance offer to, with the goal of maximising uptake, and I worried "
+        "it would target people already in financial trouble.",
+        "Building it was my job, but I felt responsible for raising the harm while the design "
+        "could still change.",
+        "I ran the model on last year's data and found that the users it ranked highest were "
+        "three times as likely to have missed a payment in the last two months.",
+        "I brought those numbers to my manager and the product owner along with two "
+        "alternatives that still grew the business: excluding users with recent missed payments "
+        "and offering them a lower-rate instalment plan instead.",
+        "I had also decided for myself that if they shipped it unchanged, I would take it to "
+        "the risk committee or ask to move off the project.",
+        "They adopted both changes; uptake came in about five percent below the unconstrained "
+        "model, defaults on the offer fell, and a customer-harm review became part of every new "
+        "targeting model.",
+        "I learned that a concern with numbers and an alternative gets acted on, and next time "
+        "I'd raise it at the design stage rather than after the first prototype.",
+    ],
+    "beh.explain_complex": [
+        "At a hospital, the nursing leadership had to decide the alert threshold for our sepsis "
+        "early-warning model, and they asked me why we couldn't just catch every case without "
+        "the false alarms.",
+        "My job was to give them an accurate, jargon-free picture of the trade-off so they "
+        "could choose a threshold they could live with.",
+        "I started from their decision, how many extra bedside checks per shift they could "
+        "absorb for each case caught earlier, not from how the model computes a score.",
+        "I compared the alert to a smoke detector: set it sensitive and it goes off when "
+        "someone makes toast, set it lax and it might stay quiet during a real fire, and then I "
+        "showed a table of what each setting meant on their own wards last winter.",
+        "Afterwards I asked the charge nurses to tell me in their own words what would happen "
+        "if we lowered the threshold, and corrected one who thought fewer alerts meant the "
+        "model had improved.",
+        "They picked a middle threshold with a rule that two alerts in an hour trigger a "
+        "physician review, and the chief nursing officer asked me to give the same talk to the "
+        "night-shift staff.",
+        "I learned to explain from the listener's decision backwards, and I still use a "
+        "concrete local table rather than general statistics.",
+    ],
+    "beh.beyond_role": [
+        "At a speech-recognition startup, our annotation tool regularly crashed and lost a few "
+        "hours of the contract transcribers' work each week, and since it sat between the data "
+        "team and the tools team, nobody fixed it.",
+        "It wasn't my job as a modeling engineer, but it was costing us labels every week, so I "
+        "decided to own it.",
+        "I told my manager first and agreed it wouldn't slip my own model milestones, which I "
+        "kept on schedule throughout.",
+        "I traced the crashes to autosave failing on long audio files, built a fix that saved "
+        "each segment separately, and wrote a runbook so anyone could maintain it.",
+        "Because it changed the tools team's code and the transcribers' workflow, I reviewed "
+        "the design with the tools team and tried it with two transcribers before rolling it "
+        "out.",
+        "Lost work dropped to nearly zero, we recovered about forty transcriber-hours a month, "
+        "and the tools team took over the fix as part of their product.",
+        "I learned that problems between teams need someone to just start, and next time I'd "
+        "bring in the owning team at the first step rather than after the prototype.",
+    ],
+    "beh.team_norms": [
+        "I moved from a bank's model-risk team, where every change was written up and approved "
+        "asynchronously, to a robotics startup where decisions were made at a whiteboard in ten "
+        "minutes and code went straight onto the robots.",
+        "I wanted to become useful there fast without dropping the rigour that was my strength.",
+        "Instead of pushing back, I asked the CTO and two engineers why they worked that way, "
+        "and learned that the robots changed so often that written plans went stale within "
+        "days.",
+        "So I adapted: I joined the whiteboard sessions, shipped small changes daily like "
+        "everyone else, and kept my notes short.",
+        "After three months of delivering within their way of working, when people had started "
+        "to rely on my calls, I suggested a one-page safety checklist before any code touched a "
+        "robot near people.",
+        "The team adopted it, we had no safety incidents that year, and my changes went out as "
+        "fast as anyone's.",
+        "I learned to understand a norm before judging it, and I still spend my first weeks on "
+        "a new team asking why before suggesting what.",
+    ],
+    "beh.misuse_risk": [
+        "At a podcast-editing startup, a couple of weeks before launching a feature that let "
+        "hosts fix flubbed words in their own cloned voice, I realised it could just as easily "
+        "clone someone else's voice for scams or fake quotes.",
+        "I was the engineer responsible for the voice model, and I wanted to understand and "
+        "reduce that risk before launch rather than after the first incident.",
+        "I didn't wait for users to find the holes; I spent two days with three colleagues "
+        "trying to clone public figures' voices from podcast clips, and we succeeded from just "
+        "ninety seconds of audio.",
+        "Based on that, I proposed requiring a live spoken consent phrase matched to the voice "
+        "being cloned, an inaudible watermark on all generated audio, and a review queue for "
+        "accounts cloning several different voices.",
+        "I also weighed what legitimate hosts needed, so the consent check took under a minute "
+        "and paying creators kept full access rather than us shelving the feature.",
+        "We launched on time with those safeguards, only a handful of misuse attempts were "
+        "flagged in the first year, and a misuse review became a standard step in our launch "
+        "checklist.",
+        "I learned to treat misuse as part of the design from the first sketch, and next time "
+        "I'd run the red-team session a month earlier.",
+    ],
 }
 
 # (question, which strong sentence it replaces, the wrong sentence, the point it contradicts)
@@ -6919,6 +7525,798 @@ WRONG = [
         "regularize it even more.",
         "bias-remedies",
     ),
+    # "a bigger model" alone, for overfitting: its other forms were marked, this one was not.
+    ("ml.bias_variance", 5, "When the model overfits, a bigger model helps.", "variance-remedies"),
+    (
+        "ml.bias_variance",
+        5,
+        "When a model underfits or overfits, a bigger model with more features fixes it.",
+        "variance-remedies",
+    ),
+    # The other case named in the sentence does not excuse a clause that names this point's
+    # own term, nor a sentence naming both cases in one clause.
+    (
+        "ml.bias_variance",
+        6,
+        "Collect more data to fix high bias, and it also stops overfitting.",
+        "bias-remedies",
+    ),
+    (
+        "ml.bias_variance",
+        6,
+        "When the model underfits, I'd get more data, just as I would for an overfitting one.",
+        "bias-remedies",
+    ),
+    (
+        "ml.bias_variance",
+        6,
+        "I'd regularize an underfitting model, and give an overfitting one more capacity.",
+        "variance-remedies",
+    ),
+    # Own research (session 32's hostile round): a mistake in a story of one's own work,
+    # told as a candidate would, with right sentences worded near it.
+    (
+        "research.proud_project",
+        1,
+        "Honestly we all did everything together as a team, so there isn't really a part I "
+        "could single out as mine.",
+        "own-role",
+    ),
+    (
+        "research.proud_project",
+        3,
+        "It reached 99 percent accuracy on the grasps we trained it on, which proved it was far "
+        "better than the old rules.",
+        "evaluation-numbers",
+    ),
+    (
+        "research.proud_project",
+        5,
+        "Honestly it had no real weak spots; once it shipped it handled every item, so there "
+        "was nothing left to improve.",
+        "limits-next",
+    ),
+    (
+        "research.own_contribution",
+        1,
+        "Honestly the whole team did everything together, so we built the pipeline and we ran "
+        "the experiments; no part was really mine.",
+        "my-part",
+    ),
+    (
+        "research.own_contribution",
+        2,
+        "Our lead made every tradeoff, so I implemented what I was told and never needed to "
+        "make a call of my own.",
+        "my-decision",
+    ),
+    (
+        "research.own_contribution",
+        4,
+        "Most of the ideas and all of the important work were mine; the others mainly helped with paperwork.",
+        "credit-others",
+    ),
+    (
+        "research.method_choice",
+        1,
+        "We didn't really weigh alternatives; a fine-tuned pretrained detector is always the "
+        "best choice for vision, so the decision was obvious.",
+        "alternatives",
+    ),
+    (
+        "research.method_choice",
+        2,
+        "I skipped the pilot and went straight to the full build, since I was confident the "
+        "detector would win and a comparison would only slow us down.",
+        "pilot",
+    ),
+    (
+        "research.method_choice",
+        4,
+        "We simply assumed the new cameras' images matched our labeled ones; checking that "
+        "would have taken time, and the model seemed fine.",
+        "assumptions",
+    ),
+    (
+        "research.method_choice",
+        5,
+        "In hindsight I wouldn't change a thing; every choice we made turned out to be the best one.",
+        "hindsight",
+    ),
+    (
+        "research.evaluation",
+        0,
+        "Our main metric was plain accuracy, 99 percent, because it was the simplest way to "
+        "show the model worked.",
+        "metric-choice",
+    ),
+    (
+        "research.evaluation",
+        4,
+        "We ran it once and our number was higher than the ResNet's, so every difference was "
+        "clearly significant.",
+        "uncertainty",
+    ),
+    (
+        "research.evaluation",
+        2,
+        "We compared against a ResNet with default settings, since tuning the baseline wasn't "
+        "worth the time when ours was already tuned well.",
+        "baselines",
+    ),
+    (
+        "research.results_significance",
+        3,
+        "Our result is state of the art; it beats every published triage model, so it's clearly "
+        "a breakthrough for the field.",
+        "context",
+    ),
+    (
+        "research.results_significance",
+        4,
+        "Because it worked in two hospitals, it will work in any hospital and on children too, "
+        "so there's no need to test it further.",
+        "scope",
+    ),
+    (
+        "research.results_significance",
+        1,
+        "Beyond the number it didn't really teach us anything; the model was better, and that's "
+        "all that mattered.",
+        "insight",
+    ),
+    (
+        "research.limitations",
+        0,
+        "Honestly it doesn't really fail anywhere; it's under 10 percent word error on every "
+        "kind of call we tried.",
+        "failure-case",
+    ),
+    (
+        "research.limitations",
+        1,
+        "The failures were down to customers calling from noisy streets, so the problem is "
+        "really on their side rather than in the model.",
+        "cause",
+    ),
+    (
+        "research.limitations",
+        5,
+        "Since it's accurate on average, I'd use its transcripts everywhere without any "
+        "safeguard; the occasional garbled call is fine.",
+        "consequence",
+    ),
+    (
+        "research.next_steps",
+        1,
+        "I wouldn't bother with a hypothesis; I'd just try lots of things on the long tail and "
+        "see what sticks.",
+        "hypothesis",
+    ),
+    (
+        "research.next_steps",
+        3,
+        "Even if the test showed little gain, I'd keep pushing the same idea, since I'm "
+        "confident it's right and it just needs more tuning.",
+        "decision-rule",
+    ),
+    (
+        "research.next_steps",
+        2,
+        "I'd skip small experiments and go straight to a full rebuild with a bigger model, "
+        "judging success once it's live.",
+        "experiment",
+    ),
+    (
+        "research.next_steps",
+        4,
+        "I'd work on whichever ideas seemed most interesting to me, in any order, since they all matter.",
+        "prioritize",
+    ),
+    (
+        "research.surprise_negative",
+        2,
+        "I trusted the numbers straight away; rerunning it or checking for bugs would have been "
+        "a waste of time.",
+        "ruled-out-bugs",
+    ),
+    (
+        "research.surprise_negative",
+        4,
+        "We kept it quiet, since a negative result doesn't look good, and just moved on to the next idea.",
+        "what-changed",
+    ),
+    (
+        "research.surprise_negative",
+        3,
+        "It didn't work because the data team gave us bad satellite data; there wasn't anything "
+        "more to learn from it.",
+        "explanation",
+    ),
+    (
+        "research.choosing_problems",
+        0,
+        "I mostly pick whatever topic is hottest at the big conferences, since that's what gets "
+        "papers accepted and gets you noticed.",
+        "importance",
+    ),
+    (
+        "research.choosing_problems",
+        4,
+        "I've never dropped a project; once I start something I see it through no matter what "
+        "the pilot shows.",
+        "stopped",
+    ),
+    (
+        "research.choosing_problems",
+        3,
+        "I don't set checkpoints; I commit for the full year and judge the project at the end.",
+        "checkpoint",
+    ),
+    (
+        "research.reproducibility",
+        0,
+        "One run is enough if you fix the random seed, since that makes the result fully reproducible.",
+        "seeds",
+    ),
+    (
+        "research.reproducibility",
+        4,
+        "We picked the best checkpoint by its test-set score, since that's the number we report anyway.",
+        "splits",
+    ),
+    (
+        "research.reproducibility",
+        1,
+        "Our model got a big hyperparameter sweep, while the baselines ran with their default "
+        "settings, which is standard practice.",
+        "fair-baselines",
+    ),
+    (
+        "research.paper_critique",
+        3,
+        "It had no real weaknesses; the results were so strong that the evaluation was beyond question.",
+        "weakness",
+    ),
+    (
+        "research.paper_critique",
+        4,
+        "To test it properly I would just rerun their exact benchmark with the same seed and "
+        "check that I get their number.",
+        "better-test",
+    ),
+    (
+        "research.paper_critique",
+        1,
+        "I picked it mainly because it was from a famous lab and everyone on Twitter was talking about it.",
+        "why-chosen",
+    ),
+    # Phone screen (session 32's hostile round): a motive, a fact or a plan said wrong,
+    # in a strong answer unlike the model answer's, with right sentences worded near it.
+    (
+        "phone.why_anthropic",
+        0,
+        "Honestly, what draws me most is that Anthropic pays at the very top of the market and "
+        "the name would look great on my resume.",
+        "mission",
+    ),
+    (
+        "phone.why_anthropic",
+        1,
+        "I've read the Responsible Scaling Policy, which commits Anthropic to pausing all AI "
+        "research until every model is proven completely safe.",
+        "specific-work",
+    ),
+    (
+        "phone.why_anthropic",
+        2,
+        "I think safety research works best on small toy models, because frontier models are "
+        "too big to study and the failure modes are the same at every scale.",
+        "frontier-safety",
+    ),
+    (
+        "phone.background",
+        1,
+        "The project I'm proudest of was the grasp predictor, though honestly the team did all "
+        "of it and we never really measured what it changed.",
+        "key-project",
+    ),
+    (
+        "phone.background",
+        3,
+        "The common thread is that I always chase whatever the newest, flashiest model is, and "
+        "reliability was somebody else's job.",
+        "common-thread",
+    ),
+    (
+        "phone.background",
+        4,
+        "Honestly I'm mostly applying because this is the most prestigious lab right now and "
+        "the pay is better than where I am.",
+        "why-next",
+    ),
+    (
+        "phone.motivation_role",
+        2,
+        "Why now is mostly that my manager and I don't get along, and the team there has been "
+        "badly run for a year.",
+        "why-now",
+    ),
+    (
+        "phone.motivation_role",
+        4,
+        "Honestly, the main draw is the equity; if it goes the way people expect, I could "
+        "retire in five years.",
+        "impact-motive",
+    ),
+    (
+        "phone.motivation_role",
+        1,
+        "I haven't built anything like that myself, but I'm a fast learner and I'm sure I could "
+        "pick it up on the job.",
+        "relevant-experience",
+    ),
+    (
+        "phone.research_knowledge",
+        2,
+        "Constitutional AI means the model is trained only on human preference labels, with "
+        "people rating every response against the constitution.",
+        "constitutional",
+    ),
+    (
+        "phone.research_knowledge",
+        5,
+        "The Responsible Scaling Policy is a hard cap on model size: Anthropic simply won't "
+        "train anything above a fixed parameter count.",
+        "rsp",
+    ),
+    (
+        "phone.research_knowledge",
+        4,
+        "The alignment-faking study was the one where researchers deliberately trained a "
+        "backdoor into the model to see whether safety training removes it.",
+        "alignment-faking",
+    ),
+    (
+        "phone.logistics",
+        1,
+        "I'd rather not say anything about other companies; if I get a better offer somewhere "
+        "I'll just take it.",
+        "other-processes",
+    ),
+    (
+        "phone.logistics",
+        3,
+        "I'd rather not get into my visa situation until there's an offer on the table.",
+        "authorization",
+    ),
+    (
+        "phone.logistics",
+        2,
+        "I'd only consider it fully remote; I won't come into an office or relocate.",
+        "location",
+    ),
+    (
+        "phone.compensation",
+        3,
+        "To be honest, I'm going wherever pays the most, so I'll need you to beat my other "
+        "offer by a good margin.",
+        "fair-not-max",
+    ),
+    (
+        "phone.compensation",
+        1,
+        "I'd rather not share any number at all; you tell me what you'll pay and I'll decide.",
+        "range-or-band",
+    ),
+    (
+        "phone.compensation",
+        2,
+        "Base salary is the only thing I look at; equity and benefits don't matter to me.",
+        "whole-package",
+    ),
+    (
+        "phone.compensation",
+        0,
+        "I haven't really looked into what these roles pay; I just picked a number that sounded good.",
+        "researched",
+    ),
+    (
+        "phone.compensation",
+        4,
+        "If the number isn't right on the first offer, I'll just walk away; I don't negotiate.",
+        "confident-close",
+    ),
+    (
+        "phone.next_team",
+        1,
+        "I work best alone; I'd rather not have people reviewing my code or arguing with my ideas.",
+        "learn-from-peers",
+    ),
+    (
+        "phone.next_team",
+        2,
+        "I'd like someone to hand me well-defined tickets, so I don't have to decide what to "
+        "work on or measure the results.",
+        "ownership",
+    ),
+    (
+        "phone.next_team",
+        3,
+        "I do best where the senior people make the calls and everyone else follows them without debate.",
+        "direct-culture",
+    ),
+    (
+        "phone.questions_for_us",
+        1,
+        "How soon after joining could I get promoted, and how big is the annual bonus?",
+        "success",
+    ),
+    (
+        "phone.questions_for_us",
+        0,
+        "I assume safety is mostly handled by a separate compliance team, so it won't really "
+        "affect what I build, right?",
+        "safety-approach",
+    ),
+    (
+        "phone.questions_for_us",
+        4,
+        "Nothing else from me; I'm sure I'll hear from someone eventually.",
+        "next-steps",
+    ),
+    (
+        "phone.safety_views",
+        3,
+        "I think we should ship the most capable models as fast as we can and add safeguards "
+        "later once problems show up.",
+        "scaling-safeguards",
+    ),
+    (
+        "phone.safety_views",
+        4,
+        "Honestly I think safety is mostly unsolvable; no amount of research will let us "
+        "control these systems, so it's more about PR.",
+        "tractable",
+    ),
+    (
+        "phone.safety_views",
+        2,
+        "The triage incident was really the data team's fault for giving us a bad validation "
+        "set, so it didn't change much about how I work.",
+        "personal-experience",
+    ),
+    # Behavioral (session 32's hostile round): a warning sign in a true story unlike the model
+    # answer's; right sentences are details that sound negative and are fine.
+    (
+        "beh.safety_concern",
+        4,
+        "When the product owner wanted to launch anyway, I went straight to the CEO and the "
+        "clinics' medical directors without telling my lead, because I knew he would try to "
+        "stop me.",
+        "escalation",
+    ),
+    (
+        "beh.safety_concern",
+        3,
+        "I told them that any risk at all to a patient is a blocker, so we couldn't launch "
+        "anything until every possible issue, cosmetic ones included, was fixed.",
+        "weigh-harms",
+    ),
+    (
+        "beh.safety_concern",
+        1,
+        "It wasn't my launch, so I mentioned it in a comment on the ticket and assumed the "
+        "product owner would deal with it.",
+        "task",
+    ),
+    (
+        "beh.technical_disagreement",
+        2,
+        "I didn't really need to hear her reasoning, since I had more experience with "
+        "manipulation, so I laid out why the planner was obviously better.",
+        "understand-other-side",
+    ),
+    (
+        "beh.technical_disagreement",
+        5,
+        "I made it clear that if her policy won, I'd still keep working on the planner on the "
+        "side, since I was sure it would prove itself eventually.",
+        "commit",
+    ),
+    (
+        "beh.technical_disagreement",
+        4,
+        "In the end I went to our PI, who sided with me because I had been in the lab longer, "
+        "and that settled it.",
+        "evidence",
+    ),
+    (
+        "beh.failure",
+        2,
+        "Honestly, the real problem was the data team, who never told us the chargeback labels "
+        "arrive late, so there was not much I could have done.",
+        "ownership",
+    ),
+    (
+        "beh.failure",
+        3,
+        "I didn't want to alarm the committee, so I kept working quietly for the last three "
+        "weeks hoping I could fix it before anyone noticed.",
+        "action",
+    ),
+    (
+        "beh.failure",
+        6,
+        "The lesson I took is that fraud data is just messy and deadlines in banking are unrealistic.",
+        "reflection",
+    ),
+    (
+        "beh.ambiguity",
+        2,
+        "Since nobody had defined the goal, I waited for the steering committee to write a "
+        "proper spec before starting anything, so I wouldn't waste effort.",
+        "initiative",
+    ),
+    (
+        "beh.ambiguity",
+        3,
+        "I kept my assumptions to myself and built the full system first, because showing "
+        "stakeholders a half-formed idea just invites endless debate.",
+        "assumptions",
+    ),
+    (
+        "beh.ambiguity",
+        6,
+        "What I learned is that vague requests are management's failure, and I now refuse to "
+        "start until someone gives me a clear spec.",
+        "reflection",
+    ),
+    (
+        "beh.deadline_prioritization",
+        3,
+        "To hit the date, I cut the distraction testing and the rollback path, since those "
+        "could be added in the next update and customers would never notice.",
+        "non-negotiables",
+    ),
+    (
+        "beh.deadline_prioritization",
+        4,
+        "I kept the cuts within the team until the freeze, because telling product early would "
+        "have just caused panic.",
+        "communicate",
+    ),
+    (
+        "beh.deadline_prioritization",
+        2,
+        "I just asked everyone to work weekends so we could finish everything, since cutting "
+        "scope felt like giving up.",
+        "action",
+    ),
+    (
+        "beh.hard_feedback",
+        2,
+        "I explained to my manager that the feedback was unfair, since those juniors' ideas "
+        "really weren't ready, and she eventually agreed it was a misunderstanding.",
+        "not-defensive",
+    ),
+    (
+        "beh.hard_feedback",
+        3,
+        "I didn't need examples, since I got the general idea, so I just resolved to be nicer in meetings.",
+        "specifics",
+    ),
+    (
+        "beh.hard_feedback",
+        7,
+        "The lesson I took is that 360 reviews mostly reflect office politics, so I don't put "
+        "too much weight on them.",
+        "reflection",
+    ),
+    (
+        "beh.influence",
+        4,
+        "I told them plainly that my team needed the labels for our model metrics this quarter, "
+        "and that should be reason enough.",
+        "their-incentives",
+    ),
+    (
+        "beh.influence",
+        1,
+        "Since they wouldn't listen to me, my plan was to get head office to order them to fill "
+        "in the field.",
+        "task",
+    ),
+    (
+        "beh.influence",
+        3,
+        "I sent them a guide to the outcome field and left it to each office to find the time to fill it in.",
+        "make-it-easy",
+    ),
+    (
+        "beh.production_mistake",
+        2,
+        "Since I could fix it quickly, I pushed the correction myself without mentioning it to "
+        "anyone, so it wouldn't turn into a big incident.",
+        "transparency",
+    ),
+    (
+        "beh.production_mistake",
+        4,
+        "Once the threshold was fixed, I was just extra careful with my own configs from then "
+        "on, which was enough.",
+        "prevention",
+    ),
+    (
+        "beh.production_mistake",
+        1,
+        "Honestly, the reviewer should have caught the typo, so it was really a gap in their "
+        "review rather than my mistake.",
+        "task",
+    ),
+    (
+        "beh.mentoring",
+        3,
+        "Whenever she got stuck, I just fixed the bug for her, because it was faster and she "
+        "could learn by reading my changes.",
+        "build-judgment",
+    ),
+    (
+        "beh.mentoring",
+        4,
+        "I used the same structured curriculum I give every new hire and kept our twice-weekly "
+        "meetings the whole time, since consistency matters most.",
+        "adapt",
+    ),
+    (
+        "beh.mentoring",
+        6,
+        "What I learned is that some people just aren't cut out for machine learning, and it's "
+        "better to spot that early.",
+        "reflection",
+    ),
+    (
+        "beh.ship_vs_right",
+        2,
+        "I treated every open issue the same way, since a bug is a bug, and pushed to fix all "
+        "of them before launch.",
+        "reversibility",
+    ),
+    (
+        "beh.ship_vs_right",
+        4,
+        "So we launched to all visitors on the date and planned to add monitoring once we saw "
+        "how customers used it.",
+        "mitigate",
+    ),
+    (
+        "beh.ship_vs_right",
+        3,
+        "The rate questions were still failing tests, but the campaign was already paid for, so "
+        "we launched to everyone and fixed issues as complaints came in.",
+        "reversibility",
+    ),
+    (
+        "beh.changed_mind",
+        4,
+        "I quietly dropped the controller redesign and switched to the timing fix without "
+        "making a big deal about having been wrong.",
+        "admit-openly",
+    ),
+    (
+        "beh.changed_mind",
+        3,
+        "What changed my mind was that our professor sided with the labmate, and I figured he "
+        "knew better than me.",
+        "evidence-not-authority",
+    ),
+    (
+        "beh.values_conflict",
+        3,
+        "I told my manager I refused to build anything that targeted vulnerable users and that "
+        "he'd need to find someone else if the project went ahead.",
+        "constructive",
+    ),
+    (
+        "beh.values_conflict",
+        4,
+        "In the end it wasn't my decision to make, so I would have built whatever they decided; "
+        "that's what I'm paid for.",
+        "own-line",
+    ),
+    (
+        "beh.values_conflict",
+        2,
+        "I didn't bother measuring anything, since the harm was obvious, so I just told "
+        "everyone the model was unethical.",
+        "action",
+    ),
+    (
+        "beh.explain_complex",
+        2,
+        "I started with how the model works, walking them through the features, the "
+        "gradient-boosted trees and the ROC curve, so they'd understand it properly.",
+        "audience-first",
+    ),
+    (
+        "beh.explain_complex",
+        4,
+        "They nodded along and had no questions, so I took that as a sign they had understood.",
+        "check-understanding",
+    ),
+    (
+        "beh.explain_complex",
+        3,
+        "To keep it simple, I told them the model was ninety-five percent accurate, so they "
+        "could trust nearly every alert.",
+        "task",
+    ),
+    (
+        "beh.beyond_role",
+        4,
+        "I didn't loop in the tools team, since they'd have slowed it down, and just pushed the "
+        "fix to their repository over a weekend.",
+        "collaborate",
+    ),
+    (
+        "beh.beyond_role",
+        2,
+        "I put my own model work on hold for a month to focus on it, since this was clearly more important.",
+        "own-work-first",
+    ),
+    (
+        "beh.beyond_role",
+        1,
+        "It wasn't my job, but I saw it as a chance to get noticed by leadership before promotion season.",
+        "task",
+    ),
+    (
+        "beh.beyond_role",
+        2,
+        "I didn't mention it to my manager until it was done, so I could surprise everyone with the result.",
+        "own-work-first",
+    ),
+    (
+        "beh.team_norms",
+        2,
+        "In my first week I told them their process was reckless and that they needed written "
+        "approvals like any serious company.",
+        "curiosity",
+    ),
+    (
+        "beh.team_norms",
+        4,
+        "In my first week I rolled out a formal approval process for any code going to the "
+        "robots, since I had seen it work at the bank.",
+        "earn-trust",
+    ),
+    (
+        "beh.team_norms",
+        3,
+        "I kept working the way I always had, writing long documents and waiting for approvals, "
+        "and let the team adjust to me.",
+        "action",
+    ),
+    (
+        "beh.misuse_risk",
+        2,
+        "I figured we'd learn about real misuse from user reports after launch, which is more "
+        "reliable than guessing ahead of time.",
+        "proactive",
+    ),
+    (
+        "beh.misuse_risk",
+        4,
+        "Since any misuse could be serious, I argued we should cancel the feature entirely "
+        "rather than risk it.",
+        "proportionate",
+    ),
+    (
+        "beh.misuse_risk",
+        3,
+        "I added a watermark on the generated audio, which completely eliminates the risk of impersonation.",
+        "action",
+    ),
 ]
 
 RIGHT = [
@@ -6930,6 +8328,22 @@ RIGHT = [
         "When a model underfits, more data won't help; I'd use a bigger model or better features.",
     ),
     ("ml.bias_variance", 6, "When a model underfits, I'd use a bigger model or better features."),
+    # The other case named inside the clause with the marked words, not at its start.
+    (
+        "ml.bias_variance",
+        6,
+        "Rather than a bigger model, I would regularize an overfitting model or get more data.",
+    ),
+    (
+        "ml.bias_variance",
+        6,
+        "I'd regularize an overfitting model, and give an underfitting one more capacity.",
+    ),
+    (
+        "ml.bias_variance",
+        5,
+        "For an overfitting model, get more data or regularize; a bigger model makes it worse.",
+    ),
     # Two directions turned ("smaller", "longer" for "larger", "fewer tokens"): words cannot
     # count them, so the point is not read as turned round.
     (
@@ -10458,6 +11872,844 @@ RIGHT = [
         1,
         "When the characters match I take the diagonal plus one, and when they don't I take the "
         "larger of the cell above and the cell to the left.",
+    ),
+    # Own research (session 32's hostile round): a mistake in a story of one's own work,
+    # told as a candidate would, with right sentences worded near it.
+    (
+        "research.proud_project",
+        1,
+        "We were a team of three, but the data pipeline and the model were mine, and the "
+        "controller integration was my colleague's work.",
+    ),
+    (
+        "research.proud_project",
+        3,
+        "I didn't have a test set at the start, so I set aside a week of grasps on new products "
+        "before training anything, and there it caught 91 percent of slips against 48 for the "
+        "rules.",
+    ),
+    (
+        "research.proud_project",
+        5,
+        "It wasn't perfect: deformable items still fooled it, and the wrist camera is what I "
+        "would add for those next.",
+    ),
+    (
+        "research.proud_project",
+        4,
+        "We missed the first rollout date by two weeks, but I told the operations lead early, "
+        "and once it ran on all six cells the jams fell by two thirds.",
+    ),
+    (
+        "research.own_contribution",
+        2,
+        "My lead did not agree at first, since dropping lactate cost six points of AUROC, but I "
+        "showed her the ordering pattern and she came round.",
+    ),
+    (
+        "research.own_contribution",
+        1,
+        "We shared one code base, but the feature pipeline and every experiment were mine from "
+        "start to finish.",
+    ),
+    (
+        "research.own_contribution",
+        4,
+        "I can't take credit for the framing: predicting six hours ahead was our lead's idea, "
+        "and the labels came from the nurse's chart review.",
+    ),
+    (
+        "research.own_contribution",
+        3,
+        "I had no access to the lab system's source, so I traced the timestamp bug from the "
+        "outside by plotting lead times, and then rewrote our alignment code myself.",
+    ),
+    (
+        "research.method_choice",
+        1,
+        "Training from scratch might have been the most accurate in the end, but we had too few "
+        "labels, so I ruled it out for data rather than for accuracy.",
+    ),
+    (
+        "research.method_choice",
+        2,
+        "I didn't have a benchmark at the start, so I built one from two hundred held-out "
+        "images and ran all three options on it.",
+    ),
+    (
+        "research.method_choice",
+        4,
+        "I didn't trust that the new cameras matched blindly: I checked a fresh sample first, "
+        "and the images looked the same to the model.",
+    ),
+    (
+        "research.method_choice",
+        3,
+        "The plant's rules weren't bad at obvious dents; they just couldn't see subtle "
+        "scratches, which is what pretrained features capture.",
+    ),
+    (
+        "research.evaluation",
+        0,
+        "Accuracy was 98 percent even for a model that flagged nothing, so I set it aside and "
+        "used recall at a fixed false-flag rate.",
+    ),
+    (
+        "research.evaluation",
+        4,
+        "The gain over the ResNet was within noise, so I said so, and made the case on cost and "
+        "speed instead.",
+    ),
+    (
+        "research.evaluation",
+        2,
+        "The ResNet baseline got the same tuning budget and augmentation as ours, even though "
+        "that made our margin smaller.",
+    ),
+    (
+        "research.evaluation",
+        1,
+        "I didn't have a clean test set at the start, so I had new farms flown after training "
+        "and checked for duplicate frames.",
+    ),
+    (
+        "research.results_significance",
+        4,
+        "It worked in both hospitals, but both used the same scanner vendor, so I wouldn't "
+        "claim it generalizes to other equipment yet.",
+    ),
+    (
+        "research.results_significance",
+        3,
+        "It is not state of the art on accuracy; its advantage over published models is that it "
+        "runs cheaply on existing servers.",
+    ),
+    (
+        "research.results_significance",
+        1,
+        "At first I didn't know why it missed cases, so I read through the misses, and they "
+        "were mostly portable films, which changed what we labeled next.",
+    ),
+    (
+        "research.results_significance",
+        0,
+        "Specificity didn't drop: we held it fixed, and sensitivity rose from 78 to 93 percent.",
+    ),
+    (
+        "research.limitations",
+        1,
+        "The customers weren't doing anything wrong by calling from the street; our training "
+        "audio simply had almost none of that noise.",
+    ),
+    (
+        "research.limitations",
+        2,
+        "I didn't have an independent test set at first, so the 9 percent is from the same call "
+        "centres, and I say plainly that it's probably optimistic.",
+    ),
+    (
+        "research.limitations",
+        0,
+        "It works well on headset calls, but on noisy mobile calls the error rate triples, "
+        "which is its clearest failure.",
+    ),
+    (
+        "research.limitations",
+        5,
+        "I'd still use it on every call, but noisy mobile calls get a low-confidence warning "
+        "and a person checks them.",
+    ),
+    (
+        "research.next_steps",
+        3,
+        "If synthetic labels barely help, I'd drop that hypothesis rather than keep tuning it, "
+        "and try query rewriting.",
+    ),
+    (
+        "research.next_steps",
+        1,
+        "It's tempting to blame the model's size, but I think the cause is missing click data "
+        "on rare queries.",
+    ),
+    (
+        "research.next_steps",
+        2,
+        "I wouldn't go straight to a full rebuild: a cheap test on held-out rare queries comes "
+        "first, with the bar set before I see results.",
+    ),
+    (
+        "research.next_steps",
+        4,
+        "A bigger model is not where I'd start; ranked by impact against time, it comes last.",
+    ),
+    (
+        "research.surprise_negative",
+        2,
+        "My first thought was that I had a bug, so before believing it I checked the alignment "
+        "and reran with five seeds.",
+    ),
+    (
+        "research.surprise_negative",
+        3,
+        "The satellite data was fine; the real reason was that the weather forecast already "
+        "carried the cloud information.",
+    ),
+    (
+        "research.surprise_negative",
+        4,
+        "It was a disappointing result, and I said so openly in an internal write-up rather "
+        "than quietly moving on.",
+    ),
+    (
+        "research.surprise_negative",
+        1,
+        "The pilot had looked great, but on the full year the error barely moved, which surprised me.",
+    ),
+    (
+        "research.choosing_problems",
+        4,
+        "I did drop the tactile-sensing project, even though I liked it, because its pilot "
+        "gained almost nothing.",
+    ),
+    (
+        "research.choosing_problems",
+        0,
+        "It wasn't the trendiest topic at conferences, but it blocked a real deployment, which "
+        "is why I picked it.",
+    ),
+    (
+        "research.choosing_problems",
+        3,
+        "I don't commit for a year up front; I set a three-week checkpoint and decide there.",
+    ),
+    (
+        "research.choosing_problems",
+        2,
+        "We had no special compute, but our logs of robot failures were something few groups had.",
+    ),
+    (
+        "research.reproducibility",
+        0,
+        "Fixing the seed makes a run repeatable, but it doesn't show the spread, so I still ran five seeds.",
+    ),
+    (
+        "research.reproducibility",
+        4,
+        "I never picked checkpoints on the test set; the dev set decided, and the test set was scored once.",
+    ),
+    (
+        "research.reproducibility",
+        1,
+        "The baselines weren't run on defaults: each got the same tuning trials as our model.",
+    ),
+    (
+        "research.reproducibility",
+        2,
+        "I couldn't match the published baseline number at first, so I fixed our pipeline until "
+        "I did before comparing.",
+    ),
+    (
+        "research.paper_critique",
+        1,
+        "It came from a famous lab, but that's not why I chose it: it connects directly to my "
+        "work on limited labels.",
+    ),
+    (
+        "research.paper_critique",
+        3,
+        "The results were strong, but a single seed on two possibly contaminated benchmarks "
+        "doesn't prove much.",
+    ),
+    (
+        "research.paper_critique",
+        4,
+        "Rerunning their benchmark wouldn't be enough; I'd use problems released after the "
+        "training cutoff, with several seeds.",
+    ),
+    (
+        "research.paper_critique",
+        2,
+        "The compute wasn't huge, but the experiments were clean and covered three model sizes.",
+    ),
+    # Phone screen (session 32's hostile round): a motive, a fact or a plan said wrong,
+    # in a strong answer unlike the model answer's, with right sentences worded near it.
+    (
+        "phone.why_anthropic",
+        0,
+        "The compensation is competitive, but that's not what draws me; it's the mission of "
+        "building safe, steerable AI.",
+    ),
+    (
+        "phone.why_anthropic",
+        1,
+        "The Responsible Scaling Policy doesn't promise to stop research; it commits to "
+        "stronger safeguards before more capable models are deployed.",
+    ),
+    (
+        "phone.why_anthropic",
+        2,
+        "Small models are useful for quick experiments, but many important failure modes only "
+        "appear at scale, so the core safety research has to happen on frontier models.",
+    ),
+    (
+        "phone.why_anthropic",
+        3,
+        "My team at the hospital was small and we had no dedicated red team, so I built the "
+        "stress tests for the triage model myself.",
+    ),
+    (
+        "phone.background",
+        1,
+        "The project I'm proudest of had no metric at the start, so I defined the dropped-part "
+        "rate myself, and it fell by about a third.",
+    ),
+    (
+        "phone.background",
+        1,
+        "We were a team of four, but I owned the grasp-failure predictor and its rollout, and "
+        "it cut dropped parts by a third.",
+    ),
+    (
+        "phone.background",
+        4,
+        "The pay is in line with the market, but the real reason is that this role is the "
+        "natural next step for my reliability work, on safe frontier AI.",
+    ),
+    (
+        "phone.background",
+        3,
+        "Reliability wasn't anyone's job at the startup at first, so I made it mine, and that's "
+        "been the thread through my career.",
+    ),
+    (
+        "phone.motivation_role",
+        2,
+        "My manager didn't want me to leave at first, but I've outgrown the role, and I want to "
+        "work closer to the models themselves.",
+    ),
+    (
+        "phone.motivation_role",
+        4,
+        "The compensation matters to me like it does to anyone, but what I want most is daily "
+        "work that reduces real risks from AI systems.",
+    ),
+    (
+        "phone.motivation_role",
+        1,
+        "I had no evaluation team to lean on at the bank, so I built the harness and the "
+        "red-team suite for our assistant myself.",
+    ),
+    (
+        "phone.motivation_role",
+        3,
+        "I'm not a researcher yet, and I want to grow toward research engineering by learning "
+        "from strong researchers.",
+    ),
+    (
+        "phone.research_knowledge",
+        2,
+        "Constitutional AI doesn't remove humans entirely, but it replaces most human harm "
+        "labels with AI feedback guided by written principles.",
+    ),
+    (
+        "phone.research_knowledge",
+        5,
+        "The RSP isn't a size cap; it ties capability thresholds to AI safety levels, so "
+        "stronger models need stronger safeguards before deployment.",
+    ),
+    (
+        "phone.research_knowledge",
+        6,
+        "ASL-3 for Claude Opus 4 wasn't triggered by proof that the model was dangerous; it was "
+        "a precaution because they couldn't rule it out.",
+    ),
+    (
+        "phone.research_knowledge",
+        4,
+        "Unlike sleeper agents, where a backdoor was trained in deliberately, the "
+        "alignment-faking study found Claude 3 Opus complying strategically during training on "
+        "its own, to keep its values from changing.",
+    ),
+    (
+        "phone.logistics",
+        1,
+        "I haven't got an offer from the other company yet, but I'm in their final round, and "
+        "I'll tell you right away if a deadline comes up.",
+    ),
+    (
+        "phone.logistics",
+        3,
+        "I don't need sponsorship for London, since I'm a UK citizen; for San Francisco I would need a visa.",
+    ),
+    (
+        "phone.logistics",
+        2,
+        "I'm not looking for a remote role; I'd rather be in the London office in person most "
+        "of the week, and I'll relocate from Manchester.",
+    ),
+    (
+        "phone.logistics",
+        4,
+        "I can't start right away because my notice period is one month, so realistically about "
+        "six weeks after accepting.",
+    ),
+    (
+        "phone.compensation",
+        3,
+        "Pay isn't the main reason I'm here, but I do want an offer that's fair for the market.",
+    ),
+    (
+        "phone.compensation",
+        1,
+        "I didn't want to name a number before knowing the level, so I'd ask about the band "
+        "first, and then I'm comfortable sharing a range.",
+    ),
+    (
+        "phone.compensation",
+        2,
+        "Base salary matters, but I look at it together with equity, benefits and growth, not on its own.",
+    ),
+    (
+        "phone.compensation",
+        0,
+        "I didn't have good data at first, so I looked up public salary figures and asked "
+        "people in the field.",
+    ),
+    (
+        "phone.next_team",
+        1,
+        "I don't want a team where nobody challenges me; I want colleagues who give candid "
+        "reviews and argue about ideas.",
+    ),
+    (
+        "phone.next_team",
+        2,
+        "I don't need to be handed tickets; I'd like to own a problem from the design through "
+        "measuring whether it worked.",
+    ),
+    (
+        "phone.next_team",
+        3,
+        "My last manager didn't agree with me at first, but she changed her mind when I showed "
+        "her the data, and that's the culture I want.",
+    ),
+    (
+        "phone.next_team",
+        4,
+        "I don't do well on teams that ship models without serious evaluation, and I'd rather "
+        "say that up front.",
+    ),
+    (
+        "phone.questions_for_us",
+        1,
+        "Beyond pay or title, what would success in this role look like after six months, and "
+        "what would my first project be?",
+    ),
+    (
+        "phone.questions_for_us",
+        0,
+        "Is safety handled by a separate team, or does it shape the daily research and what you "
+        "decide to build?",
+    ),
+    (
+        "phone.questions_for_us",
+        4,
+        "I don't want to take more of your time, so just one more: what are the next steps, and "
+        "what should I prepare for the technical rounds?",
+    ),
+    (
+        "phone.questions_for_us",
+        2,
+        "Is it one team, or do researchers hand work off to engineers, and how do you decide "
+        "what to work on?",
+    ),
+    (
+        "phone.safety_views",
+        2,
+        "The validation set the data team gave us missed that clinic, but catching it was my "
+        "job, and it changed how I evaluate.",
+    ),
+    (
+        "phone.safety_views",
+        3,
+        "I don't think every model has to be proven perfectly safe, but more capable ones "
+        "should only ship once evaluations and safeguards have kept up.",
+    ),
+    (
+        "phone.safety_views",
+        4,
+        "Safety isn't solved, and it won't be by one paper, but I think careful research and "
+        "engineering make real progress on it.",
+    ),
+    (
+        "phone.safety_views",
+        0,
+        "Nothing catastrophic happened in my case, but as models get more capable and connected "
+        "to real tools, their mistakes could harm many people at once.",
+    ),
+    # Behavioral (session 32's hostile round): a warning sign in a true story unlike the model
+    # answer's; right sentences are details that sound negative and are fine.
+    (
+        "beh.safety_concern",
+        4,
+        "My lead didn't agree at first and wanted to ship and patch later, so I told him I'd "
+        "take it to the safety board, and we presented it there together.",
+    ),
+    (
+        "beh.safety_concern",
+        3,
+        "Not every risk was a blocker: the cosmetic issues could ship and be patched later, but "
+        "the chest pain one could not.",
+    ),
+    (
+        "beh.safety_concern",
+        0,
+        "I had no authority over the launch date; I was only the person running the evaluation "
+        "when I noticed the chest pain cases.",
+    ),
+    (
+        "beh.safety_concern",
+        5,
+        "We missed the original launch date by ten days, but we told the clinics early, and the "
+        "fixed model under-triaged older women no more than anyone else.",
+    ),
+    (
+        "beh.technical_disagreement",
+        2,
+        "At first I thought she just wanted the flashier method, but I asked her to explain her "
+        "reasoning and found she had a real concern about deformable bags.",
+    ),
+    (
+        "beh.technical_disagreement",
+        5,
+        "My approach didn't win outright, and I committed fully to the combined controller even "
+        "though it wasn't my original plan.",
+    ),
+    (
+        "beh.technical_disagreement",
+        4,
+        "Our PI didn't pick a side; he asked us to bring the grasp results, which kept it about "
+        "evidence rather than seniority.",
+    ),
+    (
+        "beh.technical_disagreement",
+        6,
+        "I didn't get my way, but the hybrid the data supported reached ninety-one percent at the demo.",
+    ),
+    (
+        "beh.failure",
+        2,
+        "The data team knew the labels arrive late, but it was my job to ask, so I don't blame "
+        "them; the miss was mine.",
+    ),
+    (
+        "beh.failure",
+        3,
+        "I didn't have a fix when I told the committee, but I told them the same day rather "
+        "than waiting until I had one.",
+    ),
+    (
+        "beh.failure",
+        4,
+        "We missed the holiday date, but I told everyone early and the reduced version shipped "
+        "six weeks later.",
+    ),
+    (
+        "beh.failure",
+        6,
+        "I didn't check the labels myself at the start, and the lesson I took is to test the "
+        "riskiest assumption in the first weeks.",
+    ),
+    (
+        "beh.ambiguity",
+        2,
+        "I didn't have a metric at the start, so I defined one myself after shadowing three charge nurses.",
+    ),
+    (
+        "beh.ambiguity",
+        3,
+        "My first assumption, that call-ins were predictable a week out, turned out wrong, but "
+        "because I checked it with the nursing director in the first week it cost only a few "
+        "days.",
+    ),
+    (
+        "beh.ambiguity",
+        6,
+        "Nobody defined the problem for me, and I learned that's usually how it goes, so now I "
+        "write the brief myself on day one.",
+    ),
+    (
+        "beh.ambiguity",
+        4,
+        "I didn't build the full system first; I started with a small forecast on two units to "
+        "test the riskiest assumption.",
+    ),
+    (
+        "beh.deadline_prioritization",
+        3,
+        "Safety testing was the one thing we didn't cut, even though it took the longest.",
+    ),
+    (
+        "beh.deadline_prioritization",
+        4,
+        "The program manager didn't like the cuts at first, but because I told him in the first "
+        "week he had time to adjust the launch messaging.",
+    ),
+    (
+        "beh.deadline_prioritization",
+        6,
+        "We missed multi-language support for the freeze, but we told everyone early and it "
+        "went out a month later.",
+    ),
+    (
+        "beh.deadline_prioritization",
+        2,
+        "I didn't try to do everything; I ranked the list and agreed the cuts with the program manager.",
+    ),
+    (
+        "beh.hard_feedback",
+        2,
+        "My first instinct was to defend myself and say the ideas weren't ready, but I held "
+        "back and asked for examples instead.",
+    ),
+    (
+        "beh.hard_feedback",
+        3,
+        "I didn't understand the feedback at first, so I asked for specific moments until I saw "
+        "exactly what I was doing.",
+    ),
+    (
+        "beh.hard_feedback",
+        5,
+        "Not everyone noticed right away, but by the next cycle the same peers wrote that "
+        "meetings felt more open.",
+    ),
+    (
+        "beh.hard_feedback",
+        6,
+        "I slipped a few times in the first month, but my teammate flagged it and the habit has stuck since.",
+    ),
+    (
+        "beh.influence",
+        1,
+        "I had no authority over the offices, so I needed them to want the change rather than "
+        "be told to make it.",
+    ),
+    (
+        "beh.influence",
+        5,
+        "One office never switched, but five of six did within three months, and false alerts "
+        "in their queues fell by a quarter.",
+    ),
+    (
+        "beh.influence",
+        4,
+        "I didn't pitch it around my team's metrics; I talked about the false alerts clogging "
+        "their own queues.",
+    ),
+    (
+        "beh.influence",
+        3,
+        "The investigators didn't have time for five clicks per case, so I cut it to a single "
+        "pre-filled drop-down.",
+    ),
+    (
+        "beh.production_mistake",
+        2,
+        "I didn't have the fix ready when I raised it, but I told my manager and the incident "
+        "channel right away.",
+    ),
+    (
+        "beh.production_mistake",
+        1,
+        "The reviewer missed it too, but it was my change, so it was on me to contain it and "
+        "stop it recurring.",
+    ),
+    (
+        "beh.production_mistake",
+        4,
+        "Being more careful wasn't enough on its own, so I added an automated check that blocks the rollout.",
+    ),
+    (
+        "beh.production_mistake",
+        5,
+        "We couldn't undo every declined payment, but customers were affected for only about three hours.",
+    ),
+    (
+        "beh.mentoring",
+        3,
+        "I didn't fix things for her, even when it would have been faster; I asked what she expected to see.",
+    ),
+    (
+        "beh.mentoring",
+        4,
+        "Our twice-weekly meetings didn't last; I cut them back as she needed me less.",
+    ),
+    (
+        "beh.mentoring",
+        0,
+        "She wasn't a natural programmer at first, and her first models leaked test data.",
+    ),
+    (
+        "beh.mentoring",
+        5,
+        "It took longer than I expected, but six months later she shipped her model on her own.",
+    ),
+    (
+        "beh.ship_vs_right",
+        2,
+        "Not every issue was a blocker: the awkward phrasing could wait, but wrong rate quotes could not.",
+    ),
+    (
+        "beh.ship_vs_right",
+        4,
+        "We didn't launch to everyone; we went to ten percent of visitors with a way to switch "
+        "it off in minutes.",
+    ),
+    (
+        "beh.ship_vs_right",
+        5,
+        "We found a confusing answer after launch, but only a tenth of visitors saw it and we "
+        "fixed it before expanding.",
+    ),
+    (
+        "beh.ship_vs_right",
+        0,
+        "My manager wanted the full launch on the date at first, and the testing was still unfinished.",
+    ),
+    (
+        "beh.changed_mind",
+        4,
+        "It was uncomfortable to admit I was wrong in front of the group, but I said it plainly "
+        "and showed the logs.",
+    ),
+    (
+        "beh.changed_mind",
+        3,
+        "My labmate had suspected the timing all along, but it was the logs that changed my "
+        "mind, not her seniority.",
+    ),
+    (
+        "beh.changed_mind",
+        0,
+        "I was wrong, and I had argued loudly for the redesign in front of the whole lab.",
+    ),
+    (
+        "beh.changed_mind",
+        6,
+        "I'm not always good at it, but I try to hold my views loosely and say so quickly when "
+        "the data shows I'm wrong.",
+    ),
+    (
+        "beh.values_conflict",
+        3,
+        "I didn't refuse to build it; I brought the numbers and two alternatives that still "
+        "grew the business.",
+    ),
+    (
+        "beh.values_conflict",
+        4,
+        "I didn't have to escalate, but I knew I would take it to the risk committee if they "
+        "shipped it unchanged.",
+    ),
+    (
+        "beh.values_conflict",
+        0,
+        "My manager didn't share my concern at first, since the offer was legal and profitable.",
+    ),
+    (
+        "beh.values_conflict",
+        5,
+        "Uptake fell by about five percent, which the product owner didn't love, but defaults "
+        "on the offer dropped.",
+    ),
+    (
+        "beh.explain_complex",
+        2,
+        "I didn't start with how the model works inside; I started from how many extra bedside "
+        "checks they could absorb.",
+    ),
+    (
+        "beh.explain_complex",
+        4,
+        "They nodded along, but I didn't take that as understanding, so I asked them to explain it back.",
+    ),
+    (
+        "beh.explain_complex",
+        3,
+        "I didn't tell them the model was ninety-five percent accurate, because that number "
+        "would mislead them; I showed what each setting meant on their wards.",
+    ),
+    (
+        "beh.explain_complex",
+        0,
+        "The nursing leaders had no statistics background, and they asked why we couldn't catch "
+        "every case without false alarms.",
+    ),
+    (
+        "beh.beyond_role",
+        4,
+        "The tools team didn't agree at first, so I reviewed the design with them before "
+        "touching their code.",
+    ),
+    (
+        "beh.beyond_role",
+        2,
+        "I had no time set aside for it, so I told my manager and kept my own milestones on track.",
+    ),
+    (
+        "beh.beyond_role",
+        1,
+        "It wasn't part of my role and nobody asked me to fix it, but it was costing everyone labels.",
+    ),
+    (
+        "beh.beyond_role",
+        5,
+        "It didn't stop every crash, but lost work dropped to nearly zero and the tools team took it over.",
+    ),
+    (
+        "beh.team_norms",
+        2,
+        "At first their way of working looked reckless to me, but before pushing back I asked "
+        "the CTO why they did it.",
+    ),
+    (
+        "beh.team_norms",
+        4,
+        "I didn't propose the checklist in my first weeks; I waited until people had started to "
+        "rely on my calls.",
+    ),
+    (
+        "beh.team_norms",
+        0,
+        "The startup's norms were very different from mine, and at first the pace felt chaotic.",
+    ),
+    (
+        "beh.team_norms",
+        3,
+        "I didn't keep writing long documents; I adapted and kept my notes short.",
+    ),
+    (
+        "beh.misuse_risk",
+        2,
+        "Nobody had asked me to look at misuse, but I spent two days trying to clone public "
+        "figures' voices before launch.",
+    ),
+    (
+        "beh.misuse_risk",
+        4,
+        "We didn't cancel the feature; we kept full access for paying creators with a quick consent check.",
+    ),
+    (
+        "beh.misuse_risk",
+        3,
+        "A watermark doesn't eliminate impersonation on its own, so I paired it with a consent "
+        "phrase and a review queue.",
+    ),
+    (
+        "beh.misuse_risk",
+        5,
+        "We didn't catch every attempt, but misuse stayed low in the first year.",
     ),
 ]
 
