@@ -251,6 +251,7 @@ def test_grade_dict_round_trips_every_field() -> None:
         part="action",
         hinted=True,
         corrected_from="said wrong first",
+        contradiction_words="regularize it",
     )
     grade = Grade("q", 42, (point,), (Flag(FlagCode.PADDING, "m", "d"),), 17, "model", "v", 55.5, 0.8)
     assert Grade.from_dict(json.loads(json.dumps(grade.to_dict()))) == grade
