@@ -380,7 +380,7 @@ def test_a_contradicted_point_shows_what_was_said_and_the_reference() -> None:
     assert "that matches the wrong version: An open switch keeps the circuit closed." in plain
     assert plain.count("that matches the wrong version") == 1
     assert "the reference says: Bulbs glow." in plain
-    assert "Score: points earned (− 100%×1 + 90%×1 − 100%×1) / 3 = 0" in plain
+    assert "Score: points earned (− 100%×1 + 90%×1 − 100%×1) / 3 = 0 (never below 0)" in plain
     # In colour: red and bold.
     coloured = CliRunner().invoke(show, color=True).output
     assert click.style("≠ contradicted", fg="red", bold=True) in coloured

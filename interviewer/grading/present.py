@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from interviewer.grading.calibration import shipped_calibration
 from interviewer.grading.result import FlagCode, Grade, PointResult, Status
-from interviewer.grading.scoring import CODE_WEIGHT, HINT_CREDIT, counted, final_score
+from interviewer.grading.scoring import CODE_WEIGHT, HINT_CREDIT, counted, earned, final_score
 
 # The flags whose factor scales the score (the others explain it and cost nothing more).
 PENALISED = frozenset(
@@ -100,11 +100,10 @@ def score_sum(grade: Grade, contradiction_cost: float | None = None) -> list[str
             parts.append(f"− {contradiction_cost:.0%}×{p.weight:g}")
         else:
             parts.append(f"+ {p.credit:.0%}×{p.weight:g}{' (hinted)' if p.hinted else ''}")
-    earned = " ".join(parts).removeprefix("+ ")
+    terms = " ".join(parts).removeprefix("+ ")
     total = sum(p.weight for p in points) or 1.0
-    line = f"points earned ({earned}) / {total:g} = {grade.raw_score:.0f}"
-    cost = contradiction_cost * sum(p.weight for p in points if p.status is Status.CONTRADICTED)
-    if sum(p.credit * p.weight for p in points if p.status is not Status.CONTRADICTED) < cost:
+    line = f"points earned ({terms}) / {total:g} = {grade.raw_score:.0f}"
+    if earned(points, contradiction_cost) < 0:
         line += " (never below 0)"
     explained = final_score(grade.raw_score, grade.penalty)
     if grade.penalty < 1.0:

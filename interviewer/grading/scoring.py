@@ -87,9 +87,14 @@ def raw_score(points: Sequence[PointResult], cal: Calibration, best_of: int | No
     agreement benchmarks)."""
     points = counted(points, best_of)
     total = sum(p.weight for p in points) or 1.0
-    earned = sum(p.weight * p.credit for p in points)
-    earned -= cal.contradiction_cost * sum(p.weight for p in points if p.status is Status.CONTRADICTED)
-    return round(max(0.0, 100.0 * earned / total), 2)
+    return round(max(0.0, 100.0 * earned(points, cal.contradiction_cost) / total), 2)
+
+
+def earned(points: Sequence[PointResult], contradiction_cost: float) -> float:
+    """The weighted credit the points earn, less ``contradiction_cost`` times the weight of each
+    contradicted one: below zero when the wrong claims outweigh the rest (the score is then 0)."""
+    made = sum(p.weight * p.credit for p in points)
+    return made - contradiction_cost * sum(p.weight for p in points if p.status is Status.CONTRADICTED)
 
 
 def with_hints(grade: Grade, hinted: Collection[str], cal: Calibration) -> Grade:
