@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from pathlib import Path
 
 import numpy as np
@@ -572,6 +573,51 @@ def test_a_good_question_of_ones_own_counts_whatever_the_list_says(
     marked = apply_overrides(one, dict.fromkeys(shared, Status.COVERED))
     assert marked.raw_score == 100, (shared, marked.raw_score)
     assert any(p.status is Status.CONTRADICTED for p in fishing.points), fishing.points
+
+
+def test_one_wrong_question_for_us_undoes_one_good_one_not_the_whole_answer(
+    grader: Grader, builtin_bank: QuestionBank
+) -> None:
+    """Found as a hostile candidate: four good questions and one that assumes safety is a
+    compliance team's job scored 0: the wrong option's weight (3) outweighed the two best
+    options counted (3). An option is not owed, so one asked wrong costs what one good option
+    earns, and the sum shown still adds up to the score."""
+    question = builtin_bank.get("phone.questions_for_us")
+    assert question is not None
+    good = [
+        "What would a great first six months look like in this role, and what would my first project be?",
+        "How does the team choose what to work on, and how do researchers and engineers split the work?",
+        "What's the hardest unsolved problem the team is wrestling with right now?",
+        "And what are the next steps from here, and what should I prepare for the technical rounds?",
+    ]
+    strong = grader.grade(
+        question,
+        " ".join(
+            [
+                "How does safety show up in the team's daily research, and has it ever made you "
+                "drop something you were building?",
+                *good,
+            ]
+        ),
+    )
+    assert strong.score >= 85, strong.score
+    for wrong in (
+        "I assume safety is mostly handled by a separate compliance team, so it won't really affect "
+        "what I build, right?",
+        "How soon after joining could I get promoted, and how big is the annual bonus?",
+    ):
+        grade = grader.grade(question, " ".join([wrong, *good]))
+        assert any(p.status is Status.CONTRADICTED for p in grade.points), (wrong, grade.points)
+        assert 35 <= grade.score <= strong.score - 30, (wrong, grade.score)
+        # Every number in the sum is shown: worked out by hand, it gives the score.
+        line = score_sum(grade)[0]
+        terms, total = line.split("(", 1)[1].split(") / ")
+        total = total.split(" =")[0]
+        value = sum(
+            (-1 if sign == "−" else 1) * float(share) / 100 * float(weight)
+            for sign, share, weight in re.findall(r"([+−]?) ?(\d+)%×([\d.]+)", terms)
+        )
+        assert abs(100 * value / float(total) - grade.raw_score) <= 2, (line, grade.raw_score)
 
 
 def test_best_of_cannot_ask_for_more_points_than_there_are(builtin_bank: QuestionBank) -> None:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from interviewer.grading.calibration import shipped_calibration
 from interviewer.grading.result import FlagCode, Grade, PointResult, Status
-from interviewer.grading.scoring import CODE_WEIGHT, HINT_CREDIT, counted, earned, final_score
+from interviewer.grading.scoring import CODE_WEIGHT, HINT_CREDIT, counted, earned, final_score, weighed
 
 # The flags whose factor scales the score (the others explain it and cost nothing more).
 PENALISED = frozenset(
@@ -94,16 +94,15 @@ def score_sum(grade: Grade, contradiction_cost: float | None = None) -> list[str
     if contradiction_cost is None:
         contradiction_cost = shipped_calibration().contradiction_cost
     parts = []
-    points = counted(grade.points, grade.best_of)
-    for p in points:
+    weights, total = weighed(grade.points, grade.best_of)
+    for p, weight in weights:
         if p.status is Status.CONTRADICTED and contradiction_cost:
-            parts.append(f"− {contradiction_cost:.0%}×{p.weight:g}")
+            parts.append(f"− {contradiction_cost:.0%}×{weight:.3g}")
         else:
-            parts.append(f"+ {p.credit:.0%}×{p.weight:g}{' (hinted)' if p.hinted else ''}")
+            parts.append(f"+ {p.credit:.0%}×{weight:g}{' (hinted)' if p.hinted else ''}")
     terms = " ".join(parts).removeprefix("+ ")
-    total = sum(p.weight for p in points) or 1.0
-    line = f"points earned ({terms}) / {total:g} = {grade.raw_score:.0f}"
-    if earned(points, contradiction_cost) < 0:
+    line = f"points earned ({terms}) / {total:.3g} = {grade.raw_score:.0f}"
+    if earned(weights, contradiction_cost) < 0:
         line += " (never below 0)"
     explained = final_score(grade.raw_score, grade.penalty)
     if grade.penalty < 1.0:

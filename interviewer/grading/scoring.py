@@ -21,6 +21,7 @@ __all__ = [
     "final_score",
     "point_credit",
     "raw_score",
+    "weighed",
     "status_by_share",
     "with_hints",
 ]
@@ -80,21 +81,40 @@ def counted(points: Sequence[PointResult], best_of: int | None = None) -> list[P
     return [p for p in points if p.point_id in kept or p.status is Status.CONTRADICTED]
 
 
+def weighed(
+    points: Sequence[PointResult], best_of: int | None = None
+) -> tuple[list[tuple[PointResult, float]], float]:
+    """Each point that makes the score (see :func:`counted`) with the weight it counts with, and
+    the total weight the score is a share of. A point owed is in the total, made or not. An
+    option of a ``best_of`` question is not owed: one asked wrong ("I assume safety is handled by
+    a compliance team, so it won't affect my work?") is not in the total, and costs what one good
+    option earns on average (the mean weight of the options counted), whatever its own weight.
+    Tried as a hostile candidate: four good questions and that one scored 0, its weight 3 against
+    the two best options' 3; one wrong question now undoes one good one."""
+    points = counted(points, best_of)
+    if best_of is None:
+        return [(p, p.weight) for p in points], sum(p.weight for p in points) or 1.0
+    options = [p for p in points if p.status is not Status.CONTRADICTED]
+    total = sum(p.weight for p in options) or 1.0
+    one = total / max(len(options), 1)
+    return [(p, one if p.status is Status.CONTRADICTED else p.weight) for p in points], total
+
+
 def raw_score(points: Sequence[PointResult], cal: Calibration, best_of: int | None = None) -> float:
     """The score before the gaming flags, 0-100: the weighted share of credit earned by the
-    points that count (see :func:`counted`), less ``contradiction_cost`` times the weight of
+    points that count (see :func:`weighed`), less ``contradiction_cost`` times the weight of
     every contradicted point. The one rule every layer uses (grading, hints, overrides,
     agreement benchmarks)."""
-    points = counted(points, best_of)
-    total = sum(p.weight for p in points) or 1.0
-    return round(max(0.0, 100.0 * earned(points, cal.contradiction_cost) / total), 2)
+    terms, total = weighed(points, best_of)
+    return round(max(0.0, 100.0 * earned(terms, cal.contradiction_cost) / total), 2)
 
 
-def earned(points: Sequence[PointResult], contradiction_cost: float) -> float:
-    """The weighted credit the points earn, less ``contradiction_cost`` times the weight of each
-    contradicted one: below zero when the wrong claims outweigh the rest (the score is then 0)."""
-    made = sum(p.weight * p.credit for p in points)
-    return made - contradiction_cost * sum(p.weight for p in points if p.status is Status.CONTRADICTED)
+def earned(terms: Sequence[tuple[PointResult, float]], contradiction_cost: float) -> float:
+    """The weighted credit the points earn (each point with the weight it counts with), less
+    ``contradiction_cost`` times the weight of each contradicted one: below zero when the wrong
+    claims outweigh the rest (the score is then 0)."""
+    made = sum(weight * p.credit for p, weight in terms)
+    return made - contradiction_cost * sum(weight for p, weight in terms if p.status is Status.CONTRADICTED)
 
 
 def with_hints(grade: Grade, hinted: Collection[str], cal: Calibration) -> Grade:
