@@ -335,7 +335,7 @@ def report_markdown(report: Report) -> str:
                 lines += [head, blank, *answered, *points, ""]
         if item.grade:
             for point, counts in counting(item.grade):
-                lines += point_markdown(point, counts)
+                lines += point_markdown(point, counts, item.grade.best_of is not None)
             for flag in item.grade.flags:
                 lines.append(f"- ! `{flag.code.value}` {flag.message}")
             lines += ["", *(f"*{line}*  " for line in score_sum(item.grade)), ""]

@@ -15,7 +15,7 @@ from interviewer.bank.loader import QuestionBank
 from interviewer.bank.schema import Question, Stage, adhoc_question
 from interviewer.grading.grader import Grader
 from interviewer.grading.overrides import apply_overrides
-from interviewer.grading.present import score_sum
+from interviewer.grading.present import OPTION_ASKED_WRONG, point_view, score_sum
 from interviewer.grading.result import FlagCode, Grade, PointResult, Status
 from interviewer.grading.scoring import COVERED_SHARE, counted
 from interviewer.grading.segment import clean_text
@@ -618,6 +618,10 @@ def test_one_wrong_question_for_us_undoes_one_good_one_not_the_whole_answer(
             for sign, share, weight in re.findall(r"([+−]?) ?(\d+)%×([\d.]+)", terms)
         )
         assert abs(100 * value / float(total) - grade.raw_score) <= 2, (line, grade.raw_score)
+        # The weight shown beside the wrong option is the bank's: the note says what it costs.
+        wrong_option = next(p for p in grade.points if p.status is Status.CONTRADICTED)
+        assert OPTION_ASKED_WRONG in point_view(wrong_option, True, option=True).notes
+        assert OPTION_ASKED_WRONG not in point_view(wrong_option, True).notes
 
 
 def test_best_of_cannot_ask_for_more_points_than_there_are(builtin_bank: QuestionBank) -> None:

@@ -3102,6 +3102,21 @@ STRONG = {
 
 # (question, which strong sentence it replaces, the wrong sentence, the point it contradicts)
 WRONG = [
+    # Regularizing an underfitting model, in words no marked phrase had ("regularize ... more"),
+    # and excused as an overfitting remedy by naming the other case: scored 93.
+    (
+        "ml.bias_variance",
+        6,
+        "I'd regularize an underfitting model more, since that is also what fixes overfitting.",
+        "bias-remedies",
+    ),
+    ("ml.bias_variance", 6, "I'd regularize an underfitting model more.", "bias-remedies"),
+    (
+        "ml.bias_variance",
+        6,
+        "To fix high bias, I'd regularize the model more, since that is also what fixes overfitting.",
+        "bias-remedies",
+    ),
     # The remedies said in the words of overfitting and underfitting, not of variance and bias:
     # each point's example in those words brings them near enough for the marked phrase to decide.
     ("ml.bias_variance", 5, "If the model overfits, a deeper network will fix it.", "variance-remedies"),
@@ -8211,6 +8226,14 @@ WRONG = [
         "evidence-not-authority",
     ),
     (
+        # A warning sign ("just bad luck") that a point's own marked version says is read against
+        # that point, not the one on testing a belief that sits nearer it.
+        "beh.changed_mind",
+        6,
+        "I still think I'm usually right about these things; this one was just bad luck with the sensors.",
+        "hold-loosely",
+    ),
+    (
         "beh.values_conflict",
         3,
         "I told my manager I refused to build anything that targeted vulnerable users and that "
@@ -8320,6 +8343,23 @@ WRONG = [
 ]
 
 RIGHT = [
+    # The same words denied, set against the other case, or reported of others as a mistake.
+    (
+        "ml.bias_variance",
+        6,
+        "I wouldn't regularize an underfitting model more; I'd give it more capacity instead.",
+    ),
+    (
+        "ml.bias_variance",
+        6,
+        "If it overfits, I'd regularize the model more; if it underfits, I'd add capacity.",
+    ),
+    (
+        "ml.bias_variance",
+        6,
+        "People often regularize an underfitting model more, which only makes the bias worse.",
+    ),
+    ("ml.bias_variance", 6, "People often collect more data for a high-bias model, which only wastes time."),
     # The other case named at the start: a bigger model is right for underfitting, though the
     # variance point's version marks it (and its example now speaks of overfitting).
     (

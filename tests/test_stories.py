@@ -23,6 +23,7 @@ from interviewer.grading.story import (
     named_things,
     part_strengths,
     red_flag,
+    specialist_words,
     specific_details,
     story_acts,
     story_parts,
@@ -246,6 +247,62 @@ def test_an_act_told_in_the_perfect_is_an_act(grader: Grader, builtin_bank: Ques
     grade = grader.grade(question, _with(question.id, 2, told))
     assert not grade.has_flag(FlagCode.VAGUE)
     assert grade.score >= strong.score - 5, (grade.score, strong.score)
+
+
+def test_a_plan_in_its_fields_own_words_is_not_vague(grader: Grader, builtin_bank: QuestionBank) -> None:
+    """Found as a hostile candidate: a plan counted as specific only by its numbers and things
+    done, so one right sentence without a number ("a cheap test on held-out rare queries comes
+    first") took a strong plan across the line, 89 -> 53, and the strong reproducibility sample
+    (one number: "three to five seeds") scored 58 for a raw 97. A plan in its field's own words
+    is specific; one in platitudes is not, whatever its length."""
+    platitudes = [
+        "With another six months we would keep improving the model and scale it up further.",
+        "We'd probably explore some newer architectures, add more data, and make the pipeline more robust.",
+        "Basically we would keep iterating and optimizing to get even better performance and drive impact.",
+    ]
+    field = [
+        "The first thing I'd go after is long-tail queries, where our search ranker's click-through is "
+        "lowest, since that's where shoppers give up and leave.",
+        "My hypothesis is that rare queries have almost no click data to learn from.",
+        "I'd generate synthetic relevance labels, retrain, and compare on held-out rare queries.",
+    ]
+    assert specialist_words(platitudes) < 12 <= specialist_words(field)
+    # Jargon is no plan: without a number or a thing done it stays vague, however many terms.
+    jargon = (
+        "Next I would leverage state-of-the-art transformer architectures and run hyperparameter "
+        "optimization at scale. My hypothesis is that distributed training with better data augmentation "
+        "and regularization will generalize. I'd run ablations and benchmark against baselines, and if it "
+        "doesn't work I'd pivot to reinforcement learning or retrieval-augmented generation. I'd "
+        "prioritize by impact and feasibility. Longer term I'd productionize it with MLOps observability "
+        "and containerized microservices."
+    )
+    assert specialist_words([jargon]) >= 12
+    question = builtin_bank.get("research.next_steps")
+    assert question is not None
+    plan = (
+        "The first thing I'd go after is long-tail queries, where our search ranker's click-through is "
+        "half its average, since that's where shoppers give up and leave. My hypothesis is that the "
+        "ranker fails there because rare queries have almost no click data to learn from, not because "
+        "the model is too small. I wouldn't go straight to a full rebuild: a cheap test on held-out rare "
+        "queries comes first, with the bar set before I see results. If it moves less than that, data "
+        "scarcity isn't the explanation, and I'd switch to a query-rewriting approach instead. For the "
+        "rest I'd rank ideas by how much they would change a product decision against how many weeks "
+        "they take, which puts a bigger model near the bottom. Longer term I'd check whether the "
+        "approach holds in our other markets and languages, which would tell us whether it's a general fix."
+    )
+    grade = grader.grade(question, plan)
+    assert not grade.has_flag(FlagCode.VAGUE) and grade.score >= 80, (grade.score, grade.flags)
+    buzz = grader.grade(question, jargon)
+    assert buzz.has_flag(FlagCode.VAGUE) and buzz.score <= 50, (buzz.score, buzz.flags)
+    reproducible = builtin_bank.get("research.reproducibility")
+    assert reproducible is not None
+    strong = next(
+        s["answer"]
+        for s in load_samples()
+        if s["question"] == "research.reproducibility" and s["band"] == "strong"
+    )
+    grade = grader.grade(reproducible, strong)
+    assert not grade.has_flag(FlagCode.VAGUE) and grade.score >= 85, (grade.score, grade.flags)
 
 
 # Platitudes with numbers sprinkled in: enough "details" to pass for a story, no story told.

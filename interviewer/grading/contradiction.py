@@ -195,6 +195,9 @@ _NOT_A_CLAIM = re.compile(
     # in five years" claims it).
     r"(?<!\bway\s)(?<!\bas\s)(?<!\bthan\s)(?<!\bwhat\s)"
     r"(?:people|many|some)\s+(?:often\s+|sometimes\s+|wrongly\s+)?(?:think|say|believe|assume|expect)|"
+    # What others are said to do ("People often regularize an underfitting model more, which only
+    # makes the bias worse") is a practice reported, not the candidate's own claim.
+    r"(?:people|teams|beginners|practitioners)\s+(?:often|sometimes|usually|commonly|wrongly|mistakenly)\s+\w+|"
     # A mistake named as one ("People often misread a p-value as the probability that ..."):
     r"misread\w*|misinterpret\w*|mistak\w+\s+(?:it\s+|this\s+|that\s+)?for|confus\w+\s+(?:it\s+|this\s+)?with|"
     r"(?:common|classic|usual|typical)\s+(?:mistake|misconception|misreading|error|trap|confusion)|"

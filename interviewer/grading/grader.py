@@ -66,6 +66,7 @@ from interviewer.grading.story import (
     named_things,
     owned,
     red_flag,
+    specialist_words,
     specific_details,
     states_number,
     story_acts,
@@ -958,6 +959,36 @@ class Grader:
                 kind = red_flag(span.text, _told_after(sentences, span.sentence))
                 if kind is None:
                     continue
+                # The words decide which point, when a point's own marked version says it: "I
+                # still think I'm usually right; this one was just bad luck" is the mistake about
+                # holding views loosely, though it sits nearer the point on testing a belief.
+                whole_text = sentences[span.sentence].text
+                marked = next(
+                    (
+                        (wrong, found)
+                        for wrong in wrongs
+                        if wrong.decisive
+                        and wrong.point in conduct
+                        and (
+                            found := wrong.decisive_words(
+                                span.text, whole_text, question.points[wrong.point].text
+                            )
+                        )
+                        is not None
+                    ),
+                    None,
+                )
+                if marked is not None:
+                    version, words_found = marked
+                    contradict(
+                        version.point,
+                        j,
+                        float(sims[j, version.point]),
+                        version.text,
+                        version.kind,
+                        words_found,
+                    )
+                    continue
                 sign = self.reference_vectors([RED_FLAGS[kind][1]])[0] @ point_vecs.T
                 order = [k for k in np.argsort(-(sims[j] + sign)).tolist() if k in conduct]
                 k = next((k for k in order if k not in contradicted), order[0])
@@ -1122,10 +1153,15 @@ class Grader:
             # and practices more ("I always pin the seeds"), so only its details count. An
             # answer about plans or practices (what next, how I keep work reproducible) is no
             # story told in the past: it is vague only with nothing specific at all.
+            # A plan with one number or thing done is also specific in its field's own words
+            # ("synthetic labels for rare queries, tested on held-out clicks").
             specific = details if storied else details + named_things(told)
-            vague = specific < (STORY_MIN_DETAILS if storied else STORY_MIN_PLAN_DETAILS) or (
-                question.stage is Stage.BEHAVIORAL and view_share(told) >= STORY_MAX_VIEWS
-            )
+            vague = (
+                specific < STORY_MIN_DETAILS
+                if storied
+                else specific < STORY_MIN_PLAN_DETAILS
+                and not (details >= 1 and specialist_words(told) >= PLAN_MIN_SPECIALIST_WORDS)
+            ) or (question.stage is Stage.BEHAVIORAL and view_share(told) >= STORY_MAX_VIEWS)
             if vague:
                 flags.append(
                     Flag(
@@ -1363,6 +1399,13 @@ STORY_MIN_DETAILS = 3.0
 # vague: the answers written for the tests have 2 or more, the vague ones 1.5 at most, a plan in
 # platitudes ("I'd run some experiments and see") none.
 STORY_MIN_PLAN_DETAILS = 2.0
+# ... unless it speaks in its field's own words (see story.specialist_words): the plans written
+# for the tests use 15 or more, the vague ones 10 at most. Tried as a hostile candidate: a
+# strong answer on reproducibility with one number in it ("three to five seeds") was called
+# vague, 97 -> 58, and one right sentence without a number took a plan 89 -> 53. Jargon alone
+# is no plan ("leverage state-of-the-art architectures, MLOps observability, containerized
+# microservices" uses 14): the plan needs one number or thing done besides.
+PLAN_MIN_SPECIALIST_WORDS = 12
 # A sentence of one's own story is about its own setting ("I wrote a two-page note for the reward
 # model owner"), so it sits further from a point than a generic sentence making the same point
 # ("I escalated with evidence"): on the stories written for the tests, competency points met

@@ -49,10 +49,17 @@ def counting(grade: Grade) -> list[tuple[PointResult, bool]]:
     return [(p, p.point_id in kept) for p in grade.points]
 
 
-def point_view(point: PointResult, counts: bool = True) -> PointView:
+# A contradicted option of a ``best_of`` question (see scoring.weighed).
+OPTION_ASKED_WRONG = "(an option asked wrong: it costs what one good option earns)"
+
+
+def point_view(point: PointResult, counts: bool = True, option: bool = False) -> PointView:
+    """What is shown of a point; ``option``: it is an option of a ``best_of`` question."""
     notes = []
     if not counts:
         notes.append("(an option not counted: the best ones make the score)")
+    elif option and point.status is Status.CONTRADICTED:
+        notes.append(OPTION_ASKED_WRONG)
     if point.overridden:
         notes.append("(your call)")
     if point.hinted:
@@ -77,9 +84,9 @@ def point_view(point: PointResult, counts: bool = True) -> PointView:
     )
 
 
-def point_markdown(point: PointResult, counts: bool = True) -> list[str]:
+def point_markdown(point: PointResult, counts: bool = True, option: bool = False) -> list[str]:
     """A point as Markdown list items (the report and the export)."""
-    view = point_view(point, counts)
+    view = point_view(point, counts, option)
     lines = [f"- {view.mark} ({view.share.strip()}): {view.text}{''.join(' ' + n for n in view.notes)}"]
     if view.said:
         lines.append(f"  - you said: “{view.said}”")

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from interviewer.bank.schema import StoryAct, StoryPart
 
@@ -24,6 +25,7 @@ __all__ = [
     "named_things",
     "part_strengths",
     "red_flag",
+    "specialist_words",
     "specific_details",
     "story_acts",
     "story_parts",
@@ -262,6 +264,47 @@ def named_things(sentences: Sequence[str]) -> int:
                 or any(c.isdigit() for c in token)
             ):
                 found.add(token)
+    return len(found)
+
+
+# Words outside this many of the most frequent in English are a field's own ("held-out",
+# "retriever", "ablations"), not everyday words ("improve", "careful", "results").
+COMMON_WORDS = 6000
+
+
+@cache
+def _word_ranks() -> dict[str, int]:
+    """How frequent each English word is, by rank: the bundled model's word-piece vocabulary
+    lists whole words from the most frequent down, after its 1,996 special and single-character
+    entries."""
+    from interviewer.grading.embedder import bundled_model_path
+
+    try:
+        lines = (bundled_model_path() / "vocab.txt").read_text(encoding="utf-8").splitlines()
+    except (OSError, ImportError, RuntimeError):  # no bundled model: every word counts as common
+        return {}
+    start = lines.index("the") if "the" in lines else 0
+    return {word: rank for rank, word in enumerate(lines[start:]) if word.isalpha()}
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z-]*[A-Za-z]")
+
+
+def specialist_words(sentences: Sequence[str]) -> int:
+    """How many distinct words of a field the sentences use: words of three letters or more
+    outside the :data:`COMMON_WORDS` most frequent in English. A plan in a field's own words
+    ("synthetic labels for rare queries, compared on held-out clicks") has 15 or more in the
+    answers written for the tests; one in platitudes ("keep improving, explore newer
+    architectures, make it robust") 10 at most."""
+    ranks = _word_ranks()
+    if not ranks:
+        return 0
+    found = {
+        word
+        for sentence in sentences
+        for word in (w.lower() for w in _WORD.findall(sentence))
+        if len(word) >= 3 and ranks.get(word, COMMON_WORDS) >= COMMON_WORDS
+    }
     return len(found)
 
 

@@ -32,9 +32,9 @@ STYLE = {
 }
 
 
-def point_option(point: PointResult, counts: bool = True) -> Option:
+def point_option(point: PointResult, counts: bool = True, option: bool = False) -> Option:
     """A point of the list: the presenter's words, in Rich markup (the user's words escaped)."""
-    view = point_view(point, counts)
+    view = point_view(point, counts, option)
     # The share of the point's weight it earned: the score is the weighted mean of these, so the
     # grade can be checked by hand. The status says whether the point was clearly made.
     notes = "".join(f" [i]{escape(n)}[/i]" for n in view.notes)
@@ -99,7 +99,9 @@ class FeedbackScreen(InterviewerAppAccess, ModalScreen[int | None]):
         grade = self._current()
         with Vertical(id="panel"):
             yield Static(self._title(grade), id="score")
-            yield PointList(*(point_option(p, c) for p, c in counting(grade)), id="points")
+            yield PointList(
+                *(point_option(p, c, grade.best_of is not None) for p, c in counting(grade)), id="points"
+            )
             with VerticalScroll(id="details"):
                 yield Markdown(self._details(grade), id="notes")
             yield Footer()
@@ -151,7 +153,7 @@ class FeedbackScreen(InterviewerAppAccess, ModalScreen[int | None]):
         points = self.query_one("#points", OptionList)
         highlighted = points.highlighted
         points.clear_options()
-        points.add_options([point_option(p, c) for p, c in counting(grade)])
+        points.add_options([point_option(p, c, grade.best_of is not None) for p, c in counting(grade)])
         points.highlighted = highlighted
         self.query_one("#score", Static).update(self._title(grade))
 
