@@ -548,6 +548,9 @@ def test_warning_signs_are_read_from_the_sentence_not_its_topic() -> None:
         "A filter bug silently dropped most non-English conversations.",
         "I explained the shortcuts to the CEO so he knew exactly what we were cutting.",
         "If it had been their fault, I would have said so.",
+        # Found while broadening the wrong versions: a denied excuse, a temptation named.
+        "It was not just bad luck; I had skipped the check myself.",
+        "It would be easy to say it was the data team's fault, but I had skipped the check.",
     ]
     assert [s for s in clean if red_flag(s)] == []
 

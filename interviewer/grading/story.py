@@ -380,7 +380,7 @@ RED_FLAGS: dict[str, tuple[re.Pattern[str], str]] = {
         re.compile(
             r"\bnothing (?:much |really )?(?:to learn|I would change|I'd change|worth learning)\b|"
             r"\bwould(?:n't| not) (?:change|do) (?:anything|a (?:single )?thing)(?: differently)?\b|"
-            r"\b(?:just|mostly|purely|simply) bad luck\b",
+            r"(?<!\bnot )(?<!n't )\b(?:just|mostly|purely|simply) bad luck\b",
             re.IGNORECASE,
         ),
         "finding nothing to learn from it",
@@ -389,7 +389,8 @@ RED_FLAGS: dict[str, tuple[re.Pattern[str], str]] = {
 # A sentence that tells a warning sign as a thing overcome or regretted is no warning sign.
 _DISOWNED = re.compile(
     r"\b(?:my first instinct|I (?:was )?tempted|I thought about|I considered|I could have|"
-    r"it would have been easy|I told myself|at first I|rather than|instead of|I should have|"
+    r"it would have been easy|it would be easy|it's easy to say|it is easy to say|I told myself|"
+    r"at first I|rather than|instead of|I should have|"
     r"I regret|mistake was|in hindsight|looking back|I refused to|"
     r"I resisted|I chose not to|but I (?:didn't|did not)|I wasn't going to)\b",
     re.IGNORECASE,
