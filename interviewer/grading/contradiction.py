@@ -836,6 +836,8 @@ class WrongVersion:
         """Compile the patterns of its decisive phrases ahead of the first grade."""
         for phrase in self.decisive:
             _phrase_regex(phrase)
+        if self.decisive:
+            _any_phrase_regex(self.decisive)
 
     def decided_by(self, span: str, sentence: str = "", point: str = "") -> bool:
         """Whether ``span`` uses one of the decisive words, not denied ("not quadratically")
@@ -849,6 +851,9 @@ class WrongVersion:
         ("regularize" in "if it underfits, regularize it even more"), or None. Shown beside the
         version: a version is written with its first marked alternative ("collect more data"),
         which need not be the one the candidate used."""
+        # Most spans use none of the phrases: one scan of them all says so.
+        if not self.decisive or _any_phrase_regex(self.decisive).search(span) is None:
+            return None
         for phrase in self.decisive:
             if _compares_growth(phrase, sentence or span, point):
                 continue
@@ -1095,6 +1100,12 @@ def _phrase_regex(phrase: str) -> re.Pattern[str]:
     "caches the queries" and "cached the query"."""
     parts = [_inflections(w) for w in phrase.split()]
     return re.compile(r"(?<![\w-])" + r"\s+".join(parts) + r"(?![\w-])", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=16384)
+def _any_phrase_regex(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """Whether any of the marked phrases is in a text, in one scan (see :func:`_phrase_regex`)."""
+    return re.compile("|".join(f"(?:{_phrase_regex(p).pattern})" for p in phrases), re.IGNORECASE)
 
 
 def _inflections(word: str) -> str:
