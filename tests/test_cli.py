@@ -72,6 +72,26 @@ def test_grade_by_question_prints_an_explained_grade(runner: CliRunner, intervie
     assert abs(recomputed - grade.raw_score) < 1.0
 
 
+def test_an_option_question_says_which_options_count_as_every_view_does(runner: CliRunner) -> None:
+    """The command line words its notes as the report and the feedback screen do (one source):
+    options beyond the best ones are marked not counted, and an option asked wrong says what it
+    costs."""
+    from interviewer.grading.present import OPTION_ASKED_WRONG
+
+    answer = (
+        "I assume safety is mostly handled by a separate compliance team, so it won't really affect "
+        "what I build, right? What would a great first six months look like in this role? How does "
+        "the team choose what to work on? What's the hardest unsolved problem the team has right now? "
+        "And what are the next steps from here?"
+    )
+    result = runner.invoke(main, ["grade", "-q", "phone.questions_for_us", "--answer", answer, "--no-save"])
+    assert result.exit_code == 0, result.output
+    rows = [line for line in result.output.splitlines() if "of weight" in line]
+    wrong = [line for line in rows if "contradicted" in line]
+    assert wrong and all(line.endswith(OPTION_ASKED_WRONG) for line in wrong), rows
+    assert any(line.endswith("(an option not counted: the best ones make the score)") for line in rows), rows
+
+
 def test_grade_json_shape(runner: CliRunner) -> None:
     result = runner.invoke(
         main, ["grade", "-q", "ml.bias_variance", "--answer", BIAS_ANSWER, "--json", "--no-save"]

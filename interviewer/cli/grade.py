@@ -284,7 +284,7 @@ def _grade_json(result: Any, answer_id: Any) -> dict[str, Any]:
 def _print_grade(question: Any, result: Any, contradiction_cost: float | None = None) -> None:
     """The grade point by point, and the sum. ``contradiction_cost`` (the calibration's) lets
     the sum show what each contradicted point takes away; without it they show as 0%."""
-    from interviewer.grading.present import OPTION_ASKED_WRONG, counting
+    from interviewer.grading.present import counting, point_view
     from interviewer.grading.result import Status
 
     colours = {
@@ -305,8 +305,7 @@ def _print_grade(question: Any, result: Any, contradiction_cost: float | None = 
         click.echo(
             f"  {status} {point.credit:>4.0%} of weight {point.weight:g}  "
             f"[{point.point_id}; similarity {point.similarity:.2f}]"
-            + ("" if counts else "  (an option not counted: the best ones make the score)")
-            + (f"  {OPTION_ASKED_WRONG}" if counts and wrong and result.best_of is not None else "")
+            + "".join(f"  {note}" for note in point_view(point, counts, result.best_of is not None).notes)
         )
         if wrong:
             if point.evidence:
