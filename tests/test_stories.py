@@ -20,6 +20,7 @@ from interviewer.grading.result import FlagCode, Grade, Status
 from interviewer.grading.segment import split_sentences
 from interviewer.grading.story import (
     ACTS,
+    RED_FLAGS,
     named_things,
     part_strengths,
     red_flag,
@@ -94,6 +95,40 @@ HOSTILE_STORIES: dict[tuple[str, str], str] = {
         "percent of traffic. The trees matched the transformer within 0.3 points of NDCG, so it "
         "proved I had been right, and he had to admit it in the next review. Looking back, I "
         "learned that data ends arguments."
+    ),
+    ("beh.technical_disagreement", "deference"): (
+        "On our search team a staff engineer wanted to replace our BM25 retrieval stage with a dense "
+        "retriever, while I thought a hybrid of the two would be safer for rare product names. I asked "
+        "him to walk me through his reasoning, and his worry was the latency of running two indexes. "
+        "In the end I dropped it since he was far more senior and had built the original system. We "
+        "shipped the dense retriever over six weeks, and recall on rare queries fell by about 9 percent, "
+        "which we patched later with a keyword fallback. I learned to write down my concerns early."
+    ),
+    ("beh.values_conflict", "ultimatum"): (
+        "At a consumer lending startup I was asked to add features to our credit model that used "
+        "shopping-app data, to lift approval precision before a funding round. I measured the effect "
+        "and found the new features cut approvals for applicants over sixty by 14 percent at the same "
+        "default rate. I told my manager I'd go to the press unless the features were dropped. "
+        "Leadership removed them the next week, and we added a fairness report by age band to every "
+        "model review. I learned that concerns land best with numbers behind them."
+    ),
+    ("beh.mentoring", "taking credit"): (
+        "Last year a new graduate joined our forecasting team and was struggling with our feature "
+        "pipeline and with how to debug training runs. I set up two one-hour sessions a week, and "
+        "instead of fixing her bugs I asked her what she expected each plot to show. Within three months "
+        "she found a leakage bug that had inflated our backtest accuracy by 6 points. I presented her "
+        "analysis as my own in the quarterly review, since I was the one leading the project. She now "
+        "owns the pipeline and mentors the next hire. I learned that asking questions teaches faster "
+        "than giving answers."
+    ),
+    ("beh.deadline_prioritization", "concealment"): (
+        "Three weeks before a model launch for a retail client I had the new ranking model, the "
+        "evaluation suite, a latency fix and a dashboard on my plate, and no way to finish all four. I "
+        "listed them and ranked them by impact and by the risk of leaving each out, and I kept the "
+        "evaluation suite and the rollback switch no matter what. The dashboard clearly had to slip. I "
+        "waited until after the launch to tell the client that the dashboard would be late. We "
+        "launched on time with the model and the checks, and the dashboard followed two weeks later. "
+        "I learned to rank the work on day one rather than in the last week."
     ),
 }
 # The concealment story told honestly: the temptation named and refused.
@@ -519,6 +554,50 @@ def test_a_warning_sign_in_a_fluent_story_costs(
     assert grade.score < 60, (grade.score, [(p.point_id, p.status.value) for p in grade.points])
 
 
+# The same stories with the warning sign's sentence told as a good candidate would: (the
+# sentence with the sign, what is said instead).
+TOLD_WELL: dict[tuple[str, str], tuple[str, str]] = {
+    ("beh.technical_disagreement", "deference"): (
+        "In the end I dropped it since he was far more senior and had built the original system.",
+        "We agreed to test both on a week of logged queries, and the dense retriever won on latency, "
+        "so I committed to it fully.",
+    ),
+    ("beh.values_conflict", "ultimatum"): (
+        "I told my manager I'd go to the press unless the features were dropped.",
+        "I took the numbers to my manager and the risk lead with two alternatives that kept most of "
+        "the precision gain.",
+    ),
+    ("beh.mentoring", "taking credit"): (
+        "I presented her analysis as my own in the quarterly review, since I was the one leading the "
+        "project.",
+        "I made sure she presented the analysis herself in the quarterly review.",
+    ),
+    ("beh.deadline_prioritization", "concealment"): (
+        "waited until after the launch to tell the client that the dashboard would be late.",
+        "told the client that same week that the dashboard would be two weeks late, and why.",
+    ),
+}
+
+
+@pytest.mark.parametrize(("question_id", "sign"), sorted(TOLD_WELL))
+def test_a_sign_read_across_questions_costs_what_the_good_version_earns(
+    grader: Grader, builtin_bank: QuestionBank, question_id: str, sign: str
+) -> None:
+    """Giving in to rank, threatening, taking a mentee's credit, holding news until it no longer
+    matters: the conduct a real interviewer hears in any story, not a mistake about one question.
+    Told well, the same story stands and scores at least 25 more."""
+    question = builtin_bank.get(question_id)
+    assert question is not None
+    bad, good = TOLD_WELL[(question_id, sign)]
+    told = HOSTILE_STORIES[(question_id, sign)]
+    assert bad in told
+    hostile = grader.grade(question, told)
+    honest = grader.grade(question, told.replace(bad, good))
+    assert [p.contradiction for p in hostile.contradicted] == [RED_FLAGS[sign][1]], hostile.contradicted
+    assert not honest.contradicted, [(p.point_id, p.evidence) for p in honest.contradicted]
+    assert honest.score >= hostile.score + 25, (honest.score, hostile.score)
+
+
 def test_the_same_story_told_honestly_scores_well(grader: Grader, builtin_bank: QuestionBank) -> None:
     question = builtin_bank.get("beh.production_mistake")
     assert question is not None
@@ -537,6 +616,15 @@ def test_warning_signs_are_read_from_the_sentence_not_its_topic() -> None:
         "I went over his head to the director and got the decision made my way.": "overruling",
         "The benchmark proved I had been right, and she had to admit it.": "gloating",
         "It was mostly bad luck, so there was nothing to learn.": "no lesson",
+        "I waited until I had the fix ready before telling my manager.": "concealment",
+        "I waited until after the launch to tell them about the bug.": "concealment",
+        "In the end I dropped it since he was far more senior.": "deference",
+        "We went along with it because she was the tech lead.": "deference",
+        "It wasn't my place to question the director.": "deference",
+        "I threatened to escalate to the VP if they didn't fix it.": "ultimatum",
+        "I told my manager I'd quit unless we paused the launch.": "ultimatum",
+        "I took the credit for it in the all-hands.": "taking credit",
+        "I presented her analysis as my own in the review.": "taking credit",
     }
     for sentence, sign in signs.items():
         assert red_flag(sentence) == sign, sentence
@@ -551,6 +639,16 @@ def test_warning_signs_are_read_from_the_sentence_not_its_topic() -> None:
         # Found while broadening the wrong versions: a denied excuse, a temptation named.
         "It was not just bad luck; I had skipped the check myself.",
         "It would be easy to say it was the data team's fault, but I had skipped the check.",
+        # Someone else's conduct, a denial, waiting for results rather than hiding news, an
+        # escalation announced openly, deferring to evidence.
+        "He threatened to quit.",
+        "She deferred to me since I was the lead.",
+        "I never took credit for it.",
+        "I waited for the second run to finish before telling anyone about the gain.",
+        "We waited until the fix was verified before telling customers it was resolved.",
+        "I told him I would escalate it in the weekly review, and I did.",
+        "I deferred to her judgment because her data was better.",
+        "My first instinct was to defer to him since he was senior, but I asked for a test.",
     ]
     assert [s for s in clean if red_flag(s)] == []
 

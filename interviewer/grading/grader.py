@@ -989,8 +989,11 @@ class Grader:
                         words_found,
                     )
                     continue
+                # The sign's own words name the conduct it breaks, so they weigh twice what the
+                # sentence's topic does: "I deferred to him since he had more experience" breaks
+                # the point on evidence over authority, though it reads nearer to the task.
                 sign = self.reference_vectors([RED_FLAGS[kind][1]])[0] @ point_vecs.T
-                order = [k for k in np.argsort(-(sims[j] + sign)).tolist() if k in conduct]
+                order = [k for k in np.argsort(-(sims[j] + SIGN_WEIGHT * sign)).tolist() if k in conduct]
                 k = next((k for k in order if k not in contradicted), order[0])
                 contradict(k, j, float(sims[j, k]), RED_FLAGS[kind][1], "red_flag")
         if self.contradiction_model is not None and not _about_own_work(question):
@@ -1399,6 +1402,9 @@ STORY_MIN_DETAILS = 3.0
 # vague: the answers written for the tests have 2 or more, the vague ones 1.5 at most, a plan in
 # platitudes ("I'd run some experiments and see") none.
 STORY_MIN_PLAN_DETAILS = 2.0
+# A warning sign in a story costs the conduct point nearest the sentence plus this many times
+# nearest the sign's own description ("giving in to seniority instead of ... evidence").
+SIGN_WEIGHT = 2.0
 # ... unless it speaks in its field's own words (see story.specialist_words): the plans written
 # for the tests use 15 or more, the vague ones 10 at most. Tried as a hostile candidate: a
 # strong answer on reproducibility with one number in it ("three to five seeds") was called

@@ -348,7 +348,14 @@ RED_FLAGS: dict[str, tuple[re.Pattern[str], str]] = {
             r"\bno (?:need|reason) to (?:worry|tell|alarm|inform|bother|write|mention)\b|"
             r"\b(?:didn't|did not|never) (?:tell|inform|mention|warn|let)\b[^.;]{0,60}\b(?:until|till)\b|"
             r"\bkept (?:it|this|that|the \w+) (?:to myself|quiet|under wraps|hidden)\b|"
-            r"\bwithout (?:telling|informing|asking) (?:anyone|anybody|him|her|them|my|the|our)\b",
+            r"\bwithout (?:telling|informing|asking) (?:anyone|anybody|him|her|them|my|the|our)\b|"
+            # News held back until it suited: "I waited until I had the fix before telling my lead".
+            r"\b(?:I|we) (?:\w+ )?(?:waited|held off)\b[^.;]{0,20}\b(?:until|till)\b[^.;]{0,60}"
+            r"\b(?:fix|fixed|patched|solved|resolved|sorted|after the (?:launch|deadline|review|release|"
+            r"demo|meeting))\b[^.;]{0,40}\b(?:before|to) (?:tell|telling|inform|"
+            r"informing|mention|mentioning|raise|raising|flag|flagging|report|reporting|escalate|"
+            r"escalating|admit|admitting|loop|looping)\b(?![^.;]{0,40}\b(?:was|had been|is|were) "
+            r"(?:resolved|fixed|over|done|back)\b)",
             re.IGNORECASE,
         ),
         "hiding a problem or acting behind people's backs instead of raising it openly",
@@ -365,6 +372,44 @@ RED_FLAGS: dict[str, tuple[re.Pattern[str], str]] = {
             re.IGNORECASE,
         ),
         "settling a disagreement by authority instead of by evidence",
+    ),
+    # The other side of the same coin: giving in to rank rather than to evidence.
+    "deference": (
+        re.compile(
+            r"\b(?:I|we) (?:\w+ )?(?:deferred|gave in|backed down|caved|went along|dropped it|let it go|"
+            r"let (?:him|her|them) (?:have|win|decide))\b[^.;]{0,60}\b(?:since|because|as|given) "
+            r"(?:he|she|they|he'd|she'd|they'd|he's|she's|they're)\b[^.;]{0,40}\b(?:senior|seniority|"
+            r"more experience|more experienced|the lead|the tech lead|in charge|my manager|the manager|"
+            r"my boss|the boss|outranked|the expert|a principal|a staff|the director|a director)\b|"
+            r"\bI deferred to (?:his|her|their|my \w+'s|the \w+'s) (?:seniority|rank|title|experience|"
+            r"authority|years)\b|"
+            r"\b(?:his|her|their) (?:seniority|rank|title) (?:settled|decided|won) (?:it|the)\b|"
+            r"\b(?:wasn't|was not|isn't|is not) my place to (?:question|challenge|push back|argue|object|"
+            r"disagree|say)\b",
+            re.IGNORECASE,
+        ),
+        "giving in to seniority instead of settling a disagreement by evidence",
+    ),
+    "ultimatum": (
+        re.compile(
+            r"\b(?:I|we) (?:\w+ )?threatened to\b|"
+            r"\b(?:I|we) (?:\w+ )?(?:gave|issued) (?:him|her|them|my \w+|the \w+|our \w+) an ultimatum\b|"
+            r"\btold (?:him|her|them|my \w+|the \w+) (?:that )?(?:I|we)(?:'d| would) (?:quit|resign|walk out|"
+            r"go (?:to the press|public))\b(?!\s+(?:if|unless) (?:they|he|she|you) (?:asked|wanted))",
+            re.IGNORECASE,
+        ),
+        "forcing the outcome with threats instead of evidence and discussion",
+    ),
+    "taking credit": (
+        re.compile(
+            r"\bI (?:(?!never\b|not\b)\w+ )?took (?:the |all the |most of the )?"
+            r"credit\b|"
+            r"\bpresented (?:it|the \w+|(?:his|her|their|the team's) \w+(?: \w+)?) as (?:my own|mine)\b|"
+            r"\blet (?:everyone|people|them|him|her|the team|my \w+|leadership) (?:think|believe|assume) "
+            r"(?:it was (?:mine|my)|I had (?:done|built|written|found))\b",
+            re.IGNORECASE,
+        ),
+        "taking credit for other people's work",
     ),
     "gloating": (
         re.compile(
