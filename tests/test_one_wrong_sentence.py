@@ -8058,7 +8058,8 @@ WRONG = [
         3,
         "I didn't want to alarm the committee, so I kept working quietly for the last three "
         "weeks hoping I could fix it before anyone noticed.",
-        "action",
+        # Hiding it is a warning sign, charged to the point it breaks: owning the failure openly.
+        "ownership",
     ),
     (
         "beh.failure",
