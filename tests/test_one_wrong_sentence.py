@@ -3102,6 +3102,19 @@ STRONG = {
 
 # (question, which strong sentence it replaces, the wrong sentence, the point it contradicts)
 WRONG = [
+    # The same ways claimed, not set aside (their right twins are in RIGHT).
+    (
+        "design.experimentation_platform",
+        1,
+        "I randomize each request independently, so a user may see both versions.",
+        "hash-assignment",
+    ),
+    (
+        "design.eta_prediction",
+        7,
+        "A random split that mixes all weeks is more representative, so I use that.",
+        "evaluation",
+    ),
     # Regularizing an underfitting model, in words no marked phrase had ("regularize ... more"),
     # and excused as an overfitting remedy by naming the other case: scored 93.
     (
@@ -9491,6 +9504,18 @@ RIGHT = [
         4,
         "I wouldn't train with plain mean squared error or report only mean absolute error, since "
         "customers care about lateness and the tail, not only the average.",
+    ),
+    # A wrong way named with the harm it would do, set aside for what one does (found while
+    # broadening the design bank's wrong versions: both read as the mistake).
+    (
+        "design.eta_prediction",
+        7,
+        "A random split would leak future weeks into training, so I split by time.",
+    ),
+    (
+        "design.experimentation_platform",
+        1,
+        "Randomizing each request independently would let a user see both versions, so I randomize by user.",
     ),
     (
         "design.anomaly_detection",

@@ -208,8 +208,14 @@ _NOT_A_CLAIM = re.compile(
 # lowest inertia would just pick the largest k, so I use the elbow"): the first part claims
 # nothing, and what follows "so I" is what one does, a claim of its own ("..., so I'd keep the
 # model fully live").
+# The harm may be named by its verb too, and the way set aside by a noun ("A random split would
+# leak future weeks into training, so I split by time"; "Randomizing each request would let a
+# user see both versions, so I randomize by user").
 _SET_ASIDE = re.compile(
-    r"^\W*[a-z]+ing\b[^.;:]{0,80}?\bwould\s+(?:just|only|simply|merely|end\s+up)\b[^.;:]*?"
+    r"^\W*(?:[a-z]+ing|a|an|the|any|plain|naive)\b[^.;:]{0,80}?\bwould\s+(?:just|only|simply|merely|"
+    r"end\s+up|leak|let\s+(?:\w+\s+){1,3}?(?:see|game|leak|cheat|slip)|break|miss|lose|inflate|hide|bias|skew|"
+    r"overstate|understate|confound|contaminate|double[- ]count|mislead|corrupt|waste|ruin|"
+    r"mix|blow\s+up|overfit|undercount|overcount)\b[^.;:]*?"
     r"(?:(,\s*so\s+(?:I|we)\b)|\binstead\b|\bwhich\s+is\s+why\s+(?:I|we)\b)",
     re.IGNORECASE,
 )
