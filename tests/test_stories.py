@@ -648,6 +648,8 @@ def test_warning_signs_are_read_from_the_sentence_not_its_topic() -> None:
         "We waited until the fix was verified before telling customers it was resolved.",
         "I told him I would escalate it in the weekly review, and I did.",
         "I deferred to her judgment because her data was better.",
+        "It wasn't my place to say whether to launch, so I gave the owner the numbers.",
+        "I waited until I had a fix before telling my manager, which was a mistake.",
         "My first instinct was to defer to him since he was senior, but I asked for a test.",
     ]
     assert [s for s in clean if red_flag(s)] == []

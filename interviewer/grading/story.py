@@ -385,7 +385,7 @@ RED_FLAGS: dict[str, tuple[re.Pattern[str], str]] = {
             r"authority|years)\b|"
             r"\b(?:his|her|their) (?:seniority|rank|title) (?:settled|decided|won) (?:it|the)\b|"
             r"\b(?:wasn't|was not|isn't|is not) my place to (?:question|challenge|push back|argue|object|"
-            r"disagree|say)\b",
+            r"disagree)\b",
             re.IGNORECASE,
         ),
         "giving in to seniority instead of settling a disagreement by evidence",
@@ -436,7 +436,7 @@ _DISOWNED = re.compile(
     r"\b(?:my first instinct|I (?:was )?tempted|I thought about|I considered|I could have|"
     r"it would have been easy|it would be easy|it's easy to say|it is easy to say|I told myself|"
     r"at first I|rather than|instead of|I should have|"
-    r"I regret|mistake was|in hindsight|looking back|I refused to|"
+    r"I regret|mistake was|(?:which|that|this|it) was a mistake|in hindsight|looking back|I refused to|"
     r"I resisted|I chose not to|but I (?:didn't|did not)|I wasn't going to)\b",
     re.IGNORECASE,
 )
